@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe } from 'vitest';
+
+/** ../shared/data beside the checkout: third-party test data, read in place, never copied. */
+export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
+export const hasSharedData = existsSync(SHARED_DATA);
+
+if (!hasSharedData) {
+  // Say so once, loudly: these tests are skipped only when the folder is absent (CI always has it).
+  console.warn(`[shared data] ${SHARED_DATA} does not exist: tests that read it are skipped.`);
+}
+
+/** describe() that runs only where ../shared/data exists. */
+export const describeShared = hasSharedData ? describe : describe.skip;
+
+export function shared(...parts: string[]): string {
+  return SHARED_DATA + parts.join('/');
+}
