@@ -12,7 +12,7 @@ if (!hasSharedData) {
 }
 
 /** describe() that runs only where ../shared/data exists. */
-export const describeShared = hasSharedData ? describe : describe.skip;
+export const describeShared = describe.skipIf(!hasSharedData);
 
 export function shared(...parts: string[]): string {
   return SHARED_DATA + parts.join('/');
