@@ -68,6 +68,16 @@ export const catalogue = {
     sv: { message: 'Allt hamnade i en kolumn; filen verkar använda ett annat avgränsningstecken än det som hittades ({delimiter}).', expected: 'Semikolon, komma eller tabb mellan kolumnerna.', fix: 'Exportera på nytt som ”CSV (semikolonavgränsad)” eller ”CSV UTF-8”.' },
     en: { message: 'Everything ended up in one column; the file seems to use another delimiter than the one found ({delimiter}).', expected: 'Semicolon, comma or tab between columns.', fix: 'Export again as CSV (semicolon or comma separated).' },
   },
+  'format-error': {
+    severity: 'error',
+    sv: { message: 'Citattecknen på rad {row} går inte ihop ({detail}); raden kan ha blivit fel uppdelad.', expected: 'Text med citattecken inom ett fält skrivs som "Kalle ""Kula""".', fix: 'Exportera filen på nytt från Excel i stället för att redigera den för hand.' },
+    en: { message: 'The quotes on row {row} do not match ({detail}); the row may have been split wrongly.', expected: 'A quote inside a quoted field is doubled: "Kalle ""Kula""".', fix: 'Export the file again from Excel instead of editing it by hand.' },
+  },
+  'sheet-not-found': {
+    severity: 'error',
+    sv: { message: 'Bladet ”{sheet}” finns inte i filen (bladen heter {sheets}).', fix: 'Rätta bladnamnet i mappningsfilen.' },
+    en: { message: 'The sheet "{sheet}" does not exist in the file (its sheets are {sheets}).', fix: 'Correct the sheet name in the mapping file.' },
+  },
   'sheet-too-large': {
     severity: 'error',
     sv: { message: 'Bladet anger området {range}, {cells} celler – mer än gränsen {limit}.', fix: 'Markera och ta bort tomma rader och kolumner under och till höger om tabellen, spara och försök igen.' },
