@@ -1,0 +1,21 @@
+const MONTHS = [
+  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
+  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
+];
+
+/**
+ * A calendar date ("2026-09-15") in Swedish words: "15 september 2026".
+ * Done by hand rather than through Date so no time zone can shift the day.
+ * Anything that is not a real YYYY-MM-DD date is returned unchanged.
+ */
+export function formatDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return date;
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}

@@ -1,0 +1,32 @@
+/** No-break space: keeps "74 %" and "1 234" from wrapping across lines. */
+export const NBSP = '\u00a0';
+/** The true minus sign, as Swedish typography (and sv-SE Intl) wants it. */
+export const MINUS = '\u2212';
+
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatter(decimals: number): Intl.NumberFormat {
+  let f = formatters.get(decimals);
+  if (!f) {
+    // signDisplay 'negative' so a value that rounds to zero never shows as "−0".
+    f = new Intl.NumberFormat('sv-SE', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      signDisplay: 'negative',
+      useGrouping: true,
+    });
+    formatters.set(decimals, f);
+  }
+  return f;
+}
+
+/**
+ * A number the Swedish way: "1 234,5", "−3,2" (true minus, no-break space as thousands separator).
+ * `decimals` is clamped to 0–6 (the schema's range) so bad metadata cannot throw a RangeError.
+ */
+export function formatNumber(value: number, decimals = 0): string {
+  if (!Number.isFinite(value)) return '';
+  const d = Math.min(6, Math.max(0, Math.trunc(Number.isFinite(decimals) ? decimals : 0)));
+  // Intl may use U+202F or U+0020 on other ICU builds; normalise so output is byte-stable.
+  return formatter(d).format(value).replace(/[\u202f\u0020]/g, NBSP).replace(/-/g, MINUS);
+}
