@@ -18,6 +18,9 @@ export interface Finding {
   columnLabel?: string;
   /** The offending value, as text (truncated when shown). */
   value?: string;
-  /** Extra template values for the message, e.g. { field: 'period' }. */
+  /**
+   * Extra template values for the message, e.g. { field: 'period' }. A value that
+   * depends on the language is given twice, as "detail@sv" and "detail@en".
+   */
   params?: Record<string, string | number>;
 }

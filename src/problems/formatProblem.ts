@@ -24,9 +24,10 @@ export function truncate(text: string, max = MAX_VALUE_CHARS): string {
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }
 
-function fill(template: string, values: Record<string, string | number | undefined>): string {
+function fill(template: string, values: Record<string, string | number | undefined>, lang: Language): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const v = values[key];
+    // A param may come in both languages ("detail@sv", "detail@en"), e.g. a schema message.
+    const v = values[`${key}@${lang}`] ?? values[key];
     return v === undefined ? '' : String(v);
   });
 }
@@ -51,8 +52,8 @@ export function formatProblem(f: Finding, lang: Language = 'sv'): Problem {
     code: f.code,
     severity: entry.severity,
     file: f.file,
-    message: fill(texts.message, values),
-    fix: fill(texts.fix, values),
+    message: fill(texts.message, values, lang),
+    fix: fill(texts.fix, values, lang),
   };
   if (f.sheet !== undefined) problem.sheet = f.sheet;
   if (f.cell !== undefined) problem.cell = f.cell;
@@ -63,7 +64,7 @@ export function formatProblem(f: Finding, lang: Language = 'sv'): Problem {
   if (f.columnLabel !== undefined) problem.columnLabel = truncate(f.columnLabel);
   if (f.pointer !== undefined) problem.pointer = f.pointer;
   if (f.value !== undefined) problem.value = truncate(f.value);
-  if ('expected' in texts && texts.expected) problem.expected = fill(texts.expected, values);
+  if ('expected' in texts && texts.expected) problem.expected = fill(texts.expected, values, lang);
   return problem;
 }
 

@@ -1,0 +1,59 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeDataset } from '../write/writeDataset.ts';
+import { publishAtomically } from '../write/publishAtomically.ts';
+import { parseCliArgs } from './args.ts';
+import { runIngest } from './check.ts';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Where a build publishes: OUT/data and OUT/dist with --out, else build/data and dist. */
+export function outputDirs(out: string | undefined): { data: string; site: string; staging: string } {
+  if (out) {
+    const base = resolve(out);
+    return { data: join(base, 'data'), site: join(base, 'dist'), staging: join(base, `.staging-${process.pid}`) };
+  }
+  return { data: join(projectRoot, 'build', 'data'), site: join(projectRoot, 'dist'), staging: join(projectRoot, 'build', `.staging-${process.pid}`) };
+}
+
+async function buildSite(dataDir: string, outDir: string, quiet: boolean): Promise<void> {
+  // The site reads only the validated JSON; astro.config.mjs picks the folder up from here.
+  process.env.OPPNA_DATA_DIR = dataDir;
+  const { build } = await import('astro');
+  await build({ root: projectRoot, outDir, logLevel: quiet ? 'error' : 'warn' });
+}
+
+/**
+ * `npm run build`: validate, write JSON, build the site — all into a staging
+ * folder, swapped into place only when every step succeeded. A failed build
+ * leaves the previous output untouched and publishes nothing.
+ */
+export async function buildCommand(argv: string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if ('error' in args) {
+    process.stderr.write(`${args.error}\nAnvändning: npm run build -- [--data MAPP] [--out MAPP] [--lang sv|en]\n`);
+    return 2;
+  }
+  const { code, result } = await runIngest(args, true);
+  if (code !== 0 || !result?.dataset) return code || 1;
+
+  const dirs = outputDirs(args.out);
+  const stagedData = join(dirs.staging, 'data');
+  const stagedSite = join(dirs.staging, 'dist');
+  await rm(dirs.staging, { recursive: true, force: true });
+  await mkdir(dirs.staging, { recursive: true });
+  try {
+    await writeDataset(result.dataset, result.files, stagedData);
+    await buildSite(stagedData, stagedSite, args.quiet || args.json);
+    await publishAtomically([
+      { from: stagedData, to: dirs.data },
+      { from: stagedSite, to: dirs.site },
+    ]);
+  } finally {
+    await rm(dirs.staging, { recursive: true, force: true });
+  }
+  const sv = args.lang === 'sv';
+  process.stdout.write(sv ? `Byggt: data i ${dirs.data}, webbplatsen i ${dirs.site}\n` : `Built: data in ${dirs.data}, site in ${dirs.site}\n`);
+  return 0;
+}

@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { ingest, type IngestResult } from '../ingest.ts';
+import { parseCliArgs, type CliArgs } from './args.ts';
+import { clearProgress, terminalProgress } from './progress.ts';
+import { buildReport, formatReportText } from './report.ts';
+
+/** Runs the importer for a command and prints the report; returns the exit code. */
+export async function runIngest(args: CliArgs, requireConfig: boolean): Promise<{ code: number; result?: IngestResult }> {
+  const progress = args.json || args.quiet ? undefined : terminalProgress();
+  const result = await ingest(resolve(args.data), progress ? { requireConfig, progress } : { requireConfig });
+  clearProgress();
+  const report = buildReport(result, args.lang);
+  if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else process.stdout.write(formatReportText(report));
+  return { code: report.ok ? 0 : 1, result };
+}
+
+/** `npm run check`: validate only. Exit 0 when there is no error, 1 when there is, 2 on a usage error. */
+export async function check(argv: string[]): Promise<number> {
+  const args = parseCliArgs(argv);
+  if ('error' in args) {
+    process.stderr.write(`${args.error}\nAnvändning: npm run check -- [--data MAPP] [--json] [--lang sv|en]\n`);
+    return 2;
+  }
+  return (await runIngest(args, false)).code;
+}

@@ -1,0 +1,88 @@
+import type { Area, Observation, SiteConfig, Unit } from '../model/types.gen.ts';
+import type { Normalised } from '../normalise/Normalised.ts';
+import type { ProblemList } from '../problems/ProblemList.ts';
+import { ajvMessages } from './ajvMessage.ts';
+import { checkObservations } from './checkObservations.ts';
+import type { Dataset } from './Dataset.ts';
+import { at } from './place.ts';
+import { resolveIndicators } from './resolveIndicators.ts';
+import { lastErrors, validateArea, validateUnit } from './schemas.ts';
+
+/** Riket is always known, whether or not an area file lists it. */
+const RIKET: Area = { code: '0000', name: 'Riket', type: 'country' };
+
+const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => {
+  const x = key(a);
+  const y = key(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+function* observationsOf(parts: Normalised[]): Generator<Observation> {
+  for (const p of parts) yield* p.observations;
+}
+
+/**
+ * The validate stage: joins what every file contributed into one dataset and
+ * runs the checks that need more than one file. Findings go to `problems`; the
+ * caller publishes the dataset only if there are no errors.
+ */
+export function assembleDataset(parts: Normalised[], config: SiteConfig | undefined, problems: ProblemList): Dataset {
+  const areas = new Map<string, Area>([[RIKET.code, RIKET]]);
+  for (const p of parts) {
+    for (const a of p.areas) {
+      if (!validateArea(a)) {
+        problems.add({ code: 'schema-error', ...at(a.metadata ?? { file: '?' }), value: a.code, params: detail('area') });
+        continue;
+      }
+      // The first file to name an area wins; Riket's built-in name yields to a listed one.
+      if (!areas.has(a.code) || areas.get(a.code) === RIKET) areas.set(a.code, a);
+    }
+  }
+  const units = new Map<string, Unit>();
+  for (const p of parts) {
+    for (const u of p.units) {
+      if (!validateUnit(u)) {
+        problems.add({ code: 'schema-error', ...at(u.metadata ?? { file: '?' }), value: u.id, params: detail('unit') });
+        continue;
+      }
+      if (!units.has(u.id)) units.set(u.id, u);
+    }
+  }
+
+  const usedIds = new Set<string>();
+  for (const p of parts) for (const o of p.observations) usedIds.add(o.indicator);
+  const resolution = resolveIndicators(
+    parts.flatMap((p) => p.indicators),
+    parts.flatMap((p) => p.koladaKpis),
+    parts.flatMap((p) => p.targets),
+    parts.flatMap((p) => p.analysis),
+    usedIds,
+  );
+  problems.addAll(resolution.findings);
+
+  const observations = checkObservations(
+    observationsOf(parts),
+    {
+      resolve: resolution.resolve,
+      indicators: resolution.byId,
+      knownAreas: new Set(areas.keys()),
+      knownUnits: new Set(units.keys()),
+      exampleIndicator: [...resolution.byId.keys()].sort()[0] ?? 'N15428',
+    },
+    problems,
+  );
+
+  const dataset: Dataset = {
+    indicators: [...resolution.byId.values()].sort(byKey((i) => i.id)),
+    observations,
+    areas: [...areas.values()].sort(byKey((a) => a.code)),
+    units: [...units.values()].sort(byKey((u) => u.id)),
+  };
+  if (config) dataset.config = config;
+  return dataset;
+}
+
+function detail(schema: 'area' | 'unit') {
+  const errors = lastErrors(schema);
+  return { 'detail@sv': ajvMessages(errors, 'sv'), 'detail@en': ajvMessages(errors, 'en') };
+}

@@ -1,0 +1,88 @@
+import type { Indicator, Observation } from '../model/types.gen.ts';
+import type { ProblemList } from '../problems/ProblemList.ts';
+import { ajvMessages } from './ajvMessage.ts';
+import { at, describePlace } from './place.ts';
+import { lastErrors, validateObservation } from './schemas.ts';
+
+export interface ObservationContext {
+  resolve(id: string): string | undefined;
+  indicators: Map<string, Indicator>;
+  knownAreas: Set<string>;
+  knownUnits: Set<string>;
+  exampleIndicator: string;
+}
+
+const sameContent = (a: Observation, b: Observation) => a.value === b.value && a.status === b.status;
+
+/**
+ * Cross-file checks on every observation, in one pass: indicator known, no key
+ * given twice with different content, value within the declared range, area
+ * and unit listed, and the record valid against observation.schema.json.
+ * Returns the observations to publish, grouped by indicator.
+ */
+export function checkObservations(all: Iterable<Observation>, ctx: ObservationContext, problems: ProblemList): Map<string, Observation[]> {
+  const byIndicator = new Map<string, Observation[]>();
+  const seen = new Map<string, Observation>();
+  const reportedUnknown = new Set<string>();
+  const reportedArea = new Set<string>();
+  const reportedUnit = new Set<string>();
+
+  for (const obs of all) {
+    const id = ctx.resolve(obs.indicator);
+    if (id === undefined) {
+      // One report per indicator and file: a file of 10 000 rows for an unknown id is one mistake.
+      const key = `${obs.indicator}\u0000${obs.source.file}`;
+      if (!reportedUnknown.has(key)) {
+        reportedUnknown.add(key);
+        problems.add({ code: 'unknown-indicator', ...at(obs.source), value: obs.indicator, params: { example: ctx.exampleIndicator } });
+      }
+      continue;
+    }
+    if (id !== obs.indicator) obs.indicator = id;
+
+    const where = obs.area ?? `#${obs.unit}`;
+    const key = `${id}\u0000${where}\u0000${obs.period}\u0000${obs.gender}`;
+    const first = seen.get(key);
+    if (first) {
+      if (sameContent(first, obs)) {
+        problems.add({ code: 'duplicate-row', ...at(obs.source), value: String(obs.value ?? obs.status), params: { otherPlace: describePlace(first.source) } });
+      } else {
+        problems.add({
+          code: 'conflicting-value',
+          ...at(obs.source),
+          value: String(obs.value ?? obs.status),
+          params: { other: String(first.value ?? first.status), otherPlace: describePlace(first.source) },
+        });
+      }
+      continue;
+    }
+    seen.set(key, obs);
+
+    const range = ctx.indicators.get(id)?.range;
+    if (obs.value !== null && range && ((range.min !== undefined && obs.value < range.min) || (range.max !== undefined && obs.value > range.max))) {
+      problems.add({
+        code: 'out-of-range',
+        ...at(obs.source),
+        value: String(obs.value),
+        params: { min: range.min ?? '−∞', max: range.max ?? '∞', indicator: id },
+      });
+    }
+    if (obs.area !== undefined && !ctx.knownAreas.has(obs.area) && !reportedArea.has(obs.area)) {
+      reportedArea.add(obs.area);
+      problems.add({ code: 'unlisted-area', ...at(obs.source), value: obs.area });
+    }
+    if (obs.unit !== undefined && !ctx.knownUnits.has(obs.unit) && !reportedUnit.has(obs.unit)) {
+      reportedUnit.add(obs.unit);
+      problems.add({ code: 'unknown-unit', ...at(obs.source), value: obs.unit });
+    }
+    if (!validateObservation(obs)) {
+      const errors = lastErrors('observation');
+      problems.add({ code: 'schema-error', ...at(obs.source), params: { 'detail@sv': ajvMessages(errors, 'sv'), 'detail@en': ajvMessages(errors, 'en') } });
+      continue;
+    }
+    let list = byIndicator.get(id);
+    if (!list) byIndicator.set(id, (list = []));
+    list.push(obs);
+  }
+  return byIndicator;
+}

@@ -1,0 +1,33 @@
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/**
+ * Moves finished staging folders into place. Each target is swapped by rename
+ * (atomic on one file system): the old folder is moved aside first and removed
+ * only after the new one is in place, so a failure leaves the previous build.
+ */
+export async function publishAtomically(moves: { from: string; to: string }[]): Promise<void> {
+  const aside: { from: string; to: string }[] = [];
+  try {
+    for (const { from, to } of moves) {
+      await mkdir(dirname(to), { recursive: true });
+      const old = `${to}.old-${process.pid}`;
+      await rm(old, { recursive: true, force: true });
+      try {
+        await rename(to, old);
+        aside.push({ from: old, to });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      }
+      await rename(from, to);
+    }
+  } catch (e) {
+    // Put back whatever was moved aside; the staged output is abandoned.
+    for (const { from: old, to } of aside.reverse()) {
+      await rm(to, { recursive: true, force: true });
+      await rename(old, to);
+    }
+    throw e;
+  }
+  for (const { from: old } of aside) await rm(old, { recursive: true, force: true });
+}

@@ -1,0 +1,69 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Manifest, Observation } from '../model/types.gen.ts';
+import type { Dataset } from '../validate/Dataset.ts';
+import { validateManifest } from '../validate/schemas.ts';
+import { stableLines, stableStringify } from './stableJson.ts';
+
+export interface InputFile {
+  path: string;
+  sha256: string;
+  bytes: number;
+}
+
+const GENDER_ORDER: Record<string, number> = { T: 0, K: 1, M: 2 };
+
+/** Rows in a fixed order: areas before units, then by code, period and gender. */
+export function compareObservations(a: Observation, b: Observation): number {
+  const ka = a.area !== undefined ? '0' + a.area : '1' + a.unit;
+  const kb = b.area !== undefined ? '0' + b.area : '1' + b.unit;
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  if (a.period !== b.period) return a.period < b.period ? -1 : 1;
+  return GENDER_ORDER[a.gender] - GENDER_ORDER[b.gender];
+}
+
+export function buildManifest(dataset: Dataset, files: InputFile[]): Manifest {
+  let observations = 0;
+  let values = 0;
+  for (const list of dataset.observations.values()) {
+    observations += list.length;
+    for (const o of list) if (o.value !== null) values++;
+  }
+  const dates = dataset.indicators.map((i) => i.lastUpdated).filter((d): d is string => d !== undefined).sort();
+  const manifest: Manifest = {
+    schemaVersion: '1',
+    counts: {
+      files: files.length,
+      indicators: dataset.indicators.length,
+      observations,
+      values,
+      areas: dataset.areas.length,
+      units: dataset.units.length,
+    },
+    files: [...files].sort((a, b) => (a.path < b.path ? -1 : 1)),
+  };
+  if (dates.length) manifest.dataUpdated = dates[dates.length - 1];
+  return manifest;
+}
+
+/**
+ * The write stage: the dataset as deterministic JSON files in `dir` (which the
+ * caller has made empty). The manifest is written last, so its presence marks
+ * a complete write.
+ */
+export async function writeDataset(dataset: Dataset, files: InputFile[], dir: string): Promise<Manifest> {
+  await mkdir(join(dir, 'observations'), { recursive: true });
+  await writeFile(join(dir, 'indicators.json'), stableLines(dataset.indicators));
+  await writeFile(join(dir, 'areas.json'), stableLines(dataset.areas));
+  await writeFile(join(dir, 'units.json'), stableLines(dataset.units));
+  if (dataset.config) await writeFile(join(dir, 'site.json'), stableStringify(dataset.config, 2) + '\n');
+  for (const ind of dataset.indicators) {
+    const list = [...(dataset.observations.get(ind.id) ?? [])].sort(compareObservations);
+    await writeFile(join(dir, 'observations', `${ind.id}.json`), stableLines(list));
+  }
+  const manifest = buildManifest(dataset, files);
+  // The manifest is ours, not the controller's: a failure here is a bug, so it may throw.
+  if (!validateManifest(manifest)) throw new Error('internal: manifest does not match schemas/manifest.schema.json');
+  await writeFile(join(dir, 'manifest.json'), stableStringify(manifest, 2) + '\n');
+  return manifest;
+}
