@@ -1,0 +1,127 @@
+// The read stage's entry point: one file in data/ → tables, parsed JSON, or
+// findings that say why nothing usable came out. What a file is comes from its
+// bytes; the extension is checked against them, never trusted.
+import { createHash } from 'node:crypto';
+import { readFile as readBytes, stat } from 'node:fs/promises';
+import type { Finding } from '../problems/Finding.ts';
+import type { RawTable } from './RawTable.ts';
+import { formatBytes, resolveLimits, type ReadLimits } from './limits.ts';
+import { inspectCfb } from './inspectCfb.ts';
+import { inspectZip, shortMessage } from './inspectZip.ts';
+import { readCsvBytes } from './readCsv.ts';
+import { readJsonBytes } from './readJson.ts';
+import { readWorkbookBytes } from './readWorkbook.ts';
+import { looksLikeMarkup, looksLikeRawBiff, sniffFormat } from './sniffFormat.ts';
+
+export { DEFAULT_LIMITS, type ReadLimits } from './limits.ts';
+export { readCsvBytes, readCsvText } from './readCsv.ts';
+export { readWorkbookBytes } from './readWorkbook.ts';
+
+export interface ReadOptions {
+  limits?: Partial<ReadLimits>;
+  /** Read this sheet even if hidden; only this one. */
+  sheet?: string;
+}
+
+export type ReadResult =
+  | { kind: 'tables'; tables: RawTable[]; findings: Finding[]; bytes: number; sha256: string }
+  | { kind: 'json'; data: unknown; findings: Finding[]; bytes: number; sha256: string }
+  | { kind: 'failed'; findings: Finding[]; bytes: number; sha256: string };
+
+const WORKBOOK_EXTENSIONS = new Set(['xlsx', 'xlsm', 'xls', 'ods', 'xlsb']);
+const TEXT_EXTENSIONS = new Set(['csv', 'tsv', 'txt']);
+
+interface Actual {
+  sv: string;
+  en: string;
+  suggested: string;
+}
+
+function extensionOf(relPath: string): string {
+  const name = relPath.slice(relPath.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+/** What a binary container really holds, in words a controller knows. */
+async function describeBinary(bytes: Uint8Array): Promise<Actual> {
+  if (sniffFormat(bytes) === 'zip') {
+    const zip = await inspectZip(bytes);
+    const kind = zip.ok ? zip.kind : 'other';
+    if (kind === 'xlsx') return { sv: 'en Excel-arbetsbok', en: 'an Excel workbook', suggested: 'xlsx' };
+    if (kind === 'xlsb') return { sv: 'en binär Excel-arbetsbok', en: 'a binary Excel workbook', suggested: 'xlsb' };
+    if (kind === 'ods') return { sv: 'ett OpenDocument-kalkylblad', en: 'an OpenDocument spreadsheet', suggested: 'ods' };
+    return { sv: 'en ZIP-fil', en: 'a ZIP file', suggested: 'zip' };
+  }
+  const cfb = inspectCfb(bytes);
+  if (cfb.ok && cfb.encrypted) return { sv: 'en lösenordsskyddad Excel-arbetsbok', en: 'a password-protected Excel workbook', suggested: 'xlsx' };
+  return { sv: 'en äldre Excel-arbetsbok', en: 'an older Excel workbook', suggested: 'xls' };
+}
+
+function describeText(bytes: Uint8Array): Actual {
+  if (looksLikeMarkup(bytes)) return { sv: 'en XML- eller HTML-fil', en: 'an XML or HTML file', suggested: 'xls' };
+  return { sv: 'text (CSV)', en: 'text (CSV)', suggested: 'csv' };
+}
+
+function mismatch(file: string, extension: string, actual: Actual): Finding {
+  return {
+    code: 'format-mismatch',
+    file,
+    params: { extension, actual: actual.sv, 'actual@sv': actual.sv, 'actual@en': actual.en, suggested: actual.suggested },
+  };
+}
+
+async function dispatch(bytes: Uint8Array, relPath: string, ext: string, options: ReadOptions, limits: ReadLimits): Promise<
+  { kind: 'tables'; tables: RawTable[]; findings: Finding[] } | { kind: 'json'; data: unknown; findings: Finding[] } | { kind: 'failed'; findings: Finding[] }
+> {
+  const container = sniffFormat(bytes);
+  if (container === 'empty') return { kind: 'failed', findings: [{ code: 'empty-file', file: relPath }] };
+  const binary = container === 'zip' || container === 'cfb' || looksLikeRawBiff(bytes);
+
+  if (ext === 'json') {
+    if (binary) return { kind: 'failed', findings: [mismatch(relPath, ext, await describeBinary(bytes))] };
+    const json = readJsonBytes(bytes, relPath);
+    return json.ok ? { kind: 'json', data: json.data, findings: json.findings } : { kind: 'failed', findings: json.findings };
+  }
+
+  if (TEXT_EXTENSIONS.has(ext)) {
+    if (binary) return { kind: 'failed', findings: [mismatch(relPath, ext, await describeBinary(bytes))] };
+    const csv = readCsvBytes(bytes, relPath, { delimiter: ext === 'tsv' ? '\t' : undefined, maxRows: limits.maxRows });
+    return csv.table ? { kind: 'tables', tables: [csv.table], findings: csv.findings } : { kind: 'failed', findings: csv.findings };
+  }
+
+  const workbookText = ext === 'fods' ? looksLikeMarkup(bytes) : ext === 'xls' && looksLikeMarkup(bytes); // SpreadsheetML 2003 / HTML saved as .xls
+  if (WORKBOOK_EXTENSIONS.has(ext) || ext === 'fods') {
+    if (!binary && !workbookText) return { kind: 'failed', findings: [mismatch(relPath, ext, describeText(bytes))] };
+    if (ext === 'fods' && binary) return { kind: 'failed', findings: [mismatch(relPath, ext, await describeBinary(bytes))] };
+    const wb = await readWorkbookBytes(bytes, relPath, { limits, sheet: options.sheet });
+    return wb.failed ? { kind: 'failed', findings: wb.findings } : { kind: 'tables', tables: wb.tables, findings: wb.findings };
+  }
+
+  return { kind: 'failed', findings: [{ code: 'unsupported-file', file: relPath, params: { extension: ext || '(ingen)' } }] };
+}
+
+export async function readFile(absPath: string, relPath: string, options: ReadOptions = {}): Promise<ReadResult> {
+  let size = 0;
+  let sha256 = '';
+  try {
+    const limits = resolveLimits(options.limits);
+    const ext = extensionOf(relPath);
+    size = (await stat(absPath)).size;
+    if (size > limits.maxBytes) {
+      // Not read at all, so not hashed either: sha256 stays ''.
+      return { kind: 'failed', findings: [{ code: 'file-too-large', file: relPath, params: { size: formatBytes(size), limit: formatBytes(limits.maxBytes) } }], bytes: size, sha256 };
+    }
+    const buffer = await readBytes(absPath);
+    size = buffer.length;
+    sha256 = createHash('sha256').update(buffer).digest('hex');
+    const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const result = await dispatch(bytes, relPath, ext, options, limits);
+    return { ...result, bytes: size, sha256 };
+  } catch (e) {
+    return { kind: 'failed', findings: [{ code: 'read-failed', file: relPath, params: { detail: shortMessage(e) } }], bytes: size, sha256 };
+  }
+}
+
+/** Extensions the read stage reads; anything else gets unsupported-file. */
+export const READABLE_EXTENSIONS: readonly string[] = [...WORKBOOK_EXTENSIONS, 'fods', ...TEXT_EXTENSIONS, 'json'];
