@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import type { Area, Indicator, Manifest, Observation, SiteConfig, Unit } from '../model/types.gen.ts';
+
+export interface SiteData {
+  dir: string;
+  site: SiteConfig;
+  indicators: Indicator[];
+  areas: Area[];
+  units: Unit[];
+  manifest?: Manifest;
+  /** Observations per indicator id; an indicator without a file has an empty list. */
+  observations: Map<string, Observation[]>;
+}
+
+/** The folder the site is rendered from: $OPPNA_DATA_DIR, else build/data/ under the working directory. */
+export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env.OPPNA_DATA_DIR && env.OPPNA_DATA_DIR.trim() !== '' ? env.OPPNA_DATA_DIR : 'build/data';
+  return isAbsolute(dir) ? dir : resolve(process.cwd(), dir);
+}
+
+function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (error) {
+    // The pipeline validated these files; reaching here means the site was built from the wrong
+    // folder, so say which file and how to produce it rather than showing a stack trace.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Kan inte läsa ${file} (${reason}). Kör "npm run build" eller ange mappen med OPPNA_DATA_DIR.`);
+  }
+}
+
+function readOptional<T>(file: string, fallback: T): T {
+  return existsSync(file) ? readJson<T>(file) : fallback;
+}
+
+/** Reads every file of a data folder written by the pipeline. */
+export function readSiteData(dir: string): SiteData {
+  const site = readJson<SiteConfig>(join(dir, 'site.json'));
+  const indicators = readJson<Indicator[]>(join(dir, 'indicators.json'));
+  const areas = readOptional<Area[]>(join(dir, 'areas.json'), []);
+  const units = readOptional<Unit[]>(join(dir, 'units.json'), []);
+  const manifest = readOptional<Manifest | undefined>(join(dir, 'manifest.json'), undefined);
+  const observations = new Map<string, Observation[]>();
+  for (const indicator of indicators) {
+    observations.set(indicator.id, readOptional<Observation[]>(join(dir, 'observations', `${indicator.id}.json`), []));
+  }
+  return { dir, site, indicators, areas, units, manifest, observations };
+}
+
+let cache: SiteData | undefined;
+
+/** The site data from $OPPNA_DATA_DIR, read once per build (every page calls this). */
+export function loadSiteData(): SiteData {
+  const dir = dataDir();
+  if (!cache || cache.dir !== dir) cache = readSiteData(dir);
+  return cache;
+}

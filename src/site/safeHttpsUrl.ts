@@ -1,0 +1,21 @@
+/**
+ * The URL if it is an absolute https: URL, else undefined. URLs from data are rendered only
+ * after this check, so no `javascript:` or `data:` link can reach a page.
+ */
+export function safeHttpsUrl(url: string | undefined): string | undefined {
+  if (typeof url !== 'string' || url.trim() !== url || url === '') return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.hostname !== '' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const EMAIL = /^[^\s@<>"?&]+@[^\s@<>"?&]+\.[a-z]{2,}$/i;
+
+/** A mailto: link for a plausible e-mail address, else undefined. */
+export function mailtoHref(email: string | undefined, subject?: string): string | undefined {
+  if (typeof email !== 'string' || !EMAIL.test(email)) return undefined;
+  return `mailto:${email}${subject ? `?subject=${encodeURIComponent(subject)}` : ''}`;
+}

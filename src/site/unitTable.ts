@@ -1,0 +1,42 @@
+import type { Observation, Unit } from '../model/types.gen.ts';
+import { comparePeriods } from './comparePeriods.ts';
+
+export type UnitSort = 'name' | 'value';
+
+export interface UnitRow {
+  unit: Unit;
+  observation: Observation;
+}
+
+export interface UnitTable {
+  period: string;
+  rows: UnitRow[];
+}
+
+const collator = new Intl.Collator('sv-SE');
+
+/**
+ * Unit-level results (gender T) for the latest period that has unit observations, sorted by
+ * name (Swedish order) or by value, highest first, with status symbols last. Observations for
+ * units missing from units.json are still listed, under their id.
+ */
+export function unitTable(observations: readonly Observation[], units: readonly Unit[], sort: UnitSort = 'name'): UnitTable | undefined {
+  const unitObs = observations.filter((o) => o.unit !== undefined && o.gender === 'T');
+  if (unitObs.length === 0) return undefined;
+  const period = unitObs.map((o) => o.period).sort(comparePeriods).at(-1)!;
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const rows = unitObs
+    .filter((o) => o.period === period)
+    .map((o) => ({ unit: byId.get(o.unit!) ?? { id: o.unit!, name: o.unit! }, observation: o }));
+  const byName = (a: UnitRow, b: UnitRow) => collator.compare(a.unit.name, b.unit.name) || (a.unit.id < b.unit.id ? -1 : 1);
+  rows.sort((a, b) => {
+    if (sort === 'value') {
+      const va = a.observation.value;
+      const vb = b.observation.value;
+      if (va !== null && vb !== null && va !== vb) return vb - va;
+      if ((va === null) !== (vb === null)) return va === null ? 1 : -1;
+    }
+    return byName(a, b);
+  });
+  return { period, rows };
+}
