@@ -8,8 +8,9 @@ const BASE = 'https://oppna-resultat.se/schemas/v1/';
 
 /** The model's schemas, compiled once per process (ajv compilation is the expensive part). */
 function createAjv(): Ajv2020 {
-  // allErrors: a controller wants every problem of a row at once, not the first.
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  // allErrors: a controller wants every problem of a row at once, not the first;
+  // verbose: errors carry the offending value, so messages can quote it.
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, verbose: true });
   for (const name of readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort()) {
     ajv.addSchema(JSON.parse(readFileSync(schemasDir + name, 'utf8')));
   }

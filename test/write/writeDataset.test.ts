@@ -1,0 +1,89 @@
+import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Indicator, Observation } from '../../src/model/types.gen.ts';
+import type { Dataset } from '../../src/validate/Dataset.ts';
+import { publishAtomically } from '../../src/write/publishAtomically.ts';
+import { stableLines, stableStringify } from '../../src/write/stableJson.ts';
+import { writeDataset } from '../../src/write/writeDataset.ts';
+
+const dirs: string[] = [];
+async function tempDir(): Promise<string> {
+  const d = await mkdtemp(join(tmpdir(), 'oppna-write-'));
+  dirs.push(d);
+  return d;
+}
+afterEach(async () => {
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+});
+
+const ind: Indicator = {
+  id: 'L1', title: 'Lokalt', unit: 'antal', decimals: 0, direction: 'neutral', operatingArea: 'Miljö', attribution: 'local',
+  targets: [], analysis: [], related: [], metadata: { file: 'm.csv', cell: 'A2' }, lastUpdated: '2025-02-01',
+};
+const o = (area: string, period: string, gender: 'T' | 'K' | 'M', value: number | null): Observation =>
+  value === null
+    ? { indicator: 'L1', area, period, gender, value, status: 'suppressed', source: { file: 'd.csv', cell: 'E2' } }
+    : { source: { cell: 'E3', file: 'd.csv' }, value, gender, period, area, indicator: 'L1' };
+
+function dataset(order: Observation[]): Dataset {
+  return { indicators: [ind], observations: new Map([['L1', order]]), areas: [{ code: '0000', name: 'Riket', type: 'country' }], units: [] };
+}
+
+describe('stable JSON', () => {
+  it('sorts keys at every level and drops undefined', () => {
+    expect(stableStringify({ b: 1, a: { d: [{ z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[{"y":2,"z":1}]},"b":1}');
+    expect(stableLines([])).toBe('[]\n');
+  });
+});
+
+describe('writeDataset', () => {
+  it('writes byte-identical files whatever the input order, with a manifest of counts', async () => {
+    const rows = [o('9999', '2024', 'M', 3), o('0000', '2024', 'T', 1), o('9999', '2023', 'T', null), o('9999', '2024', 'T', 2)];
+    const a = await tempDir();
+    const b = await tempDir();
+    const files = [{ path: 'd.csv', sha256: 'a'.repeat(64), bytes: 10 }];
+    const manifest = await writeDataset(dataset(rows), files, a);
+    await writeDataset(dataset([...rows].reverse()), files, b);
+    for (const f of ['indicators.json', 'areas.json', 'units.json', 'manifest.json', 'observations/L1.json']) {
+      expect(await readFile(join(a, f), 'utf8')).toBe(await readFile(join(b, f), 'utf8'));
+    }
+    const written = JSON.parse(await readFile(join(a, 'observations/L1.json'), 'utf8')) as Observation[];
+    expect(written.map((r) => `${r.area}/${r.period}/${r.gender}`)).toEqual(['0000/2024/T', '9999/2023/T', '9999/2024/T', '9999/2024/M']);
+    expect(manifest.counts).toEqual({ files: 1, indicators: 1, observations: 4, values: 3, areas: 1, units: 0 });
+    expect(manifest.dataUpdated).toBe('2025-02-01');
+  });
+});
+
+describe('publishAtomically', () => {
+  it('swaps the staged folders in and removes the old ones', async () => {
+    const root = await tempDir();
+    await mkdir(join(root, 'live'));
+    await writeFile(join(root, 'live', 'old.txt'), 'old');
+    await mkdir(join(root, 'staged'));
+    await writeFile(join(root, 'staged', 'new.txt'), 'new');
+    await publishAtomically([{ from: join(root, 'staged'), to: join(root, 'live') }]);
+    expect(await readdir(join(root, 'live'))).toEqual(['new.txt']);
+    expect((await readdir(root)).sort()).toEqual(['live']);
+  });
+
+  it('leaves every previous output in place when a later swap fails', async () => {
+    const root = await tempDir();
+    for (const name of ['data', 'site']) {
+      await mkdir(join(root, name));
+      await writeFile(join(root, name, 'v1.txt'), 'v1');
+    }
+    await mkdir(join(root, 'staged-data'));
+    await writeFile(join(root, 'staged-data', 'v2.txt'), 'v2');
+    // The second staged folder does not exist: its rename fails after the first swap happened.
+    await expect(
+      publishAtomically([
+        { from: join(root, 'staged-data'), to: join(root, 'data') },
+        { from: join(root, 'missing'), to: join(root, 'site') },
+      ]),
+    ).rejects.toThrow();
+    expect(await readdir(join(root, 'data'))).toEqual(['v1.txt']);
+    expect(await readdir(join(root, 'site'))).toEqual(['v1.txt']);
+  });
+});
