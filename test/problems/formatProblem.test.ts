@@ -33,7 +33,7 @@ describe('formatProblem', () => {
   it('has a Swedish and an English message and fix for every code', () => {
     for (const code of Object.keys(catalogue) as ProblemCode[]) {
       for (const lang of ['sv', 'en'] as const) {
-        const p = formatProblem({ code, file: 'f.xlsx', sheet: 'S', cell: 'A1', value: 'v', params: { detail: 'd' } }, lang);
+        const p = formatProblem({ code, file: 'f.xlsx', sheet: 'S', cell: 'A1', value: 'v', params: { detail: 'details' } }, lang);
         expect(p.message.length, code).toBeGreaterThan(3);
         expect(p.fix.length, code).toBeGreaterThan(3);
       }
