@@ -1,9 +1,24 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     env: { TZ: 'Europe/Stockholm' },
+    projects: [
+      { extends: true, test: { name: 'unit', exclude: [...configDefaults.exclude, 'test/site/**'] } },
+      // The built-site tests are a project of their own so that their global setup (two real
+      // builds, a server and Chromium) runs only when one of them is selected.
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts'],
+          globalSetup: ['test/support/buildSites.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

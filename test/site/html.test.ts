@@ -1,0 +1,79 @@
+// Every built page passes the W3C Nu Html Checker (vnu.jar, the checker behind validator.w3.org/nu)
+// with zero errors: both sites, all HTML files, one JVM start.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { htmlFiles, pageTemplates } from '../support/siteTemplates.ts';
+import { siteUnderTest, type SiteName } from '../support/siteUnderTest.ts';
+
+const VNU = fileURLToPath(new URL('../../node_modules/vnu-jar/build/dist/vnu.jar', import.meta.url));
+
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  firstColumn?: number;
+  message: string;
+  extract?: string;
+}
+
+const MISSING_JAVA = 'Java is missing: the W3C HTML checker (vnu.jar) needs it. Install it with `apt-get install -y default-jre-headless` (as root), or run `.ci/run`, which does.';
+
+/** Runs vnu once over all files; its JSON report goes to stderr, and it exits 1 when there are errors. */
+function vnu(files: string[]): Promise<VnuMessage[]> {
+  return new Promise((resolve, reject) => {
+    execFile('java', ['-jar', VNU, '--format', 'json', '--errors-only', ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) => {
+      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') return reject(new Error(MISSING_JAVA));
+      try {
+        resolve((JSON.parse(stderr) as { messages: VnuMessage[] }).messages);
+      } catch {
+        reject(new Error(`vnu.jar gave no JSON report (${error?.message ?? 'exit 0'}):\n${stderr.slice(0, 2000)}`));
+      }
+    });
+  });
+}
+
+function formatMessages(messages: VnuMessage[]): string {
+  return messages
+    .map((m) => `  ${(m.url ?? '').replace(/^file:/, '')}:${m.lastLine ?? '?'}:${m.firstColumn ?? '?'} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}${m.extract ? `\n      ${JSON.stringify(m.extract)}` : ''}`)
+    .join('\n');
+}
+
+describe('the W3C Nu Html Checker harness', () => {
+  it('finds the errors in a broken page (self-test)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oppna-vnu-'));
+    try {
+      const file = join(dir, 'broken.html');
+      // No <title>, a </p> with no open <p> (the <div> closed it) and an <img> without alt.
+      writeFileSync(file, '<!doctype html><html lang="sv"><head><meta charset="utf-8"></head><body><p><div>x</div></p><img src="a.png"></body></html>');
+      const messages = await vnu([file]);
+      expect(messages.filter((m) => m.type === 'error').length).toBeGreaterThan(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.each(['example', 'injection'] as SiteName[])('the %s site', (name) => {
+  it('passes vnu.jar with zero errors on every HTML page', async () => {
+    expect(existsSync(VNU), `${VNU} is missing: run npm install`).toBe(true);
+    const site = siteUnderTest(name);
+    const files = htmlFiles(site);
+    // All templates must be among the checked files, or the check proves little.
+    if (name === 'example') {
+      for (const template of pageTemplates(site)) {
+        const file = template.path.endsWith('/') ? `${template.path.slice(1)}index.html` : template.path.slice(1);
+        expect(files, `the ${template.name} page`).toContain(file);
+      }
+    }
+    const messages = await vnu(files.map((file) => join(site.dist, file)));
+    // 'non-document-error' is vnu failing to read a file: that counts too.
+    const errors = messages.filter((m) => m.type !== 'info');
+    console.log(`[html] ${name}: ${files.length} HTML files checked by vnu.jar, ${errors.length} errors`);
+    expect(errors.length, `vnu.jar errors in the ${name} site:\n${formatMessages(errors)}`).toBe(0);
+  });
+});
