@@ -18,9 +18,13 @@ export function delimiterName(d: string): string {
 export function detectDelimiter(text: string): Delimiter {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   let best: Delimiter = ',';
-  let bestScore = -1;
+  let bestScore = -Infinity;
+  let bestAgree = 0;
   for (const d of CANDIDATES) {
-    const rows = Papa.parse<string[]>(sample, { delimiter: d, preview: SAMPLE_ROWS, skipEmptyLines: 'greedy' }).data;
+    const parsed = Papa.parse<string[]>(sample, { delimiter: d, preview: SAMPLE_ROWS, skipEmptyLines: 'greedy' });
+    const rows = parsed.data;
+    // Quotes that do not pair up under this delimiter mean it is probably the wrong one.
+    const quoteTrouble = parsed.errors.some((e) => e.type === 'Quotes' && (e.row ?? 0) < rows.length - 1);
     // The last sampled row may be cut mid-way by the sample boundary.
     const considered = text.length > SAMPLE_CHARS && rows.length > 2 ? rows.slice(0, -1) : rows;
     if (considered.length === 0) continue;
@@ -30,10 +34,11 @@ export function detectDelimiter(text: string): Delimiter {
     let agree = 0;
     for (const [w, n] of counts) if (n > agree || (n === agree && w > width)) [width, agree] = [w, n];
     if (width < 2) continue;
-    const score = agree / considered.length;
-    if (score > bestScore) {
+    const score = agree / considered.length - (quoteTrouble ? 0.5 : 0);
+    if (score > bestScore || (score === bestScore && agree > bestAgree)) {
       best = d;
       bestScore = score;
+      bestAgree = agree;
     }
   }
   return best;

@@ -31,9 +31,18 @@ function isBlank(row: string[]): boolean {
   return true;
 }
 
+/** Only line breaks and spaces: nothing to read (checked on a prefix first, so big files stay cheap). */
+function isWhitespaceOnly(text: string): boolean {
+  return /^\s*$/.test(text.slice(0, 4096)) && /^\s*$/.test(text);
+}
+
 export function readCsvText(text: string, relPath: string, options: CsvOptions = {}): CsvResult {
   const findings: Finding[] = [];
   if (text.length > 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (isWhitespaceOnly(text)) {
+    findings.push({ code: 'empty-file', file: relPath });
+    return { table: null, findings, delimiter: options.delimiter ?? ',' };
+  }
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const maxRows = options.maxRows ?? DEFAULT_LIMITS.maxRows;
   const parsed = Papa.parse<string[]>(text, { header: false, delimiter, preview: maxRows + 1 });
