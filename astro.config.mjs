@@ -1,4 +1,43 @@
 // @ts-check
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 
-export default defineConfig({});
+/** Used when site.json is missing or has no valid baseUrl, so `astro build` still works for a quick look. */
+const FALLBACK_SITE = 'https://example.invalid/';
+
+/** The published address from $OPPNA_DATA_DIR/site.json (validated as https by the pipeline; checked again here). */
+function siteUrl() {
+  const raw = process.env.OPPNA_DATA_DIR && process.env.OPPNA_DATA_DIR.trim() !== '' ? process.env.OPPNA_DATA_DIR : 'build/data';
+  const dir = isAbsolute(raw) ? raw : resolve(process.cwd(), raw);
+  const file = join(dir, 'site.json');
+  if (!existsSync(file)) return new URL(FALLBACK_SITE);
+  try {
+    const url = new URL(JSON.parse(readFileSync(file, 'utf8')).baseUrl);
+    return url.protocol === 'https:' ? url : new URL(FALLBACK_SITE);
+  } catch {
+    return new URL(FALLBACK_SITE);
+  }
+}
+
+const site = siteUrl();
+
+export default defineConfig({
+  site: site.origin,
+  // A site published under a path (https://kommun.se/resultat/) gets that path as its base.
+  base: site.pathname,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // No integrations: the build must work without network access.
+  integrations: [],
+  devToolbar: { enabled: false },
+  // Shiki writes inline styles, which the CSP below would block; the site has no code blocks.
+  markdown: { syntaxHighlight: false },
+  // Astro hashes its own scripts and styles into a CSP <meta>; pages therefore use no inline
+  // style attributes or handlers. frame-ancestors cannot be set by <meta> (see README: hosting).
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self' https:"],
+    },
+  },
+});

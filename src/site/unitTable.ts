@@ -40,3 +40,9 @@ export function unitTable(observations: readonly Observation[], units: readonly 
   });
   return { period, rows };
 }
+
+/** URL segments of the sorted unit pages: /matt/<id>/enheter/namn/ and /enheter/varde/. */
+export const UNIT_SORTS: readonly { slug: string; sort: UnitSort }[] = [
+  { slug: 'namn', sort: 'name' },
+  { slug: 'varde', sort: 'value' },
+];
