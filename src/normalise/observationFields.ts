@@ -1,0 +1,125 @@
+import type { Cell } from '../read/RawTable.ts';
+import type { AreaDirectory } from './AreaDirectory.ts';
+import { cellText } from './cellText.ts';
+import { cleanText } from './cleanText.ts';
+import { parseAreaCode } from './parseAreaCode.ts';
+import { parseGender, type Gender } from './parseGender.ts';
+import { parsePeriod } from './parsePeriod.ts';
+import type { TableScope } from './TableScope.ts';
+
+// Readers for the key fields of an observation row. Each caches by the cell's
+// text, because a long table repeats the same few ids, areas and periods a
+// million times: the work (and any regex) happens once per distinct text.
+
+export const EXAMPLES: ReadonlyMap<string, string> = new Map([
+  ['indicator', 'N15428'], ['area', '0182'], ['unit', 'V15E128300201'], ['period', '2024'], ['gender', 'T'], ['value', '74,5'],
+  ['id', 'N15428'], ['title', 'Elever som är behöriga till gymnasiet'], ['code', '0182'], ['name', 'Nacka'], ['target', '80'],
+  ['targetYear', '2026'], ['interpretation', 'Resultatet har förbättrats.'],
+]);
+
+type IdResult = { id: string; trimmed: boolean; control: boolean } | null;
+type AreaCached = { ok: true; code: string } | { ok: false; code: 'area-code' | 'unknown-area'; hint: string } | null;
+
+export class ObservationFields {
+  private readonly scope: TableScope;
+  private readonly areas: AreaDirectory;
+  private readonly ids = new Map<string, IdResult>();
+  private readonly areaCache = new Map<string, AreaCached>();
+  private readonly periods = new Map<string, string | undefined>();
+  private readonly genders = new Map<string, Gender | undefined>();
+
+  constructor(scope: TableScope, areas: AreaDirectory) {
+    this.scope = scope;
+    this.areas = areas;
+  }
+
+  private missing(field: string, r: number, c: number): undefined {
+    this.scope.report('missing-cell', r, c, undefined, { field, example: EXAMPLES.get(field) ?? '' });
+    return undefined;
+  }
+
+  private errorCell(cell: Cell, r: number, c: number): boolean {
+    if (cell !== null && typeof cell === 'object' && cell.t === 'e') {
+      this.scope.report('formula-error-cell', r, c, cell.w);
+      return true;
+    }
+    return false;
+  }
+
+  /** An indicator or unit id: trimmed text (warned when it had spaces). */
+  id(field: 'indicator' | 'unit', cell: Cell, r: number, c: number): string | undefined {
+    if (typeof cell !== 'string') {
+      if (cell === null) return this.missing(field, r, c);
+      if (this.errorCell(cell, r, c)) return undefined;
+      const text = cellText(cell).trim();
+      return text === '' ? this.missing(field, r, c) : text;
+    }
+    let result = this.ids.get(cell);
+    if (result === undefined) {
+      const clean = cleanText(cell);
+      result = clean.text === '' ? null : { id: clean.text, trimmed: clean.trimmed, control: clean.controlRemoved };
+      this.ids.set(cell, result);
+    }
+    if (result === null) return this.missing(field, r, c);
+    if (result.trimmed) this.scope.report('trailing-space', r, c, cell);
+    if (result.control) this.scope.report('control-character', r, c, cell);
+    return result.id;
+  }
+
+  area(cell: Cell, r: number, c: number): string | undefined {
+    let result: AreaCached | undefined;
+    if (typeof cell === 'string') {
+      result = this.areaCache.get(cell);
+      if (result === undefined) {
+        const parsed = parseAreaCode(cell, this.areas);
+        result = parsed.ok ? parsed : parsed.code === 'missing' ? null : parsed.code === 'area-code' ? parsed : { ok: false, code: 'unknown-area', hint: '' };
+        this.areaCache.set(cell, result);
+      }
+    } else {
+      if (cell !== null && this.errorCell(cell, r, c)) return undefined;
+      const parsed = parseAreaCode(cell, this.areas);
+      result = parsed.ok ? parsed : parsed.code === 'missing' ? null : parsed.code === 'area-code' ? parsed : { ok: false, code: 'unknown-area', hint: '' };
+    }
+    if (result === null) return this.missing('area', r, c);
+    if (result.ok) return result.code;
+    if (result.code === 'area-code') this.scope.report('area-code', r, c, cellText(cell), { hint: result.hint });
+    else this.scope.report('unknown-area', r, c, cellText(cell).trim());
+    return undefined;
+  }
+
+  period(cell: Cell, r: number, c: number): string | undefined {
+    let period: string | undefined;
+    if (typeof cell === 'string') {
+      if (this.periods.has(cell)) period = this.periods.get(cell);
+      else {
+        period = parsePeriod(cell);
+        this.periods.set(cell, period);
+      }
+      if (period === undefined && cell.trim() === '') return this.missing('period', r, c);
+    } else {
+      if (cell === null) return this.missing('period', r, c);
+      if (this.errorCell(cell, r, c)) return undefined;
+      period = parsePeriod(cell, this.scope.table.date1904);
+    }
+    if (period === undefined) this.scope.report('period-format', r, c, cellText(cell));
+    return period;
+  }
+
+  /** Gender; an empty cell is the total (T), as in exports that only split some rows. */
+  gender(cell: Cell, r: number, c: number): Gender | undefined {
+    if (cell === null) return 'T';
+    if (typeof cell !== 'string') {
+      if (this.errorCell(cell, r, c)) return undefined;
+      this.scope.report('gender-code', r, c, cellText(cell));
+      return undefined;
+    }
+    let gender: Gender | undefined;
+    if (this.genders.has(cell)) gender = this.genders.get(cell);
+    else {
+      gender = cell.trim() === '' ? 'T' : parseGender(cell);
+      this.genders.set(cell, gender);
+    }
+    if (gender === undefined) this.scope.report('gender-code', r, c, cell);
+    return gender;
+  }
+}

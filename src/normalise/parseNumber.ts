@@ -1,0 +1,108 @@
+// Numbers as controllers type them: Swedish (1 234,5 with space/NBSP grouping,
+// decimal comma, true minus) and international (1234.5). Anything that could
+// be read two ways is rejected with a suggestion rather than guessed.
+
+export type NumberResult =
+  | { ok: true; value: number; percent: boolean }
+  | { ok: false; code: 'type-error'; hint: string }
+  | { ok: false; code: 'ambiguous-number'; suggestion: string };
+
+const NO_HINT = '';
+
+function typeError(hint: string = NO_HINT): NumberResult {
+  return { ok: false, code: 'type-error', hint };
+}
+
+/** True for the plain form -?\d+(\.\d+)?, checked by hand so the common case never touches a regex. */
+function isPlain(s: string): boolean {
+  const n = s.length;
+  let i = s.charCodeAt(0) === 45 ? 1 : 0;
+  const digitsStart = i;
+  while (i < n) {
+    const ch = s.charCodeAt(i);
+    if (ch < 48 || ch > 57) break;
+    i++;
+  }
+  if (i === digitsStart) return false;
+  if (i === n) return true;
+  if (s.charCodeAt(i) !== 46) return false;
+  i++;
+  const fracStart = i;
+  while (i < n) {
+    const ch = s.charCodeAt(i);
+    if (ch < 48 || ch > 57) return false;
+    i++;
+  }
+  return i > fracStart;
+}
+
+// Space, no-break space, narrow no-break space, thin space: all used as thousands separators.
+const GROUP_SPACE = /[ \u00A0\u202F\u2009]/g;
+const TRIM_SPACE = /^[\s\u00A0\u202F\u2009]+|[\s\u00A0\u202F\u2009]+$/g;
+// Digits grouped by spaces in threes (1 234 567), optional decimals and exponent, after separators are known.
+const GROUPED = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:[.,]\d+)?$/;
+const UNGROUPED = /^\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?$/;
+const ONLY_DIGITS_AND_SEPARATORS = /^[\d.,]+$/;
+const NUMBER_THEN_TEXT = /^([-+\u2212]?[\d \u00A0\u202F.,]*\d)\s*([A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö. ]*)$/;
+const TEXT_THEN_NUMBER = /^([A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö.]*)\s*([-+\u2212]?\d[\d \u00A0\u202F.,]*)$/;
+
+/** Swedish form of a number given as sign, integer digits and fraction digits: 1 234,5. */
+function swedish(negative: boolean, int: string, frac: string): string {
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return (negative ? '-' : '') + grouped + (frac ? ',' + frac : '');
+}
+
+/** Parse one number. Never throws; the failure says why, in a form the catalogue can show. */
+export function parseNumber(input: string): NumberResult {
+  if (input.length > 0 && isPlain(input)) {
+    const value = Number(input);
+    if (Number.isFinite(value)) return { ok: true, value, percent: false };
+    return typeError();
+  }
+  let s = input.replace(TRIM_SPACE, '');
+  if (s === '') return typeError();
+  let negative = false;
+  const first = s.charCodeAt(0);
+  if (first === 45 || first === 0x2212) {
+    negative = true;
+    s = s.slice(1);
+  } else if (first === 43) {
+    s = s.slice(1);
+  }
+  let percent = false;
+  if (s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1).replace(TRIM_SPACE, '');
+  }
+  if (s === '') return typeError(input.trim() === '—' ? ' Skriv - (bindestreck) om värdet saknas.' : NO_HINT);
+
+  const hasComma = s.includes(',');
+  const hasPoint = s.includes('.');
+  if (ONLY_DIGITS_AND_SEPARATORS.test(s.replace(GROUP_SPACE, ''))) {
+    const compact = s.replace(GROUP_SPACE, '');
+    const commas = compact.split(',').length - 1;
+    const points = compact.split('.').length - 1;
+    if ((hasComma && hasPoint) || commas > 1 || points > 1) {
+      // The last separator is taken as the decimal one for the suggestion only.
+      const last = Math.max(compact.lastIndexOf(','), compact.lastIndexOf('.'));
+      const onlyGroups = commas + points > 1 && !(hasComma && hasPoint);
+      const int = (onlyGroups ? compact : compact.slice(0, last)).replace(/[.,]/g, '');
+      const frac = onlyGroups ? '' : compact.slice(last + 1);
+      if (/^\d+$/.test(int) && (frac === '' || /^\d+$/.test(frac))) {
+        return { ok: false, code: 'ambiguous-number', suggestion: swedish(negative, int.replace(/^0+(?=\d)/, ''), frac) };
+      }
+      return typeError();
+    }
+  }
+  if (!(GROUPED.test(s) || UNGROUPED.test(s))) {
+    if (input.includes('—')) return typeError(' Skriv - (bindestreck) om värdet saknas.');
+    const after = NUMBER_THEN_TEXT.exec(input.trim());
+    if (after && parseNumber(after[1]).ok) return typeError(` Ta bort texten ”${after[2].trim()}”.`);
+    const before = TEXT_THEN_NUMBER.exec(input.trim());
+    if (before && parseNumber(before[2]).ok) return typeError(` Ta bort texten ”${before[1].trim()}”.`);
+    return typeError();
+  }
+  const value = Number(s.replace(GROUP_SPACE, '').replace(',', '.'));
+  if (!Number.isFinite(value)) return typeError();
+  return { ok: true, value: negative ? -value : value, percent };
+}
