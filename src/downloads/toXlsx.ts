@@ -81,7 +81,7 @@ function workbookDate(indicator: Indicator): Date | undefined {
 }
 
 /** XLSX workbook: a data sheet (numbers as number cells) and an "Om datat" sheet. */
-export function toXlsx(rows: readonly DownloadRow[], indicator: Indicator, options: XlsxOptions = {}): Uint8Array {
+export function toXlsx(rows: readonly DownloadRow[], indicator: Indicator, options: XlsxOptions = {}): Uint8Array<ArrayBuffer> {
   const workbook = XLSX.utils.book_new();
   const dataRows: (string | number | null)[][] = [DOWNLOAD_COLUMNS.map((c) => c.header)];
   for (const row of rows) dataRows.push(DOWNLOAD_COLUMNS.map((c) => row[c.key]));

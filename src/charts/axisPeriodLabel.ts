@@ -1,0 +1,15 @@
+const MONTHS_SHORT = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/**
+ * A compact period label for an axis tick, where the words of formatPeriod do not fit:
+ * "2024", "2023/24", "2024 h1", "2024 kv1", "mar 2024".
+ */
+export function axisPeriodLabel(period: string): string {
+  let m = /^(\d{4})H([12])$/.exec(period);
+  if (m) return `${m[1]} h${m[2]}`;
+  m = /^(\d{4})Q([1-4])$/.exec(period);
+  if (m) return `${m[1]} kv${m[2]}`;
+  m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
+  if (m) return `${MONTHS_SHORT[Number(m[2]) - 1]} ${m[1]}`;
+  return period;
+}
