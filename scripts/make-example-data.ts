@@ -1166,7 +1166,7 @@ export function generateExampleData(): Map<string, Buffer> {
   files.set('data/site.json', siteJson());
   files.set('data/synpunkter-export.xlsx', feedbackExportWorkbook());
   files.set('data/synpunkter-export.xlsx.mapping.json', Buffer.from(JSON.stringify(FEEDBACK_MAPPING, null, 2) + '\n', 'utf8'));
-  files.set('data/README.md', Buffer.from(DATA_README, 'utf8'));
+  files.set('data/README.md', Buffer.from(dataReadme(), 'utf8'));
   return new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b, 'en')));
 }
 
@@ -1178,7 +1178,19 @@ export function allMunicipalityObservations(): ExampleObservation[] {
 // ---------------------------------------------------------------------------------------------------------
 // data/README.md (Swedish, for controllers)
 
-const DATA_README = `# Exempeldata: Exempelkommun
+/** Numbers among the example values (not status symbols), as the check counts them. */
+function valueCount(): number {
+  const municipal = allMunicipalityObservations().filter((o) => o.value !== null).length;
+  const units = unitSheets().reduce((sum, s) => sum + [...s.values.values()].flat().filter((v) => typeof v === 'number').length, 0);
+  return municipal + units + FEEDBACK_EXPORT.length;
+}
+
+/** Swedish thousands grouping with a no-break space, as the check prints counts. */
+function svCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+}
+
+const dataReadme = (): string => `# Exempeldata: Exempelkommun
 
 **Allt i den här mappen är påhittat.** Exempelkommun (kommunkod 9999) finns inte, och inte heller
 jämförelsekommunerna Exempelby (9991), Provstad (9992) och Testvik (9993), enheterna eller siffrorna.
@@ -1222,7 +1234,7 @@ npm run check                          # kontrollerar data/
 npm run check -- --data ../nya-filer   # kontrollerar en annan mapp
 \`\`\`
 
-Om allt är rätt skrivs till exempel \`OK: 18 mått, 2 000 värden\`. Annars listas varje problem med fil, blad
+Om allt är rätt skrivs till exempel \`OK: ${INDICATORS.length} mått, ${svCount(valueCount())} värden\`. Annars listas varje problem med fil, blad
 och cell, vad som stod där, vad som förväntades och hur du rättar det. Fel stoppar publiceringen;
 varningar gör det inte.
 
