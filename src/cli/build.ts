@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { verifyBuild } from '../verify/verifyBuild.ts';
 import { writeDataset } from '../write/writeDataset.ts';
 import { publishAtomically } from '../write/publishAtomically.ts';
 import { parseCliArgs } from './args.ts';
@@ -46,6 +47,13 @@ export async function buildCommand(argv: string[]): Promise<number> {
   try {
     await writeDataset(result.dataset, result.files, stagedData);
     await buildSite(stagedData, stagedSite, args.quiet || args.json);
+    const gate = await verifyBuild(stagedSite, stagedData, result.dataset.config?.baseUrl);
+    if (gate.length) {
+      const shown = gate.slice(0, 50).map((p) => `  [${p.rule}] ${p.file}: ${p.detail}`);
+      const more = gate.length > shown.length ? [`  … och ${gate.length - shown.length} till`] : [];
+      process.stderr.write(['Publiceringskontrollen stoppade bygget; inget har publicerats:', ...shown, ...more, ''].join('\n'));
+      return 1;
+    }
     await publishAtomically([
       { from: stagedData, to: dirs.data },
       { from: stagedSite, to: dirs.site },

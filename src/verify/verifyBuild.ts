@@ -1,0 +1,194 @@
+// The post-build gate (QUALITY.md): the last check before anything is
+// published. It reads the staged site and data as a stranger would and fails
+// closed: one broken link, unsafe attribute or invalid file stops the release.
+import * as XLSX from '@e965/xlsx';
+import { unzipSync } from 'fflate';
+import { Parser } from 'htmlparser2';
+import Papa from 'papaparse';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { validateArea, validateIndicator, validateManifest, validateObservation, validateSiteConfig, validateUnit } from '../validate/schemas.ts';
+
+export interface GateProblem {
+  /** Path relative to the checked folder. */
+  file: string;
+  rule: 'inline-style' | 'inline-handler' | 'javascript-url' | 'csp-missing' | 'missing-file' | 'unparseable-download' | 'invalid-json';
+  detail: string;
+}
+
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data']);
+const DOWNLOAD_EXTENSIONS = new Set(['.csv', '.json', '.xlsx', '.zip', '.xml', '.rdf']);
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** A javascript: URL hides behind case, whitespace and control characters ("  JaVa\tscript:"). */
+function isJavascriptUrl(value: string): boolean {
+  return value.replace(/[\u0000-\u0020]+/g, '').toLowerCase().startsWith('javascript:');
+}
+
+interface PageScan {
+  problems: GateProblem[];
+  links: string[];
+  hasCsp: boolean;
+}
+
+function scanHtml(file: string, html: string): PageScan {
+  const scan: PageScan = { problems: [], links: [], hasCsp: false };
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        for (const [attr, value] of Object.entries(attrs)) {
+          if (attr === 'style') scan.problems.push({ file, rule: 'inline-style', detail: `<${name} style="${value.slice(0, 60)}">` });
+          else if (attr.startsWith('on')) scan.problems.push({ file, rule: 'inline-handler', detail: `<${name} ${attr}=…>` });
+          if (URL_ATTRIBUTES.has(attr)) {
+            if (isJavascriptUrl(value)) scan.problems.push({ file, rule: 'javascript-url', detail: `<${name} ${attr}="${value.slice(0, 60)}">` });
+            else scan.links.push(value);
+          }
+        }
+        if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'content-security-policy' && attrs.content) scan.hasCsp = true;
+      },
+    },
+    { decodeEntities: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  return scan;
+}
+
+/**
+ * The file a link points at, relative to the site root, or undefined for links
+ * the gate does not follow (other hosts, mailto:). Absolute links to the site's
+ * own origin (canonical URLs, feeds) are followed too.
+ */
+export function linkTarget(link: string, fromFile: string, origin: string | undefined): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(link, `https://gate.invalid/${fromFile}`);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== 'https://gate.invalid' && url.origin !== origin) return undefined;
+  let path = decodeURIComponent(url.pathname).replace(/^\/+/, '');
+  if (path === '' || path.endsWith('/')) path += 'index.html';
+  return path;
+}
+
+async function parseDownload(path: string, bytes: Buffer): Promise<string | undefined> {
+  try {
+    switch (extname(path)) {
+      case '.json':
+        JSON.parse(bytes.toString('utf8'));
+        return undefined;
+      case '.csv': {
+        const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+        const result = Papa.parse(text, { header: false, skipEmptyLines: true });
+        const bad = result.errors.find((e) => e.type === 'Quotes');
+        return bad ? bad.message : result.data.length === 0 ? 'empty' : undefined;
+      }
+      case '.xlsx': {
+        const wb = XLSX.read(bytes, { type: 'buffer', dense: true });
+        return wb.SheetNames.length ? undefined : 'no sheets';
+      }
+      case '.zip':
+        unzipSync(new Uint8Array(bytes));
+        return undefined;
+      case '.xml':
+      case '.rdf': {
+        let error: string | undefined;
+        const p = new Parser({ onerror: (e) => (error = e.message) }, { xmlMode: true });
+        p.write(bytes.toString('utf8'));
+        p.end();
+        return error;
+      }
+    }
+  } catch (e) {
+    return (e as Error).message.slice(0, 120);
+  }
+  return undefined;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function checkJson(dataDir: string): Promise<GateProblem[]> {
+  const problems: GateProblem[] = [];
+  const check = async (file: string, validate: (v: unknown) => boolean, many: boolean) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(await readFile(join(dataDir, file), 'utf8'));
+    } catch (e) {
+      problems.push({ file, rule: 'invalid-json', detail: (e as Error).message.slice(0, 120) });
+      return;
+    }
+    const records = many ? (Array.isArray(data) ? data : [null]) : [data];
+    const bad = records.findIndex((r) => !validate(r));
+    if (bad >= 0) problems.push({ file, rule: 'invalid-json', detail: `record ${bad} does not match its schema` });
+  };
+  await check('manifest.json', validateManifest, false);
+  await check('indicators.json', validateIndicator, true);
+  await check('areas.json', validateArea, true);
+  await check('units.json', validateUnit, true);
+  if (await exists(join(dataDir, 'site.json'))) await check('site.json', validateSiteConfig, false);
+  for (const f of (await listFiles(join(dataDir, 'observations'))).filter((f) => f.endsWith('.json'))) {
+    await check(`observations/${f}`, validateObservation, true);
+  }
+  return problems;
+}
+
+/**
+ * Checks a built site and its data: no inline styles or event handlers, no
+ * javascript: URLs, a CSP on every page, every local link and sitemap entry
+ * resolving to a file, every linked download parsing, every JSON file valid
+ * against schemas/. Returns the problems; an empty list means publishable.
+ */
+export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: string): Promise<GateProblem[]> {
+  const origin = baseUrl ? new URL(baseUrl).origin : undefined;
+  const basePath = baseUrl ? new URL(baseUrl).pathname.replace(/^\/+/, '') : '';
+  const problems: GateProblem[] = await checkJson(dataDir);
+  const files = await listFiles(distDir);
+  const present = new Set(files);
+  const downloads = new Set<string>();
+  const resolveLink = (link: string, from: string): string | undefined => {
+    const target = linkTarget(link, from, origin);
+    if (target === undefined) return undefined;
+    // Absolute links carry the base path (https://x.se/resultat/…); files in dist do not.
+    return basePath && target.startsWith(basePath) ? target.slice(basePath.length) : target;
+  };
+
+  for (const file of files) {
+    if (file.endsWith('.html')) {
+      const scan = scanHtml(file, await readFile(join(distDir, file), 'utf8'));
+      problems.push(...scan.problems);
+      if (!scan.hasCsp) problems.push({ file, rule: 'csp-missing', detail: 'no <meta http-equiv="content-security-policy">' });
+      for (const link of scan.links) {
+        const target = resolveLink(link, file);
+        if (target === undefined) continue;
+        if (!present.has(target) && !present.has(`${target}.html`) && !present.has(`${target}/index.html`)) {
+          problems.push({ file, rule: 'missing-file', detail: link });
+        } else if (DOWNLOAD_EXTENSIONS.has(extname(target))) downloads.add(target);
+      }
+    } else if (file === 'sitemap.xml' || /^sitemap-\d+\.xml$/.test(file)) {
+      const xml = await readFile(join(distDir, file), 'utf8');
+      for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+        const target = resolveLink(loc.trim(), file);
+        if (target !== undefined && !present.has(target)) problems.push({ file, rule: 'missing-file', detail: loc });
+      }
+    }
+  }
+  for (const target of [...downloads].sort()) {
+    const error = await parseDownload(target, await readFile(join(distDir, target)));
+    if (error) problems.push({ file: target, rule: 'unparseable-download', detail: error });
+  }
+  return problems;
+}
