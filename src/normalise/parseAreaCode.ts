@@ -9,8 +9,9 @@ export type AreaResult =
 
 const FOUR_DIGITS = /^\d{4}$/;
 const SHORT_DIGITS = /^\d{1,3}$/;
-// Local comparison groups and districts (G…, D…), as the schema allows.
-const LOCAL_CODE = /^[GD][A-Za-z0-9_-]{1,31}$/;
+// Local comparison groups and districts (G1, D-norr), as the schema allows; a digit, _ or - sets them
+// apart from names such as Danderyd or Gotland.
+const LOCAL_CODE = /^[GD](?=[A-Za-z]*[0-9_-])[A-Za-z0-9_-]{1,31}$/;
 
 function lostZero(digits: string): AreaResult {
   const padded = digits.padStart(4, '0');

@@ -42,6 +42,7 @@ const TRIM_SPACE = /^[\s\u00A0\u202F\u2009]+|[\s\u00A0\u202F\u2009]+$/g;
 // Digits grouped by spaces in threes (1 234 567), optional decimals and exponent, after separators are known.
 const GROUPED = /^\d{1,3}(?:[ \u00A0\u202F\u2009]\d{3})+(?:[.,]\d+)?$/;
 const UNGROUPED = /^\d+(?:[.,]\d+)?(?:[eE][+-]?\d+)?$/;
+const THOUSANDS = /^\d{1,3}(?:[.,]\d{3})+$/;
 const ONLY_DIGITS_AND_SEPARATORS = /^[\d.,]+$/;
 const NUMBER_THEN_TEXT = /^([-+\u2212]?[\d \u00A0\u202F.,]*\d)\s*([A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö. ]*)$/;
 const TEXT_THEN_NUMBER = /^([A-Za-zÅÄÖåäö][A-Za-zÅÄÖåäö.]*)\s*([-+\u2212]?\d[\d \u00A0\u202F.,]*)$/;
@@ -86,9 +87,11 @@ export function parseNumber(input: string): NumberResult {
       // The last separator is taken as the decimal one for the suggestion only.
       const last = Math.max(compact.lastIndexOf(','), compact.lastIndexOf('.'));
       const onlyGroups = commas + points > 1 && !(hasComma && hasPoint);
-      const int = (onlyGroups ? compact : compact.slice(0, last)).replace(/[.,]/g, '');
+      const intPart = onlyGroups ? compact : compact.slice(0, last);
+      const int = intPart.replace(/[.,]/g, '');
       const frac = onlyGroups ? '' : compact.slice(last + 1);
-      if (/^\d+$/.test(int) && (frac === '' || /^\d+$/.test(frac))) {
+      // Only a real thousands grouping (1.234.567) is ambiguous; 1..2 is just wrong.
+      if (THOUSANDS.test(intPart) && (frac === '' || /^\d+$/.test(frac))) {
         return { ok: false, code: 'ambiguous-number', suggestion: swedish(negative, int.replace(/^0+(?=\d)/, ''), frac) };
       }
       return typeError();
