@@ -1,0 +1,76 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkTarget, verifyBuild } from '../../src/verify/verifyBuild.ts';
+
+const CSP = '<meta http-equiv="content-security-policy" content="default-src \'self\'">';
+const page = (body: string, head = CSP) => `<!doctype html><html lang="sv"><head>${head}<title>x</title></head><body>${body}</body></html>`;
+
+let root: string;
+async function put(path: string, content: string): Promise<void> {
+  await mkdir(dirname(join(root, path)), { recursive: true });
+  await writeFile(join(root, path), content);
+}
+
+async function goodData(dir: string): Promise<void> {
+  await put(`${dir}/manifest.json`, JSON.stringify({ schemaVersion: '1', counts: { files: 0, indicators: 0, observations: 0, values: 0, areas: 0, units: 0 }, files: [] }));
+  await put(`${dir}/indicators.json`, '[]');
+  await put(`${dir}/areas.json`, JSON.stringify([{ code: '0000', name: 'Riket', type: 'country' }]));
+  await put(`${dir}/units.json`, '[]');
+  await mkdir(join(root, dir, 'observations'), { recursive: true });
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'oppna-gate-'));
+  await goodData('data');
+  // A clean site: links to a page, a download and the canonical absolute URL.
+  await put('good/index.html', page('<a href="/matt/x/">x</a> <a href="matt/x/data.csv">csv</a> <link rel="canonical" href="https://r.example.se/matt/x/"><p>Texten &lt;img onerror=alert(1)&gt; visas bokstavligt; onclick=x</p>'));
+  await put('good/matt/x/index.html', page('<a href="../../">start</a> <a href="mailto:a@b.se">post</a> <a href="https://other.example/">ute</a>'));
+  await put('good/matt/x/data.csv', 'a,b\r\n1,2\r\n');
+  await put('good/sitemap.xml', '<?xml version="1.0"?><urlset><url><loc>https://r.example.se/matt/x/</loc></url></urlset>');
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('verifyBuild', () => {
+  it('passes a clean site, whose escaped text may mention handlers', async () => {
+    expect(await verifyBuild(join(root, 'good'), join(root, 'data'), 'https://r.example.se/')).toEqual([]);
+  });
+
+  it('finds inline styles, handlers, javascript: URLs in disguise and missing CSP', async () => {
+    await put('bad1/index.html', page('<p style="color:red">x</p><img src="a.png" alt="" onerror="x()"><a href=" JaVa\tscript:alert(1)">x</a>', ''));
+    await put('bad1/a.png', 'png');
+    const rules = (await verifyBuild(join(root, 'bad1'), join(root, 'data'))).map((p) => p.rule).sort();
+    expect(rules).toEqual(['csp-missing', 'inline-handler', 'inline-style', 'javascript-url']);
+  });
+
+  it('finds broken links, sitemap entries without a page, and downloads that do not parse', async () => {
+    await put('bad2/index.html', page('<a href="/saknas/">x</a><a href="/d.json">json</a><a href="https://r.example.se/borta.html">y</a>'));
+    await put('bad2/d.json', '{"broken":');
+    await put('bad2/sitemap.xml', '<urlset><url><loc>https://r.example.se/inte-byggd/</loc></url></urlset>');
+    const problems = await verifyBuild(join(root, 'bad2'), join(root, 'data'), 'https://r.example.se/');
+    expect(problems.map((p) => `${p.rule} ${p.detail}`).sort()).toEqual([
+      'missing-file /saknas/',
+      'missing-file https://r.example.se/borta.html',
+      'missing-file https://r.example.se/inte-byggd/',
+      expect.stringMatching(/^unparseable-download /),
+    ]);
+  });
+
+  it('finds data files that do not match the schemas', async () => {
+    await goodData('bad-data');
+    await put('bad-data/observations/X.json', JSON.stringify([{ indicator: 'X', area: '182', period: '2024', gender: 'T', value: 1, source: { file: 'a' } }]));
+    const problems = await verifyBuild(join(root, 'good'), join(root, 'bad-data'), 'https://r.example.se/');
+    expect(problems).toEqual([{ file: 'observations/X.json', rule: 'invalid-json', detail: 'record 0 does not match its schema' }]);
+  });
+
+  it('maps links to files the way a static host does', () => {
+    expect(linkTarget('/matt/x/', 'index.html', undefined)).toBe('matt/x/index.html');
+    expect(linkTarget('../', 'matt/x/index.html', undefined)).toBe('matt/index.html');
+    expect(linkTarget('#main', 'a/index.html', undefined)).toBe('a/index.html');
+    expect(linkTarget('mailto:a@b.se', 'index.html', undefined)).toBeUndefined();
+    expect(linkTarget('https://elsewhere.se/x', 'index.html', 'https://r.se')).toBeUndefined();
+  });
+});
