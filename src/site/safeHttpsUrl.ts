@@ -12,7 +12,8 @@ export function safeHttpsUrl(url: string | undefined): string | undefined {
   }
 }
 
-const EMAIL = /^[^\s@<>"?&]+@[^\s@<>"?&]+\.[a-z]{2,}$/i;
+// Stricter than the schema on purpose: the address goes into an href, so no ':', '/', '?' or '&'.
+const EMAIL = /^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
 
 /** A mailto: link for a plausible e-mail address, else undefined. */
 export function mailtoHref(email: string | undefined, subject?: string): string | undefined {
