@@ -1,0 +1,83 @@
+import type { Area, Indicator, Observation, Unit } from '../../model/types.gen.ts';
+import type { OpenDataInput } from '../bulk/OpenDataInput.ts';
+import { sortedAreas, sortedIndicators, sortedUnits } from '../bulk/bulkTables.ts';
+import { releaseDate } from '../bulk/releaseDate.ts';
+import { licenceInfo } from '../bulk/licence.ts';
+import { allObservations, observationsOf } from './sortedObservations.ts';
+import { publicUrl } from './publicUrl.ts';
+
+/** The API's major version: part of every URL (/api/v1/…). Bump only for breaking changes. */
+export const API_VERSION = '1';
+
+/** Site paths of the open-data files (the agreed public URLs). */
+export const OPEN_DATA_PATHS = {
+  page: '/oppna-data/',
+  apiDocs: '/oppna-data/api/',
+  bulkZip: '/oppna-data/alla-resultat.zip',
+  dataPackage: '/oppna-data/datapackage.json',
+  dcat: '/oppna-data/dcat.rdf',
+  apiIndex: '/api/v1/index.json',
+  indicators: '/api/v1/indicators.json',
+  indicator: (id: string) => `/api/v1/indicators/${encodeURIComponent(id)}.json`,
+  areas: '/api/v1/areas.json',
+  units: '/api/v1/units.json',
+  schema: (name: string) => `/api/v1/schemas/${name}.schema.json`,
+} as const;
+
+/** /api/v1/index.json: what the API holds and where everything is. */
+export function apiIndex(input: OpenDataInput, schemaNames: readonly string[]) {
+  const url = (path: string) => publicUrl(input.site.baseUrl, path);
+  const observations = allObservations(input);
+  const licence = licenceInfo(input.site.licence);
+  const schemas: Record<string, string> = {};
+  for (const name of [...schemaNames].sort()) schemas[name] = url(OPEN_DATA_PATHS.schema(name));
+  return {
+    apiVersion: API_VERSION,
+    title: input.site.siteName,
+    publisher: input.site.name,
+    municipality: input.site.municipality,
+    licence: licence ? { id: licence.id, title: licence.title, ...(licence.url ? { url: licence.url } : {}) } : null,
+    dataUpdated: releaseDate(input, {}) ?? null,
+    counts: {
+      indicators: input.indicators.length,
+      observations: observations.length,
+      values: observations.filter((o) => typeof o.value === 'number').length,
+      areas: input.areas.length,
+      units: input.units.length,
+    },
+    links: {
+      self: url(OPEN_DATA_PATHS.apiIndex),
+      documentation: url(OPEN_DATA_PATHS.apiDocs),
+      indicators: url(OPEN_DATA_PATHS.indicators),
+      // A URI template (RFC 6570): replace {id} with an indicator id from indicators.json.
+      indicator: url('/api/v1/indicators/{id}.json'),
+      areas: url(OPEN_DATA_PATHS.areas),
+      units: url(OPEN_DATA_PATHS.units),
+      schemas,
+      bulkDownload: url(OPEN_DATA_PATHS.bulkZip),
+      dataPackage: url(OPEN_DATA_PATHS.dataPackage),
+      dcat: url(OPEN_DATA_PATHS.dcat),
+      site: url('/'),
+    },
+  };
+}
+
+/** /api/v1/indicators.json: every indicator's metadata (indicator.schema.json), by id. */
+export function indicatorList(input: OpenDataInput): Indicator[] {
+  return sortedIndicators(input);
+}
+
+/** /api/v1/indicators/{id}.json: metadata and observations, the same document as /matt/{id}/data.json. */
+export function indicatorDocument(input: OpenDataInput, indicator: Indicator): { indicator: Indicator; observations: Observation[] } {
+  return { indicator, observations: observationsOf(input, indicator.id) };
+}
+
+/** /api/v1/areas.json (area.schema.json items), by code. */
+export function areaList(input: OpenDataInput): Area[] {
+  return sortedAreas(input);
+}
+
+/** /api/v1/units.json (unit.schema.json items), by id. */
+export function unitList(input: OpenDataInput): Unit[] {
+  return sortedUnits(input);
+}
