@@ -146,6 +146,26 @@ function isTextRow(row: Cell[] | undefined): boolean {
   return true;
 }
 
+/**
+ * Is the row under a header its second line? Only when it is text, and either
+ * the header has merged group titles, or the row reads as annotations:
+ * "(kod)", "[%]", or header words themselves. A catalogue's first data row is
+ * text too, and must stay data.
+ */
+function isSecondHeaderLine(table: RawTable, layout: Layout, headerRow: number): boolean {
+  const below = table.rows[headerRow + 1];
+  if (!isTextRow(below)) return false;
+  if (table.merges.some((m) => m.s.r <= headerRow && m.e.r >= headerRow && (m.e.c > m.s.c || m.e.r > m.s.r))) return true;
+  for (const cell of below) {
+    if (typeof cell !== 'string' || cell.trim() === '') continue;
+    const text = cell.trim();
+    if (/^[([].*[)\]]$/.test(text)) continue;
+    if (matchHeader(layout, text) !== undefined || isIgnoredHeader(layout, text)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** The first text cells above the header: an export's title, sometimes naming the KPI. */
 function titleTextAbove(table: RawTable, headerRow: number): string[] {
   const texts: string[] = [];
@@ -194,7 +214,7 @@ export function detectLayout(table: RawTable): Detected | null {
     }
   }
   if (best !== undefined) {
-    if (isTextRow(table.rows[bestRow + 1])) {
+    if (isSecondHeaderLine(table, best.layout, bestRow)) {
       const pair = bestFor(table, bestRow, bestRow + 1);
       if (pair !== undefined && pair.layout === best.layout && pair.score >= best.score) return toDetected(table, pair, bestRow, 2);
     }

@@ -13,8 +13,12 @@ function typeError(hint: string = NO_HINT): NumberResult {
   return { ok: false, code: 'type-error', hint };
 }
 
-/** True for the plain form -?\d+(\.\d+)?, checked by hand so the common case never touches a regex. */
-function isPlain(s: string): boolean {
+/**
+ * For the plain forms -?\d+, -?\d+.\d+ and -?\d+,\d+ (checked by hand, so the
+ * common case never touches a regex): the index of the decimal separator, the
+ * length when there is none, or -1 when the text is not plain.
+ */
+function plainSeparator(s: string): number {
   const n = s.length;
   let i = s.charCodeAt(0) === 45 ? 1 : 0;
   const digitsStart = i;
@@ -23,17 +27,18 @@ function isPlain(s: string): boolean {
     if (ch < 48 || ch > 57) break;
     i++;
   }
-  if (i === digitsStart) return false;
-  if (i === n) return true;
-  if (s.charCodeAt(i) !== 46) return false;
-  i++;
+  if (i === digitsStart) return -1;
+  if (i === n) return n;
+  const sep = s.charCodeAt(i);
+  if (sep !== 46 && sep !== 44) return -1;
+  const at = i++;
   const fracStart = i;
   while (i < n) {
     const ch = s.charCodeAt(i);
-    if (ch < 48 || ch > 57) return false;
+    if (ch < 48 || ch > 57) return -1;
     i++;
   }
-  return i > fracStart;
+  return i > fracStart ? at : -1;
 }
 
 // Space, no-break space, narrow no-break space, thin space: all used as thousands separators.
@@ -55,8 +60,10 @@ function swedish(negative: boolean, int: string, frac: string): string {
 
 /** Parse one number. Never throws; the failure says why, in a form the catalogue can show. */
 export function parseNumber(input: string): NumberResult {
-  if (input.length > 0 && isPlain(input)) {
-    const value = Number(input);
+  const sep = input.length > 0 ? plainSeparator(input) : -1;
+  if (sep >= 0) {
+    // A decimal comma (74,5) is the Swedish form; Number() wants a point.
+    const value = Number(sep < input.length && input.charCodeAt(sep) === 44 ? input.slice(0, sep) + '.' + input.slice(sep + 1) : input);
     if (Number.isFinite(value)) return { ok: true, value, percent: false };
     return typeError();
   }
