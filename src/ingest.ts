@@ -12,10 +12,10 @@ import type { Finding } from './problems/Finding.ts';
 import { ProblemList } from './problems/ProblemList.ts';
 import type { RawTable } from './read/RawTable.ts';
 import { readFile, type ReadLimits } from './read/readFile.ts';
-import { ajvMessages } from './validate/ajvMessage.ts';
+import { schemaDetail } from './validate/ajvMessage.ts';
 import { assembleDataset } from './validate/assembleDataset.ts';
 import type { Dataset } from './validate/Dataset.ts';
-import { lastErrors, validateMapping, validateSiteConfig } from './validate/schemas.ts';
+import { validateMapping, validateSiteConfig } from './validate/schemas.ts';
 import type { InputFile } from './write/writeDataset.ts';
 
 export const CONFIG_FILE = 'site.json';
@@ -87,8 +87,7 @@ async function loadConfig(dataDir: string, problems: ProblemList, required: bool
   const data = await readJsonFile(join(dataDir, CONFIG_FILE), CONFIG_FILE, problems, missing);
   if (data === undefined) return undefined;
   if (!validateSiteConfig(data)) {
-    const errors = lastErrors('site');
-    problems.add({ code: 'config-invalid', file: CONFIG_FILE, params: { 'detail@sv': ajvMessages(errors, 'sv'), 'detail@en': ajvMessages(errors, 'en') } });
+    problems.add({ code: 'config-invalid', file: CONFIG_FILE, params: schemaDetail('site', data) });
     return undefined;
   }
   return data as SiteConfig;
@@ -105,8 +104,7 @@ async function loadMapping(dataDir: string, rel: string, problems: ProblemList):
   const data = await readJsonFile(abs, mappingRel, problems, null);
   if (data === undefined) return null;
   if (!validateMapping(data)) {
-    const errors = lastErrors('mapping');
-    problems.add({ code: 'mapping-invalid', file: mappingRel, params: { 'detail@sv': ajvMessages(errors, 'sv'), 'detail@en': ajvMessages(errors, 'en') } });
+    problems.add({ code: 'mapping-invalid', file: mappingRel, params: schemaDetail('mapping', data) });
     return null;
   }
   return data as Mapping;

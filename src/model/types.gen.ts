@@ -289,7 +289,7 @@ export interface Problem {
   value?: string;
   message: string;
   expected?: string;
-  fix?: string;
+  fix: string;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Language } from '../problems/catalogue.ts';
+import { explainErrors, type SchemaName } from './schemas.ts';
 
 // ajv-i18n's Swedish lacks the 2020-12 keywords, so the messages are our own,
 // written from ajv's keyword and params (QUALITY.md).
@@ -76,4 +77,10 @@ function typeWord(type: string, lang: Language): string {
 export function ajvMessages(errors: readonly ErrorObject[], lang: Language): string {
   const useful = errors.filter((e) => e.keyword !== 'if' && !(e.keyword === 'not' && errors.some((o) => o.keyword === 'oneOf')));
   return [...new Set(useful.map((e) => ajvMessage(e, lang)))].join('; ');
+}
+
+/** Why a record fails its schema, in both languages, as finding params ("detail@sv", "detail@en"). */
+export function schemaDetail(name: SchemaName, value: unknown): Record<string, string> {
+  const errors = explainErrors(name, value);
+  return { 'detail@sv': ajvMessages(errors, 'sv'), 'detail@en': ajvMessages(errors, 'en') };
 }

@@ -1,12 +1,12 @@
 import type { Area, Observation, SiteConfig, Unit } from '../model/types.gen.ts';
 import type { Normalised } from '../normalise/Normalised.ts';
 import type { ProblemList } from '../problems/ProblemList.ts';
-import { ajvMessages } from './ajvMessage.ts';
+import { schemaDetail } from './ajvMessage.ts';
 import { checkObservations } from './checkObservations.ts';
 import type { Dataset } from './Dataset.ts';
 import { at } from './place.ts';
 import { resolveIndicators } from './resolveIndicators.ts';
-import { lastErrors, validateArea, validateUnit } from './schemas.ts';
+import { validateArea, validateUnit } from './schemas.ts';
 
 /** Riket is always known, whether or not an area file lists it. */
 const RIKET: Area = { code: '0000', name: 'Riket', type: 'country' };
@@ -31,7 +31,7 @@ export function assembleDataset(parts: Normalised[], config: SiteConfig | undefi
   for (const p of parts) {
     for (const a of p.areas) {
       if (!validateArea(a)) {
-        problems.add({ code: 'schema-error', ...at(a.metadata ?? { file: '?' }), value: a.code, params: detail('area') });
+        problems.add({ code: 'schema-error', ...at(a.metadata ?? { file: '?' }), value: a.code, params: schemaDetail('area', a) });
         continue;
       }
       // The first file to name an area wins; Riket's built-in name yields to a listed one.
@@ -42,7 +42,7 @@ export function assembleDataset(parts: Normalised[], config: SiteConfig | undefi
   for (const p of parts) {
     for (const u of p.units) {
       if (!validateUnit(u)) {
-        problems.add({ code: 'schema-error', ...at(u.metadata ?? { file: '?' }), value: u.id, params: detail('unit') });
+        problems.add({ code: 'schema-error', ...at(u.metadata ?? { file: '?' }), value: u.id, params: schemaDetail('unit', u) });
         continue;
       }
       if (!units.has(u.id)) units.set(u.id, u);
@@ -80,9 +80,4 @@ export function assembleDataset(parts: Normalised[], config: SiteConfig | undefi
   };
   if (config) dataset.config = config;
   return dataset;
-}
-
-function detail(schema: 'area' | 'unit') {
-  const errors = lastErrors(schema);
-  return { 'detail@sv': ajvMessages(errors, 'sv'), 'detail@en': ajvMessages(errors, 'en') };
 }

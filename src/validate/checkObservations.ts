@@ -1,8 +1,8 @@
 import type { Indicator, Observation } from '../model/types.gen.ts';
 import type { ProblemList } from '../problems/ProblemList.ts';
-import { ajvMessages } from './ajvMessage.ts';
+import { schemaDetail } from './ajvMessage.ts';
 import { at, describePlace } from './place.ts';
-import { lastErrors, validateObservation } from './schemas.ts';
+import { validateObservation } from './schemas.ts';
 
 export interface ObservationContext {
   resolve(id: string): string | undefined;
@@ -76,8 +76,7 @@ export function checkObservations(all: Iterable<Observation>, ctx: ObservationCo
       problems.add({ code: 'unknown-unit', ...at(obs.source), value: obs.unit });
     }
     if (!validateObservation(obs)) {
-      const errors = lastErrors('observation');
-      problems.add({ code: 'schema-error', ...at(obs.source), params: { 'detail@sv': ajvMessages(errors, 'sv'), 'detail@en': ajvMessages(errors, 'en') } });
+      problems.add({ code: 'schema-error', ...at(obs.source), params: schemaDetail('observation', obs) });
       continue;
     }
     let list = byIndicator.get(id);

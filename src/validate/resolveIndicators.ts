@@ -1,9 +1,9 @@
 import type { Indicator } from '../model/types.gen.ts';
 import type { AnalysisRow, IndicatorDraft, KoladaKpi, TargetRow } from '../normalise/Normalised.ts';
 import type { Finding } from '../problems/Finding.ts';
-import { ajvMessages } from './ajvMessage.ts';
+import { schemaDetail } from './ajvMessage.ts';
 import { at, describePlace } from './place.ts';
-import { lastErrors, validateIndicator } from './schemas.ts';
+import { validateIndicator } from './schemas.ts';
 
 /** Operating area for measures whose catalogue row names none. */
 const FALLBACK_OPERATING_AREA = 'Övrigt';
@@ -149,8 +149,7 @@ export function resolveIndicators(
     }
     ind.related = ind.related.map((r) => resolve(r) ?? r).filter((r) => r !== ind.id && byId.has(r));
     if (!validateIndicator(ind)) {
-      const msg = { 'detail@sv': ajvMessages(lastErrors('indicator'), 'sv'), 'detail@en': ajvMessages(lastErrors('indicator'), 'en') };
-      findings.push({ code: 'schema-error', ...at(ind.metadata), value: ind.id, params: msg });
+      findings.push({ code: 'schema-error', ...at(ind.metadata), value: ind.id, params: schemaDetail('indicator', ind) });
     }
   }
   return { byId, resolve, findings };
