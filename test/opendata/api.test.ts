@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { API_VERSION, apiIndex, areaList, indicatorDocument, indicatorList, unitList } from '../../src/opendata/api/apiDocuments.ts';
 import { apiJson } from '../../src/opendata/api/apiJson.ts';
 import { toJson } from '../../src/downloads/toJson.ts';
+import type { OpenDataInput } from '../../src/opendata/bulk/OpenDataInput.ts';
 import { HOSTILE_ID, reversedInput, sampleInput } from './bulkSample.ts';
 
 const SCHEMAS = fileURLToPath(new URL('../../schemas/', import.meta.url));
@@ -96,7 +97,7 @@ describe('API documents', () => {
   });
 
   it('serialises with sorted keys at every level and the same bytes for any input order', () => {
-    const docs = (i: typeof input) => [apiIndex(i, schemaNames), indicatorList(i), areaList(i), unitList(i), ...indicatorList(i).map((x) => indicatorDocument(i, x))].map(apiJson);
+    const docs = (i: OpenDataInput) => [apiIndex(i, schemaNames), indicatorList(i), areaList(i), unitList(i), ...indicatorList(i).map((x) => indicatorDocument(i, x))].map(apiJson);
     const a = docs(input);
     for (const text of a) expect(keysSorted(JSON.parse(text))).toBe(true);
     expect(docs(reversedInput(input))).toEqual(a);

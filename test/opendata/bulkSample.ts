@@ -39,9 +39,9 @@ const hostileObservations: Observation[] = [
 ];
 
 /** The fixture site data with the hostile indicator added (a fresh copy each call). */
-export function sampleInput(): OpenDataInput {
+export function sampleInput(): OpenDataInput & { observations: Map<string, readonly Observation[]> } {
   const data = readSiteData(FIXTURE_DIR);
-  const observations = new Map(data.observations);
+  const observations = new Map<string, readonly Observation[]>(data.observations);
   observations.set(HOSTILE_ID, hostileObservations);
   return { site: data.site, indicators: [...data.indicators, hostile], areas: data.areas, units: data.units, manifest: data.manifest, observations };
 }
