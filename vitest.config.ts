@@ -2,11 +2,10 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     env: { TZ: 'Europe/Stockholm' },
     projects: [
-      { extends: true, test: { name: 'unit', exclude: [...configDefaults.exclude, 'test/site/**'] } },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, 'test/site/**'] } },
       // The built-site tests are a project of their own so that their global setup (two real
       // builds, a server and Chromium) runs only when one of them is selected.
       {
