@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/**
+ * Post-build step: index the built site with Pagefind (Swedish stemming for every page) and write
+ * the index and its UI to DIST/pagefind/, which the search page /sok/ loads. Pages mark what to
+ * index with data-pagefind-body; the rest of the chrome is left out.
+ *
+ * Runs after `astro build`. Throws an Error that says what went wrong (a build step, not input
+ * data: a failure here is a broken install or an empty dist, never a controller's problem).
+ */
+export async function buildSearchIndex(distDir: string): Promise<void> {
+  const dist = resolve(distDir);
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`Sökindexet kan inte byggas: ${dist} innehåller ingen byggd webbplats (index.html saknas).`);
+  }
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
+    if (!index || errors.length > 0) throw new Error(`createIndex: ${errors.join('; ') || 'inget index'}`);
+    const added = await index.addDirectory({ path: dist });
+    if (added.errors.length > 0) throw new Error(`addDirectory: ${added.errors.join('; ')}`);
+    if (added.page_count === 0) throw new Error('addDirectory: inga sidor indexerades');
+    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`writeFiles: ${written.errors.join('; ')}`);
+  } catch (error) {
+    throw new Error(`Sökindexet (Pagefind) kunde inte byggas för ${dist}: ${(error as Error).message}`, { cause: error });
+  } finally {
+    // The Pagefind service is a child process; close it so the build can exit.
+    await pagefind.close();
+  }
+}
