@@ -32,6 +32,8 @@ export interface Detected {
 }
 
 const SCAN_ROWS = 30;
+/** Fields a header must name to be taken for an incomplete long table. */
+const NEAR_MISS_FIELDS = 3;
 const ORDER: Layout[] = ['long', 'wide', 'catalogue', 'targets', 'analysis', 'kolada-catalogue', 'units', 'areas'];
 
 export interface Resolved {
@@ -228,5 +230,21 @@ export function detectLayout(table: RawTable): Detected | null {
       bestRow = r;
     }
   }
-  return best === undefined ? null : toDetected(table, best, bestRow, 2);
+  if (best !== undefined) return toDetected(table, best, bestRow, 2);
+  return nearMiss(table, limit);
+}
+
+/**
+ * A header that names three or more observation fields but lacks a required
+ * one (no value column, say) is still a long table: reading it as such gives
+ * the controller missing-label for the very column, rather than "unknown layout".
+ */
+function nearMiss(table: RawTable, limit: number): Detected | null {
+  for (let r = 0; r < limit; r++) {
+    if (isEmptyRow(table.rows[r])) continue;
+    const headers = joinHeaderRows(table, r, r);
+    const resolved = resolveColumns('long', headers, table.date1904);
+    if (resolved.columns.size >= NEAR_MISS_FIELDS) return toDetected(table, { layout: 'long', score: 0, resolved, headers }, r, 1);
+  }
+  return null;
 }

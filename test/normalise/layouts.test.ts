@@ -313,3 +313,39 @@ describeShared('multi-line headers (frictionless multiline-headers.xlsx)', () =>
     ]);
   });
 });
+
+describe('the end of the data', () => {
+  const H: Cell[] = ['Mått-id', 'Kommunkod', 'År', 'Värde'];
+
+  it('stops at notes after an empty row, even notes without a prefix', () => {
+    const out = normaliseTable(table([H, ['N1', '0182', '2024', '1'], [], ['Uppgifterna avser hösten.'], ['Källa: SCB'], ['* = preliminärt']]), { areas: new AreaDirectory() });
+    expect(out.findings).toEqual([]);
+    expect(out.observations).toHaveLength(1);
+  });
+
+  it('stops at prefixed notes directly under the data', () => {
+    const out = normaliseTable(table([H, ['N1', '0182', '2024', '1'], ['Källa: Kolada']]), { areas: new AreaDirectory() });
+    expect(out.findings).toEqual([]);
+    expect(out.observations).toHaveLength(1);
+  });
+
+  it('keeps a row without a period directly under the data as data (missing-cell)', () => {
+    const out = normaliseTable(table([H, ['N1', '0182', '2024', '1'], ['N1', '0182', '', '2']]), { areas: new AreaDirectory() });
+    expect(out.findings.map((f) => [f.code, f.cell])).toEqual([['missing-cell', 'C3']]);
+  });
+
+  it('reports hidden period columns of a wide table and does not read them', () => {
+    const out = normaliseTable(table([['N15428'], ['Kommunkod', '2023', '2024'], ['0182', '1', '2']], { hiddenColumns: [2] }), { areas: new AreaDirectory() });
+    expect(out.findings.map((f) => [f.code, f.cell])).toEqual([['hidden-column', 'C3']]);
+    expect(out.observations.map((o) => o.period)).toEqual(['2023']);
+  });
+});
+
+describe('incomplete headers', () => {
+  it('a long table without its value column is still long, and says which column is missing', () => {
+    const t = table([['Mått-id', 'Kommunkod', 'År'], ['N1', '0182', '2024']]);
+    expect(detectLayout(t)?.layout).toBe('long');
+    const out = normaliseTable(t, { areas: new AreaDirectory() });
+    expect(out.findings).toMatchObject([{ code: 'missing-label', file: 'test.xlsx', sheet: 'Blad1', cell: 'A1', params: { field: 'value' } }]);
+  });
+});
