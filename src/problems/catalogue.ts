@@ -282,11 +282,6 @@ export const catalogue = {
     sv: { message: '”{value}” är inget giltigt värde för {field}.', expected: '{allowed}', fix: 'Skriv något av de tillåtna värdena.' },
     en: { message: '"{value}" is not a valid value for {field}.', expected: '{allowed}', fix: 'Write one of the allowed values.' },
   },
-  'unsafe-url': {
-    severity: 'error',
-    sv: { message: 'Länken ”{value}” är inte en säker webbadress.', expected: 'En adress som börjar med https://', fix: 'Skriv hela adressen med https://.' },
-    en: { message: 'The link "{value}" is not a safe web address.', expected: 'An address starting with https://', fix: 'Write the full address with https://.' },
-  },
   'schema-error': {
     severity: 'error',
     sv: { message: '{detail}', fix: 'Rätta värdet i cellen.' },

@@ -1,0 +1,214 @@
+// Every code in the error catalogue, produced by a real file run through the
+// whole importer, must name the file — and the sheet and cell where it has
+// them — in its Swedish and English messages. A new code without a case here
+// fails the last test.
+import * as XLSX from '@e965/xlsx';
+import { zipSync } from 'fflate';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildReport, formatReportText } from '../../src/cli/report.ts';
+import { ingest } from '../../src/ingest.ts';
+import { catalogue, type ProblemCode } from '../../src/problems/catalogue.ts';
+import type { Finding } from '../../src/problems/Finding.ts';
+import { ProblemList } from '../../src/problems/ProblemList.ts';
+import { readFile } from '../../src/read/readFile.ts';
+
+type Aoa = (string | number | null)[][];
+type Files = Record<string, string | Uint8Array>;
+
+interface Case {
+  files: Files;
+  /** For a code that no folder content can produce: call the stage directly. */
+  direct?: (root: string) => Promise<Finding[]>;
+  /** Where the problem must be reported. */
+  at: { file: string; sheet?: string; cell?: string };
+  /** Limits for the size codes, so the test needs no huge files. */
+  limits?: Record<string, number>;
+  requireConfig?: boolean;
+}
+
+/** A valid catalogue and area list, so each case shows only its own problem. */
+const BASE: Files = {
+  'matt.csv': 'Mått-id;Titel;Enhet;Decimaler;Riktning;Verksamhetsområde\nL1;Andel nöjda;%;1;högre är bättre;Miljö\nL2;Antal besök;antal;0;neutral;Kultur\n',
+  'omraden.csv': 'Kod;Namn;Typ\n0000;Riket;land\n0182;Nacka;kommun\n',
+};
+
+function workbook(sheets: Record<string, Aoa>, edit?: (wb: XLSX.WorkBook) => void): Uint8Array {
+  const wb = XLSX.utils.book_new();
+  for (const [name, aoa] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), name);
+  edit?.(wb);
+  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array;
+}
+
+const LONG_HEADER = ['Mått-id', 'Kommunkod', 'Period', 'Kön', 'Värde'];
+const long = (...rows: Aoa): Aoa => [LONG_HEADER, ...rows];
+const csv = (...lines: string[]) => lines.join('\n') + '\n';
+const longCsv = (...rows: string[]) => csv('Mått-id;Kommunkod;Period;Kön;Värde', ...rows);
+
+const CASES: Record<ProblemCode, Case> = {
+  'file-too-large': { files: { 'stor.csv': longCsv('L1;0182;2024;T;1') }, at: { file: 'stor.csv' }, limits: { maxBytes: 10 } },
+  'zip-bomb': {
+    files: { 'bomb.xlsx': zipSync({ '[Content_Types].xml': new Uint8Array(30 * 1024 * 1024) }, { level: 9 }) },
+    at: { file: 'bomb.xlsx' },
+  },
+  'encrypted-file': {
+    files: {
+      'lasta.xlsx': (() => {
+        const cfb = XLSX.CFB.utils.cfb_new();
+        XLSX.CFB.utils.cfb_add(cfb, 'EncryptionInfo', new Uint8Array(64));
+        XLSX.CFB.utils.cfb_add(cfb, 'EncryptedPackage', new Uint8Array(512));
+        return XLSX.CFB.write(cfb, { type: 'buffer' }) as Uint8Array;
+      })(),
+    },
+    at: { file: 'lasta.xlsx' },
+  },
+  'corrupt-file': { files: { 'trasig.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1]) }).slice(0, 300) }, at: { file: 'trasig.xlsx' } },
+  'empty-file': { files: { 'tom.csv': '' }, at: { file: 'tom.csv' } },
+  'format-mismatch': { files: { 'fel.xlsx': longCsv('L1;0182;2024;T;1') }, at: { file: 'fel.xlsx' } },
+  'unsupported-file': { files: { 'bild.docx': 'x' }, at: { file: 'bild.docx' } },
+  'encoding-suspect': { files: { 'latin.csv': Buffer.from(longCsv('L1;0182;2024;T;1').replace('Mått', 'M\u00e5tt'), 'latin1') }, at: { file: 'latin.csv' } },
+  'encoding-error': { files: { 'kolada.json': new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]) }, at: { file: 'kolada.json' } },
+  'wrong-delimiter': { files: { 'pipe.csv': csv('Mått-id|Kommunkod|Period|Kön|Värde', 'L1|0182|2024|T|1') }, at: { file: 'pipe.csv' } },
+  'format-error': { files: { 'citat.csv': longCsv('L1;0182;2024;T;"1') }, at: { file: 'citat.csv', cell: 'A2' } },
+  'sheet-not-found': {
+    files: { 'x.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1]) }), 'x.xlsx.mapping.json': JSON.stringify({ layout: 'long', sheet: 'Finns inte' }) },
+    at: { file: 'x.xlsx', sheet: 'Finns inte' },
+  },
+  'sheet-too-large': { files: { 'stor.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1], ['L1', '0182', 2023, 'T', 2]) }) }, at: { file: 'stor.xlsx', sheet: 'Blad1' }, limits: { maxCells: 8 } },
+  'unknown-layout': { files: { 'vad.csv': csv('Hej;Hopp', 'a;b') }, at: { file: 'vad.csv' } },
+  'sheet-skipped': { files: { 'b.xlsx': workbook({ Data: long(['L1', '0182', 2024, 'T', 1]), Instruktion: [['Läs detta först']] }) }, at: { file: 'b.xlsx', sheet: 'Instruktion' } },
+  'hidden-sheet': {
+    files: {
+      'd.xlsx': workbook({ Data: long(['L1', '0182', 2024, 'T', 1]), Gammalt: long(['L1', '0182', 2020, 'T', 5]) }, (wb) => {
+        wb.Workbook = { Sheets: [{ name: 'Data', Hidden: 0 }, { name: 'Gammalt', Hidden: 1 }] };
+      }),
+    },
+    at: { file: 'd.xlsx', sheet: 'Gammalt' },
+  },
+  'no-data': { files: { 'rubrik.csv': longCsv() }, at: { file: 'rubrik.csv', cell: 'A1' } },
+  'json-syntax': { files: { 'kolada.json': '{"values": [' }, at: { file: 'kolada.json' } },
+  'json-shape': { files: { 'kolada.json': '{"rows": []}' }, at: { file: 'kolada.json' } },
+  'mapping-invalid': {
+    files: { 'x.csv': longCsv('L1;0182;2024;T;1'), 'x.csv.mapping.json': JSON.stringify({ layout: 'diagonal' }) },
+    at: { file: 'x.csv.mapping.json' },
+  },
+  'config-invalid': { files: { 'site.json': JSON.stringify({ name: 'X' }) }, at: { file: 'site.json' }, requireConfig: true },
+  // Not reachable from file content by design (it reports a fault of the program): a file
+  // that vanishes between listing and reading is the nearest real cause.
+  'read-failed': { files: {}, direct: (root) => readFile(join(root, 'borta.csv'), 'borta.csv').then((r) => r.findings), at: { file: 'borta.csv' } },
+  'file-timeout': { files: { 'seg.csv': longCsv('L1;0182;2024;T;1') }, at: { file: 'seg.csv' }, limits: { timeoutMs: 0 } },
+  'blank-label': { files: { 'a.csv': csv('Mått-id;Kommunkod;;Period;Kön;Värde', 'L1;0182;x;2024;T;1') }, at: { file: 'a.csv', cell: 'C1' } },
+  'duplicate-label': { files: { 'a.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;Värde', 'L1;0182;2024;T;1;2') }, at: { file: 'a.csv', cell: 'F1' } },
+  'unsafe-header': { files: { 'a.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;__proto__', 'L1;0182;2024;T;1;x') }, at: { file: 'a.csv', cell: 'F1' } },
+  'missing-label': { files: { 'a.xlsx': workbook({ Blad1: [['Mått-id', 'Kommunkod', 'Kön', 'Värde', 'Status'], ['L1', '0182', 'T', 1, null]] }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'A1' } },
+  'unknown-label': { files: { 'a.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;Färg', 'L1;0182;2024;T;1;blå') }, at: { file: 'a.csv', cell: 'F1' } },
+  'type-error': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', '12,5 st']) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' } },
+  'ambiguous-number': { files: { 'a.csv': longCsv('L2;0182;2024;T;1.234,5') }, at: { file: 'a.csv', cell: 'E2' } },
+  'missing-cell': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', null, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'C2' } },
+  'extra-cell': { files: { 'a.csv': longCsv('L1;0182;2024;T;1;5') }, at: { file: 'a.csv', cell: 'F2' } },
+  'blank-row': { files: { 'a.csv': longCsv('L1;0182;2024;T;1', ';;;;', 'L1;0182;2023;T;2') }, at: { file: 'a.csv', cell: 'A3' } },
+  'formula-error-cell': {
+    files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1]) }, (wb) => void (wb.Sheets.Blad1.E2 = { t: 'e', v: 7, w: '#DIV/0!' })) },
+    at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' },
+  },
+  'merged-cell': {
+    files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1], ['L1', null, 2023, 'T', 2]) }, (wb) => void (wb.Sheets.Blad1['!merges'] = [XLSX.utils.decode_range('B2:B3')])) },
+    at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'B2' },
+  },
+  'hidden-row': {
+    files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1], ['L1', '0182', 2023, 'T', 2]) }, (wb) => void (wb.Sheets.Blad1['!rows'] = [{}, {}, { hidden: true }])) },
+    at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'A3' },
+  },
+  'hidden-column': {
+    files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1]) }, (wb) => void (wb.Sheets.Blad1['!cols'] = [{}, {}, {}, { hidden: true }])) },
+    at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'D1' },
+  },
+  'period-format': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 'våren', 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'C2' } },
+  'area-code': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', 182, 2024, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'B2' } },
+  'unknown-area': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', 'Atlantis', 2024, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'B2' } },
+  'unlisted-area': { files: { 'a.csv': longCsv('L1;0999;2024;T;1') }, at: { file: 'a.csv', cell: 'E2' } },
+  'unknown-unit': { files: { 'a.csv': csv('Mått-id;Enhets-id;Period;Kön;Värde', 'L1;SKOLA-9;2024;T;1') }, at: { file: 'a.csv', cell: 'E2' } },
+  'gender-code': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'X', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'D2' } },
+  'status-code': { files: { 'a.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;Status', 'L1;0182;2024;T;;okänd') }, at: { file: 'a.csv', cell: 'F2' } },
+  'out-of-range': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 140]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' } },
+  // Reported at the row's value cell: observations carry the provenance of their value.
+  'unknown-indicator': { files: { 'a.xlsx': workbook({ Blad1: long(['X9', '0182', 2024, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' } },
+  'conflicting-value': { files: { 'a.csv': longCsv('L1;0182;2024;T;1'), 'b.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 2]) }) }, at: { file: 'b.xlsx', sheet: 'Blad1', cell: 'E2' } },
+  'duplicate-row': { files: { 'a.csv': longCsv('L1;0182;2024;T;1', 'L1;0182;2024;T;1') }, at: { file: 'a.csv', cell: 'E3' } },
+  'duplicate-indicator': { files: { 'mer.csv': 'Mått-id;Titel;Enhet;Decimaler;Riktning;Verksamhetsområde\nL1;Igen;%;1;neutral;Miljö\n' }, at: { file: 'mer.csv', cell: 'A2' } },
+  'target-without-year': {
+    files: { 'mal.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde', 'Mål', 'Målår'], ['L3', 'Tre', '%', 'högre är bättre', 'Miljö', 80, null]] }) },
+    at: { file: 'mal.xlsx', sheet: 'Mått', cell: 'F2' },
+  },
+  'date-format': {
+    files: { 'm.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde', 'Nästa uppdatering'], ['L3', 'Tre', '%', 'neutral', 'Miljö', 'snart']] }) },
+    at: { file: 'm.xlsx', sheet: 'Mått', cell: 'F2' },
+  },
+  'invalid-value': {
+    files: { 'm.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde'], ['L3', 'Tre', '%', 'åt sidan', 'Miljö']] }) },
+    at: { file: 'm.xlsx', sheet: 'Mått', cell: 'D2' },
+  },
+  'schema-error': {
+    files: { 'm.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde'], ['L3', 'T'.repeat(400), '%', 'neutral', 'Miljö']] }) },
+    at: { file: 'm.xlsx', sheet: 'Mått', cell: 'A2' },
+  },
+  'trailing-space': { files: { 'a.csv': longCsv('L1 ;0182;2024;T;1') }, at: { file: 'a.csv', cell: 'A2' } },
+  'control-character': {
+    files: { 'm.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde'], ['L3', 'Tre\u0007', '%', 'neutral', 'Miljö']] }) },
+    at: { file: 'm.xlsx', sheet: 'Mått', cell: 'B2' },
+  },
+  'preliminary-value': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', '74*']) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' } },
+};
+
+const roots: string[] = [];
+afterAll(async () => {
+  for (const r of roots) await rm(r, { recursive: true, force: true });
+});
+
+function listOf(findings: Finding[]): ProblemList {
+  const list = new ProblemList();
+  list.addAll(findings);
+  return list;
+}
+
+async function folder(files: Files): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'oppna-codes-'));
+  roots.push(root);
+  for (const [name, content] of Object.entries({ ...BASE, ...files })) {
+    await mkdir(dirname(join(root, name)), { recursive: true });
+    await writeFile(join(root, name), content);
+  }
+  return root;
+}
+
+describe('every error code names its place', () => {
+  for (const [code, c] of Object.entries(CASES) as [ProblemCode, Case][]) {
+    it(code, async () => {
+      const root = await folder(c.files);
+      const result = c.direct
+        ? { problems: listOf(await c.direct(root)), files: [], counts: { files: 0, indicators: 0, observations: 0, values: 0 } }
+        : await ingest(root, { requireConfig: c.requireConfig ?? false, ...(c.limits ? { limits: c.limits } : {}) });
+      const found = result.problems.findings.filter((f) => f.code === code);
+      expect(found.map((f) => `${f.file} ${f.sheet ?? ''} ${f.cell ?? ''}`), `findings: ${JSON.stringify(result.problems.findings.map((f) => [f.code, f.file, f.sheet, f.cell]))}`).toContainEqual(
+        `${c.at.file} ${c.at.sheet ?? ''} ${c.at.cell ?? ''}`,
+      );
+      // The place appears in the text a controller reads, in both languages.
+      for (const lang of ['sv', 'en'] as const) {
+        const text = formatReportText(buildReport(result, lang));
+        const line = text.split('\n').find((l) => l.includes(`[${code}]`) && l.includes(c.at.file));
+        expect(line, text).toBeDefined();
+        if (c.at.sheet) expect(line).toContain(c.at.sheet);
+        if (c.at.cell && c.at.sheet) expect(line).toContain(c.at.cell);
+        if (c.at.cell && !c.at.sheet) expect(line).toMatch(lang === 'sv' ? /rad \d+, kolumn [A-Z]+/ : /row \d+, column [A-Z]+/);
+      }
+      // Errors stop the run; warnings alone do not.
+      expect(result.dataset === undefined).toBe(catalogue[code].severity === 'error' || result.problems.hasErrors);
+    });
+  }
+
+  it('has a case for every code in the catalogue', () => {
+    expect(Object.keys(CASES).sort()).toEqual(Object.keys(catalogue).sort());
+  });
+});
