@@ -84,6 +84,10 @@ export function readObservationRows(scope: TableScope, plan: Plan, areas: AreaDi
     missingLabel('period');
     unusable = true;
   }
+  if (wide && slots.length === 0) {
+    missingLabel('period');
+    unusable = true;
+  }
   if (!wide && valueCol < 0) {
     missingLabel('value');
     unusable = true;
