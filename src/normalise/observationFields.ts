@@ -17,6 +17,10 @@ export const EXAMPLES: ReadonlyMap<string, string> = new Map([
   ['targetYear', '2026'], ['interpretation', 'Resultatet har förbättrats.'],
 ]);
 
+function isSpace(ch: number): boolean {
+  return ch === 32 || ch === 9 || ch === 0xa0 || ch === 0x202f;
+}
+
 type IdResult = { id: string; trimmed: boolean; control: boolean } | null;
 type AreaCached = { ok: true; code: string } | { ok: false; code: 'area-code' | 'unknown-area'; hint: string } | null;
 
@@ -81,7 +85,10 @@ export class ObservationFields {
       result = parsed.ok ? parsed : parsed.code === 'missing' ? null : parsed.code === 'area-code' ? parsed : { ok: false, code: 'unknown-area', hint: '' };
     }
     if (result === null) return this.missing('area', r, c);
-    if (result.ok) return result.code;
+    if (result.ok) {
+      if (typeof cell === 'string' && (isSpace(cell.charCodeAt(0)) || isSpace(cell.charCodeAt(cell.length - 1)))) this.scope.report('trailing-space', r, c, cell);
+      return result.code;
+    }
     if (result.code === 'area-code') this.scope.report('area-code', r, c, cellText(cell), { hint: result.hint });
     else this.scope.report('unknown-area', r, c, cellText(cell).trim());
     return undefined;

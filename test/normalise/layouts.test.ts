@@ -349,3 +349,30 @@ describe('incomplete headers', () => {
     expect(out.findings).toMatchObject([{ code: 'missing-label', file: 'test.xlsx', sheet: 'Blad1', cell: 'A1', params: { field: 'value' } }]);
   });
 });
+
+describe('workbook cells', () => {
+  it('reads month columns formatted as dates and percent-formatted values in a wide sheet', () => {
+    const t = table([
+      ['U28112'],
+      ['Kommunkod', n(45292, 'mmm yyyy'), n(45323, 'mmm yyyy')],
+      ['0182', n(0.745, '0.0%'), n(0.07, '0%')],
+    ]);
+    const d = detectLayout(t)!;
+    expect(d.periodColumns).toEqual([{ col: 1, period: '2024-01' }, { col: 2, period: '2024-02' }]);
+    const out = normaliseTable(t, { areas: new AreaDirectory() });
+    expect(out.findings).toEqual([]);
+    expect(out.observations.map((o) => [o.indicator, o.period, o.value])).toEqual([['U28112', '2024-01', 74.5], ['U28112', '2024-02', 7]]);
+  });
+
+  it('warns about spaces around a code and still reads it', () => {
+    const out = normaliseTable(table([['Mått-id', 'Kommunkod', 'År', 'Värde'], ['N1', '0182 ', '2024', '1']]), { areas: new AreaDirectory() });
+    expect(out.findings.map((f) => [f.code, f.cell, f.value])).toEqual([['trailing-space', 'B2', '0182 ']]);
+    expect(out.observations[0].area).toBe('0182');
+  });
+
+  it('reads a date-formatted period cell in a long sheet as its month (1904 system too)', () => {
+    const rows: Cell[][] = [['Mått-id', 'Kommunkod', 'Månad', 'Värde'], ['N1', '0182', n(45352, 'yyyy-mm-dd'), '1']];
+    expect(normaliseTable(table(rows), { areas: new AreaDirectory() }).observations[0].period).toBe('2024-03');
+    expect(normaliseTable(table(rows, { date1904: true }), { areas: new AreaDirectory() }).observations[0].period).toBe('2028-03');
+  });
+});
