@@ -1,0 +1,45 @@
+import type { Indicator, Observation } from '../../model/types.gen.ts';
+import { comparePeriods } from '../../site/comparePeriods.ts';
+import { indicatorPath, sitePath } from '../../site/sitePath.ts';
+import { OPEN_DATA_PATHS } from './apiDocuments.ts';
+
+/** What the data page says about one indicator as a dataset. */
+export interface DatasetSummary {
+  indicator: Indicator;
+  /** First and last period with a value or a status, in time order; undefined without observations. */
+  periods?: { first: string; last: string };
+  /** Observations with a number. */
+  values: number;
+  /** The download formats and the API document, as [label key, site path]. */
+  formats: { key: 'formatCsv' | 'formatExcelCsv' | 'formatXlsx' | 'formatJson' | 'formatApi'; path: string; download: boolean }[];
+}
+
+export function datasetSummary(indicator: Indicator, observations: readonly Observation[], base?: string): DatasetSummary {
+  const own = observations.filter((o) => o.indicator === indicator.id);
+  const periods = [...new Set(own.map((o) => o.period))].sort(comparePeriods);
+  return {
+    indicator,
+    periods: periods.length > 0 ? { first: periods[0], last: periods[periods.length - 1] } : undefined,
+    values: own.filter((o) => typeof o.value === 'number').length,
+    formats: [
+      { key: 'formatCsv', path: indicatorPath(indicator.id, 'data.csv', base), download: true },
+      { key: 'formatExcelCsv', path: indicatorPath(indicator.id, 'data-excel.csv', base), download: true },
+      { key: 'formatXlsx', path: indicatorPath(indicator.id, 'data.xlsx', base), download: true },
+      { key: 'formatJson', path: indicatorPath(indicator.id, 'data.json', base), download: true },
+      { key: 'formatApi', path: sitePath(OPEN_DATA_PATHS.indicator(indicator.id), base), download: false },
+    ],
+  };
+}
+
+/** "Exempelkommun (2025). Title. URL" — the citation the data page and README suggest. */
+export function citation(publisher: string, title: string, url: string, date?: string): string {
+  return `${publisher}${date ? ` (${date.slice(0, 4)})` : ''}. ${title}${date ? `, version ${date}` : ''}. ${url}`;
+}
+
+/** A byte count as Swedish text: "870 byte", "48 kB", "1,2 MB". */
+export function formatBytes(bytes: number): string {
+  const nf = (n: number, d: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: d }).format(n);
+  if (bytes < 1000) return `${nf(bytes, 0)} byte`;
+  if (bytes < 1_000_000) return `${nf(bytes / 1000, 0)} kB`;
+  return `${nf(bytes / 1_000_000, 1)} MB`;
+}

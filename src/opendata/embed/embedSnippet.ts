@@ -1,0 +1,27 @@
+import { publicUrl } from '../api/publicUrl.ts';
+
+/** Absolute address of an indicator's embed page (/matt/{id}/inbaddning/). */
+export function embedUrl(baseUrl: string, id: string): string {
+  return publicUrl(baseUrl, `/matt/${encodeURIComponent(id)}/inbaddning/`);
+}
+
+function attr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export interface EmbedSnippetInput {
+  baseUrl: string;
+  id: string;
+  /** The iframe's accessible name (WCAG 4.1.2: frames need a title). */
+  title: string;
+  height?: number;
+}
+
+/**
+ * The HTML a municipality pastes into its own pages: an iframe with a title, lazy loading and a
+ * fixed height (the embed page is laid out for it). Returned as text; the page shows it escaped.
+ * Spreadsheet text in the title is attribute-escaped so the snippet can never break out.
+ */
+export function embedSnippet({ baseUrl, id, title, height = 560 }: EmbedSnippetInput): string {
+  return `<iframe src="${attr(embedUrl(baseUrl, id))}" title="${attr(title)}" width="100%" height="${height}" loading="lazy"></iframe>`;
+}
