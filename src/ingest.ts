@@ -11,7 +11,8 @@ import { normaliseTable } from './normalise/normaliseTable.ts';
 import type { Finding } from './problems/Finding.ts';
 import { ProblemList } from './problems/ProblemList.ts';
 import type { RawTable } from './read/RawTable.ts';
-import { readFile, type ReadLimits } from './read/readFile.ts';
+import type { ReadLimits } from './read/readFile.ts';
+import { readIsolated, type IsolationLimits } from './read/readIsolated.ts';
 import { schemaDetail } from './validate/ajvMessage.ts';
 import { assembleDataset } from './validate/assembleDataset.ts';
 import type { Dataset } from './validate/Dataset.ts';
@@ -40,6 +41,8 @@ export interface IngestOptions {
   /** build needs site.json; check works on a folder without one. */
   requireConfig?: boolean;
   limits?: Partial<ReadLimits>;
+  /** Time and memory limits for reading one workbook. */
+  isolation?: Partial<IsolationLimits>;
   progress?: IngestProgress;
   capPerCode?: number;
 }
@@ -133,7 +136,8 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
     options.progress?.file(i, paths.length, rel);
     const mapping = await loadMapping(dataDir, rel, problems);
     if (mapping === null) continue; // the sidecar is broken: reading without it would guess wrong
-    const result = await readFile(join(dataDir, rel), rel, mapping?.sheet ? { sheet: mapping.sheet, limits: options.limits } : { limits: options.limits });
+    const readOptions = mapping?.sheet ? { sheet: mapping.sheet, limits: options.limits } : { limits: options.limits };
+    const result = await readIsolated(join(dataDir, rel), rel, readOptions, options.isolation);
     files.push({ path: rel, sha256: result.sha256, bytes: result.bytes });
     problems.addAll(result.findings);
     if (result.kind === 'json') {

@@ -134,6 +134,12 @@ export const catalogue = {
     en: { message: 'Reading the file took too long (more than {seconds} s).', fix: 'Split the file or save it again; check that it has no empty rows down to row 1,048,576.' },
   },
 
+  'memory-limit': {
+    severity: 'error',
+    sv: { message: 'Filen krävde mer minne än gränsen {limit} för att läsas och lästes inte.', fix: 'Dela upp filen, eller spara om den och ta bort tomma rader och kolumner, formatering och bilder.' },
+    en: { message: 'Reading the file needed more memory than the limit of {limit}; it was not read.', fix: 'Split the file, or save it again without empty rows and columns, formatting and images.' },
+  },
+
   // ── Header row ───────────────────────────────────────────────────────────
   'blank-label': {
     severity: 'error',

@@ -26,6 +26,7 @@ interface Case {
   at: { file: string; sheet?: string; cell?: string };
   /** Limits for the size codes, so the test needs no huge files. */
   limits?: Record<string, number>;
+  isolation?: Record<string, number>;
   requireConfig?: boolean;
 }
 
@@ -98,7 +99,13 @@ const CASES: Record<ProblemCode, Case> = {
   // Not reachable from file content by design (it reports a fault of the program): a file
   // that vanishes between listing and reading is the nearest real cause.
   'read-failed': { files: {}, direct: (root) => readFile(join(root, 'borta.csv'), 'borta.csv').then((r) => r.findings), at: { file: 'borta.csv' } },
-  'file-timeout': { files: { 'seg.csv': longCsv('L1;0182;2024;T;1') }, at: { file: 'seg.csv' }, limits: { timeoutMs: 0 } },
+  'file-timeout': { files: { 'seg.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1]) }) }, at: { file: 'seg.xlsx' }, isolation: { timeoutMs: 1 } },
+  'memory-limit': {
+    // 20 000 rows of text need far more than a 4 MB heap once parsed.
+    files: { 'tung.xlsx': workbook({ Blad1: long(...Array.from({ length: 20_000 }, (_, i) => ['L2', '0182', 1900 + (i % 100), 'T', `${i} text som tar plats i minnet`])) }) },
+    at: { file: 'tung.xlsx' },
+    isolation: { maxMemoryMb: 4 },
+  },
   'blank-label': { files: { 'a.csv': csv('Mått-id;Kommunkod;;Period;Kön;Värde', 'L1;0182;x;2024;T;1') }, at: { file: 'a.csv', cell: 'C1' } },
   'duplicate-label': { files: { 'a.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;Värde', 'L1;0182;2024;T;1;2') }, at: { file: 'a.csv', cell: 'F1' } },
   'unsafe-header': { files: { 'a.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;__proto__', 'L1;0182;2024;T;1;x') }, at: { file: 'a.csv', cell: 'F1' } },
@@ -189,7 +196,7 @@ describe('every error code names its place', () => {
       const root = await folder(c.files);
       const result = c.direct
         ? { problems: listOf(await c.direct(root)), files: [], counts: { files: 0, indicators: 0, observations: 0, values: 0 } }
-        : await ingest(root, { requireConfig: c.requireConfig ?? false, ...(c.limits ? { limits: c.limits } : {}) });
+        : await ingest(root, { requireConfig: c.requireConfig ?? false, ...(c.limits ? { limits: c.limits } : {}), ...(c.isolation ? { isolation: c.isolation } : {}) });
       const found = result.problems.findings.filter((f) => f.code === code);
       expect(found.map((f) => `${f.file} ${f.sheet ?? ''} ${f.cell ?? ''}`), `findings: ${JSON.stringify(result.problems.findings.map((f) => [f.code, f.file, f.sheet, f.cell]))}`).toContainEqual(
         `${c.at.file} ${c.at.sheet ?? ''} ${c.at.cell ?? ''}`,

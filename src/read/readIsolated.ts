@@ -1,0 +1,56 @@
+import { stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import type { Finding } from '../problems/Finding.ts';
+import { readFile, type ReadOptions, type ReadResult } from './readFile.ts';
+
+export interface IsolationLimits {
+  /** Longest a workbook may take to read. */
+  timeoutMs: number;
+  /** Largest heap the reader of one workbook may use. */
+  maxMemoryMb: number;
+}
+
+export const DEFAULT_ISOLATION: IsolationLimits = { timeoutMs: 120_000, maxMemoryMb: 3072 };
+
+/**
+ * Binary workbooks are where a hostile or broken file can make a parser spin or
+ * balloon (SheetJS parses synchronously), so they are read in a worker thread
+ * that is stopped after a time limit and capped in memory. Text formats go
+ * through linear-time parsers bounded by the file-size limit and are read in
+ * process: copying a million parsed rows out of a worker would cost more than
+ * parsing them.
+ */
+const ISOLATED = new Set(['xlsx', 'xlsm', 'xls', 'xlsb', 'ods', 'fods']);
+
+export async function readIsolated(absPath: string, relPath: string, options: ReadOptions = {}, isolation: Partial<IsolationLimits> = {}): Promise<ReadResult> {
+  const ext = relPath.slice(relPath.lastIndexOf('.') + 1).toLowerCase();
+  if (!ISOLATED.has(ext)) return readFile(absPath, relPath, options);
+  const { timeoutMs, maxMemoryMb } = { ...DEFAULT_ISOLATION, ...isolation };
+  const bytes = await stat(absPath).then((s) => s.size, () => 0);
+  const failed = (finding: Finding): ReadResult => ({ kind: 'failed', findings: [finding], bytes, sha256: '' });
+
+  return new Promise<ReadResult>((resolve) => {
+    const worker = new Worker(new URL('./readWorker.ts', import.meta.url), {
+      workerData: { absPath, relPath, options },
+      resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
+    });
+    let settled = false;
+    const settle = (result: ReadResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(result);
+    };
+    const timer = setTimeout(() => settle(failed({ code: 'file-timeout', file: relPath, params: { seconds: Math.max(1, Math.round(timeoutMs / 1000)) } })), timeoutMs);
+    worker.once('message', (result: ReadResult) => settle(result));
+    worker.once('error', (e: Error & { code?: string }) =>
+      settle(
+        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? failed({ code: 'memory-limit', file: relPath, params: { limit: `${maxMemoryMb} MB` } })
+          : failed({ code: 'read-failed', file: relPath, params: { detail: e.message.slice(0, 120) } }),
+      ),
+    );
+    worker.once('exit', (code) => settle(failed({ code: 'read-failed', file: relPath, params: { detail: `läsaren avslutades (${code})` } })));
+  });
+}
