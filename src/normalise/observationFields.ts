@@ -29,8 +29,8 @@ export class ObservationFields {
   private readonly areas: AreaDirectory;
   private readonly ids = new Map<string, IdResult>();
   private readonly areaCache = new Map<string, AreaCached>();
-  private readonly periods = new Map<string, string | undefined>();
-  private readonly genders = new Map<string, Gender | undefined>();
+  private readonly periods = new Map<string, string | null>();
+  private readonly genders = new Map<string, Gender | null>();
 
   constructor(scope: TableScope, areas: AreaDirectory) {
     this.scope = scope;
@@ -97,10 +97,12 @@ export class ObservationFields {
   period(cell: Cell, r: number, c: number): string | undefined {
     let period: string | undefined;
     if (typeof cell === 'string') {
-      if (this.periods.has(cell)) period = this.periods.get(cell);
+      // One lookup per cell: null caches "not a period".
+      const cached = this.periods.get(cell);
+      if (cached !== undefined) period = cached ?? undefined;
       else {
         period = parsePeriod(cell);
-        this.periods.set(cell, period);
+        this.periods.set(cell, period ?? null);
       }
       if (period === undefined && cell.trim() === '') return this.missing('period', r, c);
     } else {
@@ -121,10 +123,11 @@ export class ObservationFields {
       return undefined;
     }
     let gender: Gender | undefined;
-    if (this.genders.has(cell)) gender = this.genders.get(cell);
+    const cached = this.genders.get(cell);
+    if (cached !== undefined) gender = cached ?? undefined;
     else {
       gender = cell.trim() === '' ? 'T' : parseGender(cell);
-      this.genders.set(cell, gender);
+      this.genders.set(cell, gender ?? null);
     }
     if (gender === undefined) this.scope.report('gender-code', r, c, cell);
     return gender;
