@@ -1,0 +1,28 @@
+import { readdirSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { AreaDirectory } from '../../src/normalise/AreaDirectory.ts';
+import { detectLayout } from '../../src/normalise/detectLayout.ts';
+import { normaliseTable } from '../../src/normalise/normaliseTable.ts';
+import type { RawTable } from '../../src/read/RawTable.ts';
+import { describeShared, shared } from '../support/sharedData.ts';
+import { csvTable, sheetTable } from './support.ts';
+
+describeShared('third-party edge-case files', () => {
+  const dirs = [['edge-cases', 'frictionless'], ['edge-cases', 'csv-spectrum', 'csvs'], ['edge-cases', 'sheetjs']];
+  const files = dirs.flatMap((d) => readdirSync(shared(...d)).filter((f) => /\.(csv|xlsx|xls|ods)$/i.test(f)).map((f) => [...d, f]));
+
+  it('has files to try', () => {
+    expect(files.length).toBeGreaterThan(30);
+  });
+
+  it.each(files.map((f) => [f.join('/'), f] as const))('%s: normalises without throwing; findings are located', (_, parts) => {
+    const name = parts[parts.length - 1];
+    const t: RawTable = /\.csv$/i.test(name) ? csvTable(shared(...parts), name) : sheetTable(shared(...parts), name);
+    detectLayout(t);
+    const out = normaliseTable(t, { areas: new AreaDirectory() });
+    for (const f of out.findings) {
+      expect(f.file).toBe(name);
+      expect(f.cell).toMatch(/^[A-Z]+[1-9][0-9]*$/);
+    }
+  });
+});
