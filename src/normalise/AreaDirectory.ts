@@ -2,7 +2,7 @@ import type { Area } from '../model/types.gen.ts';
 
 /** Name as compared: case, spacing and a trailing " kommun" do not matter ("Nacka kommun" is "Nacka"). */
 export function areaNameKey(name: string): string {
-  let key = name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
+  let key = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv-SE');
   if (key.endsWith(' kommun')) key = key.slice(0, -' kommun'.length);
   return key;
 }

@@ -9,7 +9,8 @@ export type Dictionary = ReadonlyArray<readonly [field: string, synonyms: readon
 
 /** Header text as compared. */
 export function headerKey(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s_\-]+/g, ' ');
+  // NFC: a Mac may write å as a + ring, which would not match the dictionary.
+  return text.normalize('NFC').trim().toLowerCase().replace(/[\s_\-]+/g, ' ');
 }
 
 const OBSERVATION: Dictionary = [

@@ -11,5 +11,5 @@ const GENDERS = new Map<string, Gender>([
 /** Kolada's T/K/M and the words controllers write instead; undefined when not recognised (gender-code). */
 export function parseGender(text: string): Gender | undefined {
   if (text === 'T' || text === 'K' || text === 'M') return text;
-  return GENDERS.get(text.trim().replace(/\s+/g, ' ').toLowerCase());
+  return GENDERS.get(text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase());
 }

@@ -44,7 +44,7 @@ function fullYear(text: string): number {
 
 /** Canonical period for text, or undefined (period-format). */
 export function parsePeriodText(input: string): string | undefined {
-  const s = input.trim().replace(/\s+/g, ' ').toLowerCase();
+  const s = input.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
   if (YEAR.test(s)) return validYear(Number(s)) ? s : undefined;
   let m = SCHOOL_YEAR.exec(s);
   if (m) {

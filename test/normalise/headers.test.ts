@@ -114,3 +114,15 @@ describe('the parsers never throw on random text', () => {
     );
   });
 });
+
+describe('Unicode forms', () => {
+  it('matches decomposed å ä ö (as some Macs write them) in headers, genders, periods and names', () => {
+    const nfd = (s: string) => s.normalize('NFD');
+    expect(nfd('Mått-id')).not.toBe('Mått-id');
+    expect(matchHeader('long', nfd('Mått-id'))?.field).toBe('indicator');
+    expect(parseGender(nfd('Män'))).toBe('M');
+    expect(parsePeriodText(nfd('läsår 2023/24'))).toBe('2023/24');
+    const areas = new AreaDirectory([{ code: '0180', name: 'Österåker', type: 'municipality' }]);
+    expect(parseAreaCode(nfd('Österåker'), areas)).toEqual({ ok: true, code: '0180' });
+  });
+});
