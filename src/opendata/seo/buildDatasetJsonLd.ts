@@ -1,0 +1,52 @@
+import type { Area, Indicator, Observation, SiteConfig } from '../../model/types.gen.ts';
+import { DOWNLOAD_FORMATS } from '../dcat/downloadFormats.ts';
+import { licenceIri } from '../dcat/licenceIri.ts';
+import { temporalCoverage } from '../dcat/temporalCoverage.ts';
+import { absoluteUrl, indicatorUrl, normaliseBase, OPEN_DATA_PATHS } from './siteUrls.ts';
+
+export interface DatasetJsonLdOptions {
+  observations?: readonly Observation[];
+  areas?: readonly Area[];
+}
+
+/**
+ * schema.org Dataset for an indicator page, so search engines (Google Dataset Search) can list the
+ * figures with their downloads. Serialise it with serializeJsonLd before putting it in a page.
+ */
+export function buildDatasetJsonLd(site: SiteConfig, indicator: Indicator, options: DatasetJsonLdOptions = {}): Record<string, unknown> {
+  const base = normaliseBase(site.baseUrl);
+  const url = indicatorUrl(base, indicator.id);
+  const organisation = { '@type': 'GovernmentOrganization', name: site.name, url: base };
+  const home = options.areas?.find((a) => a.code === site.municipality);
+  const coverage = temporalCoverage(options.observations ?? []);
+  const licence = licenceIri(site.licence);
+  const description = indicator.description?.trim() || indicator.question?.trim() || `Måttet ”${indicator.title}” som ${site.name} publicerar.`;
+
+  const dataset: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    '@id': `${url}#dataset`,
+    name: indicator.title,
+    description,
+    url,
+    identifier: indicator.koladaId ? [indicator.id, `Kolada ${indicator.koladaId}`] : indicator.id,
+    inLanguage: 'sv',
+    keywords: [indicator.operatingArea, 'nyckeltal', site.name],
+    isAccessibleForFree: true,
+    creator: organisation,
+    publisher: organisation,
+    spatialCoverage: { '@type': 'Place', name: home?.name ?? site.name },
+    variableMeasured: { '@type': 'PropertyValue', name: indicator.title, unitText: indicator.unit },
+    includedInDataCatalog: { '@type': 'DataCatalog', name: `${site.siteName} – öppna data`, url: absoluteUrl(base, OPEN_DATA_PATHS.page) },
+    distribution: DOWNLOAD_FORMATS.map((format) => ({
+      '@type': 'DataDownload',
+      name: format.titleSv,
+      encodingFormat: format.mediaType,
+      contentUrl: indicatorUrl(base, indicator.id, format.file),
+    })),
+  };
+  if (licence) dataset.license = licence;
+  if (coverage) dataset.temporalCoverage = `${coverage.start}/${coverage.end}`;
+  if (indicator.lastUpdated) dataset.dateModified = indicator.lastUpdated;
+  return dataset;
+}

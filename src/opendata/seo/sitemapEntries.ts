@@ -1,0 +1,49 @@
+import type { Indicator, Manifest, Observation, SiteConfig, Unit } from '../../model/types.gen.ts';
+import { operatingAreas } from '../../site/operatingAreas.ts';
+import { unitTable, UNIT_SORTS } from '../../site/unitTable.ts';
+import type { SitemapEntry } from './buildSitemap.ts';
+import { absoluteUrl, areaUrl, indicatorUrl, OPEN_DATA_PATHS } from './siteUrls.ts';
+
+export interface SitemapData {
+  site: SiteConfig;
+  indicators: readonly Indicator[];
+  observations: ReadonlyMap<string, readonly Observation[]>;
+  units: readonly Unit[];
+  manifest?: Manifest;
+}
+
+const latestDate = (dates: (string | undefined)[]): string | undefined =>
+  dates.filter((d): d is string => typeof d === 'string').sort().at(-1);
+
+/**
+ * Every HTML page of the site that should be found, with the date its content last changed where
+ * the data says. Mirrors the routes in src/pages: keep it in step when a page is added (the
+ * built-output test fails when a listed URL has no file). Embed pages (noindex) and 404 are left out.
+ */
+export function sitemapEntries(data: SitemapData): SitemapEntry[] {
+  const { site } = data;
+  const dataUpdated = data.manifest?.dataUpdated ?? latestDate(data.indicators.map((i) => i.lastUpdated));
+  const entries: SitemapEntry[] = [
+    { url: absoluteUrl(site.baseUrl), lastmod: dataUpdated },
+    { url: absoluteUrl(site.baseUrl, 'om-statistiken/') },
+    { url: absoluteUrl(site.baseUrl, 'tillganglighet/'), lastmod: site.accessibility.updatedOn },
+    { url: absoluteUrl(site.baseUrl, OPEN_DATA_PATHS.page), lastmod: dataUpdated },
+    { url: absoluteUrl(site.baseUrl, OPEN_DATA_PATHS.api), lastmod: dataUpdated },
+    { url: absoluteUrl(site.baseUrl, OPEN_DATA_PATHS.search), lastmod: dataUpdated },
+  ];
+  for (const area of operatingAreas(data.indicators)) {
+    entries.push({ url: areaUrl(site.baseUrl, area.slug), lastmod: latestDate(area.indicators.map((i) => i.lastUpdated)) });
+  }
+  const byId = [...data.indicators].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const indicator of byId) {
+    entries.push({ url: indicatorUrl(site.baseUrl, indicator.id), lastmod: indicator.lastUpdated });
+    const observations = data.observations.get(indicator.id) ?? [];
+    for (const { slug, sort } of UNIT_SORTS) {
+      // Same condition as the page's getStaticPaths: a unit page exists only when there is a table.
+      if (unitTable(observations, data.units, sort)) {
+        entries.push({ url: indicatorUrl(site.baseUrl, indicator.id, `enheter/${slug}/`), lastmod: indicator.lastUpdated });
+      }
+    }
+  }
+  return entries;
+}
