@@ -52,7 +52,7 @@ export function comparisons(
   const homeName = areas.find((a) => a.code === site.municipality)?.name ?? site.name;
   const rows: ComparisonRow[] = [];
 
-  const positioned = (kind: ComparisonKind, name: string, value: number, extra: Partial<ComparisonRow> = {}): ComparisonRow => {
+  const positioned = (kind: ComparisonKind, name: string, value: number, extra: Partial<ComparisonRow> = {}, other = fmt(value)): ComparisonRow => {
     const a = round(home.value, indicator.decimals);
     const b = round(value, indicator.decimals);
     const position: Position = a > b ? 'higher' : a < b ? 'lower' : 'same';
@@ -61,7 +61,7 @@ export function comparisons(
       home: homeName,
       value: fmt(home.value),
       position: t(`comparison.${position}`, { name }),
-      other: fmt(value),
+      other,
     });
     return { kind, name, value, position, text, ...extra };
   };
@@ -80,7 +80,8 @@ export function comparisons(
     if (g.mean === undefined) {
       rows.push({ kind: 'similar', name, count: g.count, total: g.total, text: t('comparison.groupTooFew', { name: similar.name, count: g.count, total: g.total, period: formatPeriod(period) }) });
     } else {
-      rows.push(positioned('similar', name, g.mean, { count: g.count, total: g.total }));
+      const other = t('comparison.groupOther', { value: fmt(g.mean), count: g.count, total: g.total });
+      rows.push(positioned('similar', name, g.mean, { count: g.count, total: g.total }, other));
     }
   }
   return { period, home, rows, caveat: t('comparison.caveat') };

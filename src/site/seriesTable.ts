@@ -72,7 +72,7 @@ export function seriesTable(
   }
   if (similar && observations.some((o) => o.area !== undefined && similar.members.includes(o.area))) {
     sources.push({
-      column: { key: 'similar', label: similar.name },
+      column: { key: 'similar', label: t('comparison.groupColumn', { name: similar.name }) },
       cell: (period) => {
         const g = groupMean(observations, similar.members, period);
         return g.mean === undefined ? { count: g.count, total: g.total } : { value: g.mean, count: g.count, total: g.total };

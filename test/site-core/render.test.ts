@@ -81,7 +81,9 @@ describe('the site rendered from test/fixtures/site-data', () => {
     const t = text(page('matt/N15428/index.html'));
     expect(t).toContain('högre än riket (84,5\u00a0%)');
     expect(t).toContain('högre än Region Exempel');
-    expect(t).toContain('högre än liknande kommuner');
+    expect(t).toContain('högre än liknande kommuner (82,9\u00a0%, medelvärde för 2 av 3 kommuner)');
+    // The table says how many members a group mean is made of when some are missing.
+    expect(t).toMatch(/82,9\u00a0% \(2 av 3\)/);
     expect(t).toMatch(/Skillnader kan bero på slumpen/);
   });
 

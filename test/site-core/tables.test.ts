@@ -25,6 +25,7 @@ describe('comparisons on the fixture', () => {
     expect(c.rows[0].text).toBe(nb('2025 var värdet för Exempelkommun 85,9 %, högre än riket (84,5 %).'));
     // 9992 has no value for 2025: the mean is of 2 of 3 members.
     expect(c.rows[2]).toMatchObject({ count: 2, total: 3, name: 'liknande kommuner' });
+    expect(c.rows[2].text).toBe(nb('2025 var värdet för Exempelkommun 85,9 %, högre än liknande kommuner (82,9 %, medelvärde för 2 av 3 kommuner).'));
     expect(c.rows[2].value).toBeCloseTo((82.8 + 83.1) / 2, 10);
     expect(c.caveat).toMatch(/slumpen/);
   });
@@ -51,7 +52,7 @@ describe('seriesTable', () => {
   it('has periods × series with gender columns, comparisons and status cells', () => {
     const table = seriesTable(indicator('N15428'), obs('N15428'), data.site, data.areas);
     expect(table.columns.map((c) => c.label)).toEqual([
-      'Exempelkommun', 'Exempelkommun, kvinnor', 'Exempelkommun, män', 'Riket', 'Region Exempel', 'Liknande kommuner',
+      'Exempelkommun', 'Exempelkommun, kvinnor', 'Exempelkommun, män', 'Riket', 'Region Exempel', 'Liknande kommuner (medelvärde)',
     ]);
     expect(table.rows.map((r) => r.period)).toEqual(['2021', '2022', '2023', '2024', '2025']);
     expect(table.rows[4].cells[0].value).toBe(85.9);
