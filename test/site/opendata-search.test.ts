@@ -1,0 +1,87 @@
+// Search: the post-build step buildSearchIndex() indexes a copy of the example build (the shared
+// build stays untouched), deterministically; then the real search page finds pages in Chromium
+// under the site's CSP, and without JavaScript it offers the form and a way to browse.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSearchIndex } from '../../src/opendata/search/buildSearchIndex.ts';
+import { connectBrowser } from '../support/chromium.ts';
+import { serveStatic, type StaticServer } from '../support/serveStatic.ts';
+import { siteUnderTest } from '../support/siteUnderTest.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'oppna-search-'));
+let browser: Browser | undefined;
+let server: StaticServer | undefined;
+
+function files(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out.set(relative(dir, join(d, e.name)), readFileSync(join(d, e.name)).toString('base64'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+beforeAll(async () => {
+  const site = siteUnderTest('example');
+  for (const name of ['a', 'b']) cpSync(site.dist, join(tmp, name), { recursive: true });
+  await buildSearchIndex(join(tmp, 'a'));
+  await buildSearchIndex(join(tmp, 'b'));
+  server = await serveStatic(join(tmp, 'a'));
+  browser = await connectBrowser(inject('browserWsEndpoint'), inject('browserError'));
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('search', () => {
+  it('writes the Pagefind index and UI, the same bytes every time', () => {
+    const a = files(join(tmp, 'a', 'pagefind'));
+    const b = files(join(tmp, 'b', 'pagefind'));
+    for (const name of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-entry.json']) expect([...a.keys()]).toContain(name);
+    expect([...a.keys()].some((k) => k.startsWith('wasm.sv'))).toBe(true);
+    expect(a).toEqual(b);
+  });
+
+  it('fails with a clear message for a folder without a built site', async () => {
+    await expect(buildSearchIndex(join(tmp, 'finns-inte'))).rejects.toThrow(/ingen byggd webbplats/);
+  });
+
+  it('finds pages from /sok/?q=… in a browser, with no CSP violation', async () => {
+    const context = await browser!.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    page.on('pageerror', (e) => problems.push(e.message));
+    await page.goto(`${server!.url}/sok/?q=${encodeURIComponent('öppna data')}`);
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await first.waitFor({ timeout: 20_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/oppna-data/');
+    // Pagefind's own field replaces the plain form: one search box.
+    expect(await page.locator('[data-search-form]').isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript: the plain form, a note and links to browse', async () => {
+    const context = await browser!.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server!.url}/sok/`);
+    expect(await page.getByLabel('Sök på webbplatsen').isVisible()).toBe(true);
+    // Playwright's text selectors skip <noscript>, so look at it directly.
+    const note = page.locator('noscript p');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('Sökningen behöver JavaScript');
+    expect(await page.locator('[data-browse] a').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
