@@ -101,6 +101,16 @@ describe('buildDcat: RDF/XML structure', () => {
     expect(objects(quads, zip, `${DCAT}downloadURL`).map((o) => o.value)).toEqual([`${BASE}oppna-data/alla-resultat.zip`]);
   });
 
+  it('describes the JSON API as a data service that serves every dataset', async () => {
+    const quads = await parseRdfXml(build());
+    const catalogue = `${BASE}oppna-data/dcat.rdf#catalog`;
+    const [service] = objects(quads, catalogue, `${DCAT}service`);
+    expect(subjectsOf(quads, `${DCAT}DataService`)).toEqual([service.value]);
+    expect(objects(quads, service.value, `${DCAT}endpointURL`).map((o) => o.value)).toEqual([`${BASE}api/v1/`]);
+    const served = objects(quads, service.value, `${DCAT}servesDataset`).map((o) => o.value).sort();
+    expect(served).toEqual(objects(quads, catalogue, `${DCAT}dataset`).map((o) => o.value).sort());
+  });
+
   it('maps the site licence CC-BY-4.0 to its IRI on the distributions, keeping CC0 for the catalogue', async () => {
     const f = fixture();
     f.site.licence = 'CC-BY-4.0';

@@ -182,6 +182,29 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
     datasetIris.push(iri(bulk));
   }
 
+  // The JSON API (/api/v1/) as a data service serving every dataset above.
+  const api = id('api');
+  if (sorted.length > 0) {
+    const props: Props = [
+      ['dcterms:title', sv(`${site.siteName} – API för öppna data`)],
+      ['dcterms:title', en(`${site.siteName} – open data API`)],
+      ['dcterms:description', sv('Statiska JSON-filer med alla mått, områden, enheter och värden, och JSON Schema för formaten.')],
+      ['dcterms:description', en('Static JSON files with every indicator, area, unit and value, and JSON Schemas for the formats.')],
+      ['dcat:endpointURL', ref(absoluteUrl(base, 'api/v1/'), 'rdfs:Resource')],
+      // The documentation page; typed as a document, as DCAT-AP's range for pages requires.
+      ['dcat:endpointDescription', ref(absoluteUrl(base, OPEN_DATA_PATHS.api), 'foaf:Document')],
+      ['dcterms:publisher', iri(publisher)],
+    ];
+    if (catalogueContact) props.push(['dcat:contactPoint', catalogueContact]);
+    for (const theme of [...themes].sort()) props.push(['dcat:theme', iri(theme)]);
+    props.push(['dcat:keyword', sv('nyckeltal')], ['dcat:keyword', en('key performance indicator')]);
+    props.push(['dcterms:format', ref(FILE_TYPE + 'JSON', 'dcterms:MediaTypeOrExtent')]);
+    if (datasetLicence) props.push(['dcterms:license', ref(datasetLicence, 'dcterms:LicenseDocument')]);
+    props.push(['dcterms:accessRights', iri(PUBLIC_ACCESS)]);
+    for (const dataset of datasetIris) props.push(['dcat:servesDataset', dataset]);
+    datasetNodes.push({ iri: api, type: 'dcat:DataService', properties: props });
+  }
+
   const catalogueProps: Props = [
     ['dcterms:title', sv(`${site.siteName} – öppna data`)],
     ['dcterms:title', en(`${site.siteName} – open data`)],
@@ -197,6 +220,7 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
   if (dates.issued) catalogueProps.push(['dcterms:issued', date(dates.issued)]);
   if (dates.modified) catalogueProps.push(['dcterms:modified', date(dates.modified)]);
   for (const dataset of datasetIris) catalogueProps.push(['dcat:dataset', dataset]);
+  if (sorted.length > 0) catalogueProps.push(['dcat:service', iri(api)]);
 
   const agent: RdfNode = {
     iri: publisher,
