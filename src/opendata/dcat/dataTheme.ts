@@ -11,7 +11,7 @@ export type DataTheme = 'AGRI' | 'ECON' | 'EDUC' | 'ENER' | 'ENVI' | 'GOVE' | 'H
 const RULES: readonly (readonly [RegExp, DataTheme])[] = [
   [/hälso|sjukvård|folkhälsa|hälsa/, 'HEAL'],
   [/utbildning|skola|skolor|förskol|grundskol|gymnasi|elev|lärande|kultur|fritid|idrott|bibliotek/, 'EDUC'],
-  [/vård|omsorg|äldre|social|individ|familj|funktionsned|stöd|befolkning|integration/, 'SOCI'],
+  [/vård|omsorg|äldre|hemtjänst|särskilt boende|social|individ|familj|funktionsned|stöd|befolkning|integration/, 'SOCI'],
   [/miljö|klimat|avfall|natur|vatten|hållbar/, 'ENVI'],
   [/energi/, 'ENER'],
   [/trafik|transport|gator|väg|kollektivtrafik|parkering/, 'TRAN'],
