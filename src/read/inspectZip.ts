@@ -29,9 +29,10 @@ export function inspectZip(bytes: Uint8Array): Promise<ZipInspection> {
       }
     };
     try {
-      // decodeStrings:false skips yauzl's file-name checks: we never write entries to disk,
+      // decodeStrings:false skips yauzl's file-name checks and validateEntrySizes:false its stored-size
+      // check (which hides the encryption flag): we never unpack or write entries here,
       // and a workbook with an odd name inside is still SheetJS's to judge.
-      yauzl.fromBuffer(buffer, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true }, (err, zip) => {
+      yauzl.fromBuffer(buffer, { lazyEntries: true, decodeStrings: false, validateEntrySizes: false }, (err, zip) => {
         if (err || !zip) return done({ ok: false, detail: shortMessage(err) });
         const names = new Set<string>();
         let total = 0;

@@ -59,7 +59,9 @@ export async function readWorkbookBytes(bytes: Uint8Array, relPath: string, opti
         dense: true,
         cellFormula: false,
         cellHTML: false,
-        cellStyles: false,
+        // SheetJS reads row and column properties (<row hidden>, <col hidden>) only with cellStyles;
+        // hidden rows and columns must be reported, so styles are read too (cells share style objects).
+        cellStyles: true,
         cellNF: true,
         cellText: true,
         cellDates: false,
