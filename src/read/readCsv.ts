@@ -85,10 +85,11 @@ export function readCsvText(text: string, relPath: string, options: CsvOptions =
     });
   }
 
-  // Everything in one column although the header has another separator: the classic Swedish-export failure.
+  // Everything in one column although the header holds a separator (";", ",", tab, or a "|" we never
+  // split on): the classic Swedish-export failure.
   let widest = 0;
   for (let i = 0; i < rows.length && widest < 2; i++) widest = Math.max(widest, rows[i].length);
-  if (widest === 1 && /[;,\t]/.test(rows[0][0])) {
+  if (widest === 1 && /[;,\t|]/.test(rows[0][0])) {
     findings.push({ code: 'wrong-delimiter', file: relPath, cell: 'A1', value: rows[0][0], params: { delimiter: delimiterName(delimiter) } });
   }
 

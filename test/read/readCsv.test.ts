@@ -149,6 +149,11 @@ describe('delimiters and structure', () => {
     expect(codes(r)).toEqual(['wrong-delimiter']);
   });
 
+  it('a pipe-separated file lands in one column → wrong-delimiter', () => {
+    const r = readCsvText('Mått-id|Kommunkod|Värde\nL1|0182|1\n', 'pipe.csv');
+    expect(r.findings).toEqual([expect.objectContaining({ code: 'wrong-delimiter', cell: 'A1', value: 'Mått-id|Kommunkod|Värde' })]);
+  });
+
   it('a genuine one-column file is fine', () => {
     expect(readCsvText('Kommun\nA\nB\n', 'x.csv').findings).toEqual([]);
   });
