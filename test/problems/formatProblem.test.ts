@@ -53,3 +53,12 @@ describe('ProblemList', () => {
     expect(list.hasErrors).toBe(true);
   });
 });
+
+describe('README error codes', () => {
+  it('lists every code as the catalogue has it (run npm run docs:errors after changing the catalogue)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { withErrorSection } = await import('../../src/problems/errorCodesMarkdown.ts');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(withErrorSection(readme)).toBe(readme);
+  });
+});
