@@ -2,6 +2,7 @@
 // Windows-1252, so a file that is not valid UTF-8 is most likely that; chardet
 // only overrides the default when another single-byte encoding clearly wins.
 import * as chardet from 'chardet';
+import { nulPattern } from './sniffFormat.ts';
 
 export interface DecodedText {
   text: string;
@@ -67,6 +68,10 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  const nul = nulPattern(bytes);
+  if (nul === 'utf-16le' || nul === 'utf-16be') {
+    return { text: new TextDecoder(nul).decode(bytes), encoding: nul, suspect: nul === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE' };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };

@@ -11,7 +11,7 @@ import { inspectZip, shortMessage } from './inspectZip.ts';
 import { readCsvBytes } from './readCsv.ts';
 import { readJsonBytes } from './readJson.ts';
 import { readWorkbookBytes } from './readWorkbook.ts';
-import { looksLikeMarkup, looksLikeRawBiff, sniffFormat } from './sniffFormat.ts';
+import { knownBinary, looksLikeMarkup, looksLikeRawBiff, nulPattern, sniffFormat } from './sniffFormat.ts';
 
 export { DEFAULT_LIMITS, type ReadLimits } from './limits.ts';
 export { readCsvBytes, readCsvText } from './readCsv.ts';
@@ -86,12 +86,19 @@ async function dispatch(bytes: Uint8Array, relPath: string, ext: string, options
 
   if (TEXT_EXTENSIONS.has(ext)) {
     if (binary) return { kind: 'failed', findings: [mismatch(relPath, ext, await describeBinary(bytes))] };
+    const other = knownBinary(bytes);
+    if (other) return { kind: 'failed', findings: [mismatch(relPath, ext, { sv: other.sv, en: other.en, suggested: other.ext })] };
+    if (nulPattern(bytes) === 'binary') {
+      return { kind: 'failed', findings: [{ code: 'corrupt-file', file: relPath, params: { 'detail@sv': 'filen innehåller binärdata, inte text', 'detail@en': 'the file holds binary data, not text' } }] };
+    }
     const csv = readCsvBytes(bytes, relPath, { delimiter: ext === 'tsv' ? '\t' : undefined, maxRows: limits.maxRows });
     return csv.table ? { kind: 'tables', tables: [csv.table], findings: csv.findings } : { kind: 'failed', findings: csv.findings };
   }
 
   const workbookText = ext === 'fods' ? looksLikeMarkup(bytes) : ext === 'xls' && looksLikeMarkup(bytes); // SpreadsheetML 2003 / HTML saved as .xls
   if (WORKBOOK_EXTENSIONS.has(ext) || ext === 'fods') {
+    const other = knownBinary(bytes);
+    if (other) return { kind: 'failed', findings: [mismatch(relPath, ext, { sv: other.sv, en: other.en, suggested: other.ext })] };
     if (!binary && !workbookText) return { kind: 'failed', findings: [mismatch(relPath, ext, describeText(bytes))] };
     if (ext === 'fods' && binary) return { kind: 'failed', findings: [mismatch(relPath, ext, await describeBinary(bytes))] };
     const wb = await readWorkbookBytes(bytes, relPath, { limits, sheet: options.sheet });

@@ -57,6 +57,27 @@ describe('readFile dispatch', () => {
     expect((await readAs('a2.fods', book('xlsx'))).findings[0]).toMatchObject({ code: 'format-mismatch', params: { suggested: 'xlsx' } });
   });
 
+  it('a PDF or an image named .csv or .xlsx says what it is', async () => {
+    expect((await readAs('rapport.csv', '%PDF-1.7\n%âãÏÓ\n')).findings).toEqual([
+      { code: 'format-mismatch', file: 'mapp/rapport.csv', params: { extension: 'csv', actual: 'en PDF-fil', 'actual@sv': 'en PDF-fil', 'actual@en': 'a PDF file', suggested: 'pdf' } },
+    ]);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect((await readAs('bild.xlsx', png)).findings[0]).toMatchObject({ code: 'format-mismatch', params: { suggested: 'png' } });
+  });
+
+  it('binary junk named .csv → corrupt-file, not a table of garbage', async () => {
+    const junk = new Uint8Array(600).map((_, i) => (i * 7919) % 256);
+    const r = await readAs('skrap.csv', junk);
+    expect(r.kind).toBe('failed');
+    expect(r.findings.map((f) => f.code)).toEqual(['corrupt-file']);
+  });
+
+  it('UTF-16 LE without a BOM is recognised by its zero bytes', async () => {
+    const r = await readAs('utf16.csv', new Uint8Array(Buffer.from('Kommun;Värde\nGöteborg;1\n', 'utf16le')));
+    expect(r.kind === 'tables' && r.tables[0].rows).toEqual([['Kommun', 'Värde'], ['Göteborg', '1']]);
+    expect(r.findings).toEqual([{ code: 'encoding-suspect', file: 'mapp/utf16.csv', params: { encoding: 'UTF-16 LE' } }]);
+  });
+
   it('every finding carries relPath; messages read well in Swedish and English', async () => {
     const r = await readAs('fel.xlsx', 'Kommun;Värde\n');
     expect(r.findings.every((f) => f.file === 'mapp/fel.xlsx')).toBe(true);
