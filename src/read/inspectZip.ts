@@ -8,8 +8,8 @@ export type ZipInspection =
   | { ok: true; entries: number; uncompressedBytes: number; encrypted: boolean; kind: ZipKind }
   | { ok: false; detail: string };
 
-/** Cap on entries so a directory of millions of tiny entries cannot keep us busy either. */
-const MAX_ENTRIES = 100_000;
+/** Cap on entries: a directory of millions of tiny entries is a bomb of its own (no workbook has this many parts). */
+export const MAX_ZIP_ENTRIES = 50_000;
 
 function kindOf(names: Set<string>): ZipKind {
   if (names.has('xl/workbook.bin')) return 'xlsb';
@@ -44,7 +44,7 @@ export function inspectZip(bytes: Uint8Array): Promise<ZipInspection> {
           if ((entry.generalPurposeBitFlag & 1) !== 0) encrypted = true;
           const raw = entry.fileName as unknown;
           names.add(Buffer.isBuffer(raw) ? raw.toString('latin1') : String(raw));
-          if (count >= MAX_ENTRIES) {
+          if (count >= MAX_ZIP_ENTRIES) {
             zip.close();
             return done({ ok: true, entries: count, uncompressedBytes: total, encrypted, kind: kindOf(names) });
           }

@@ -6,7 +6,7 @@ import type { Finding } from '../problems/Finding.ts';
 import type { RawTable } from './RawTable.ts';
 import { formatBytes, RATIO_FLOOR_BYTES, resolveLimits, type ReadLimits } from './limits.ts';
 import { inspectCfb } from './inspectCfb.ts';
-import { inspectZip, shortMessage } from './inspectZip.ts';
+import { inspectZip, MAX_ZIP_ENTRIES, shortMessage } from './inspectZip.ts';
 import { sheetjsErrorFinding } from './sheetjsError.ts';
 import { sheetToTable } from './sheetToTable.ts';
 import { sniffFormat } from './sniffFormat.ts';
@@ -34,7 +34,8 @@ export async function checkContainer(bytes: Uint8Array, file: string, limits: Re
     if (!zip.ok) return [{ code: 'corrupt-file', file, params: { detail: zip.detail } }];
     if (zip.encrypted) return [{ code: 'encrypted-file', file }];
     const ratio = zip.uncompressedBytes / Math.max(bytes.length, 1);
-    if (zip.uncompressedBytes > limits.maxUncompressedBytes || (zip.uncompressedBytes > RATIO_FLOOR_BYTES && ratio > limits.maxRatio)) {
+    const tooBig = zip.uncompressedBytes > limits.maxUncompressedBytes || (zip.uncompressedBytes > RATIO_FLOOR_BYTES && ratio > limits.maxRatio);
+    if (tooBig || zip.entries >= MAX_ZIP_ENTRIES) {
       return [{ code: 'zip-bomb', file, params: { size: formatBytes(zip.uncompressedBytes), ratio: Math.round(ratio) } }];
     }
   } else if (container === 'cfb') {

@@ -125,6 +125,14 @@ describe('sizes and zip bombs', () => {
     expect(r.findings[0].params).toMatchObject({ size: '4 GB' });
   });
 
+  it('a zip of 50 000 tiny entries → zip-bomb (no workbook has that many parts)', async () => {
+    const files: Record<string, Uint8Array> = {};
+    const empty = new Uint8Array(0);
+    for (let i = 0; i < 50_000; i++) files[`x/${i}`] = empty;
+    const r = await readBytesAs('many.xlsx', zipSync(files, { level: 0 }));
+    expect(codes(r)).toEqual(['zip-bomb']);
+  });
+
   it('a truncated xlsx → corrupt-file', async () => {
     const full = simpleXlsx();
     for (const keep of [0.5, 0.9]) {
