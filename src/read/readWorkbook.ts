@@ -54,6 +54,10 @@ export async function readWorkbookBytes(bytes: Uint8Array, relPath: string, opti
     if (stop.length) return failed(stop);
 
     let wb: XLSX.WorkBook;
+    // SheetJS writes parser notes ("Missing Info for XLS Record …") straight to console.error; only
+    // the CLI prints, so they are muted for the duration of this synchronous call.
+    const consoleError = console.error;
+    console.error = () => {};
     try {
       wb = XLSX.read(bytes, {
         type: 'buffer',
@@ -72,6 +76,8 @@ export async function readWorkbookBytes(bytes: Uint8Array, relPath: string, opti
       });
     } catch (e) {
       return failed([sheetjsErrorFinding(e, relPath)]);
+    } finally {
+      console.error = consoleError;
     }
 
     const findings: Finding[] = [];

@@ -1,7 +1,7 @@
 // Workbooks from frictionless' and SheetJS' test suites, read in place.
 import { readFileSync } from 'node:fs';
 import * as XLSX from '@e965/xlsx';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { NumberCell, RawTable } from '../../src/read/RawTable.ts';
 import { readCsvBytes } from '../../src/read/readCsv.ts';
 import { readFile } from '../../src/read/readFile.ts';
@@ -162,6 +162,17 @@ describeShared('SheetJS workbooks against Excel 2016 exports', () => {
     const trimmed = (g: string[][]) => g.map((row) => row.map((c) => c.trim()));
     expect(trimmed(textGrid(t.rows))).toEqual(trimmed(textGrid(csv.rows)));
     expect(num(t, 0, 8)).toMatchObject({ v: 12345.6789, w: '10/18/33' });
+  });
+
+  it('SheetJS\'s parser notes do not reach the console (only the CLI prints)', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      await tables('sheetjs', 'LO7322.fods'); // SheetJS: "Excel does not support ODS format token quarter"
+      expect(spy).not.toHaveBeenCalled();
+      expect(console.error).toBe(spy); // and the console is given back
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('DataTypesFormats.xlsx: date, date-time, currency, percent, fixed, thousands', async () => {
