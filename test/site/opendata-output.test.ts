@@ -167,3 +167,33 @@ describe('open data output', () => {
   });
 });
 }
+
+// The hostile fixture (test/fixtures/injection): every text cell of every CSV in the zip that a
+// spreadsheet would run as a formula is neutralised; numbers stay plain numbers.
+const hostile = collect('the injection build', () => siteUnderTest('injection'));
+describe('open data output of the injection site', () => {
+  it('neutralises formula text in every CSV of the zip and keeps numbers as numbers', () => {
+    if (hostile.error) throw hostile.error;
+    const dist = hostile.value.dist;
+    const zip = unzipSync(new Uint8Array(readFileSync(join(dist, 'oppna-data/alla-resultat.zip'))));
+    const descriptor = JSON.parse(strFromU8(zip['datapackage.json']));
+    const problems: string[] = [];
+    let textCells = 0;
+    for (const resource of descriptor.resources) {
+      const [header, ...rows] = csvRows(strFromU8(zip[resource.path]));
+      const types = header.map((name) => resource.schema.fields.find((f: { name: string }) => f.name === name)?.type);
+      rows.forEach((row, r) => row.forEach((cell, c) => {
+        if (cell === '') return;
+        if (types[c] === 'number' || types[c] === 'integer') {
+          if (!/^-?\d+(\.\d+)?$/.test(cell)) problems.push(`${resource.path} row ${r + 2} ${header[c]}: not a plain number: ${JSON.stringify(cell)}`);
+        } else {
+          textCells++;
+          if (cell !== '-' && /^[\s]*[=+\-@\t\r]/.test(cell)) problems.push(`${resource.path} row ${r + 2} ${header[c]}: ${JSON.stringify(cell)}`);
+          if (/[\r\n]/.test(cell) && !cell.startsWith("'")) problems.push(`${resource.path} row ${r + 2} ${header[c]}: line break not guarded`);
+        }
+      }));
+    }
+    expect(textCells).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
