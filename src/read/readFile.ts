@@ -30,6 +30,8 @@ export type ReadResult =
 
 const WORKBOOK_EXTENSIONS = new Set(['xlsx', 'xlsm', 'xls', 'ods', 'xlsb']);
 const TEXT_EXTENSIONS = new Set(['csv', 'tsv', 'txt']);
+/** Every extension read; others are skipped with unsupported-file before their content matters. */
+const KNOWN_EXTENSIONS = new Set([...WORKBOOK_EXTENSIONS, 'fods', ...TEXT_EXTENSIONS, 'json']);
 
 interface Actual {
   sv: string;
@@ -71,25 +73,29 @@ function mismatch(file: string, extension: string, actual: Actual): Finding {
   };
 }
 
-async function dispatch(bytes: Uint8Array, relPath: string, ext: string, options: ReadOptions, limits: ReadLimits): Promise<
-  { kind: 'tables'; tables: RawTable[]; findings: Finding[] } | { kind: 'json'; data: unknown; findings: Finding[] } | { kind: 'failed'; findings: Finding[] }
-> {
+/** A ReadResult before the file's size and hash are added. */
+type Content = { kind: 'tables'; tables: RawTable[]; findings: Finding[] } | { kind: 'json'; data: unknown; findings: Finding[] } | { kind: 'failed'; findings: Finding[] };
+
+const failedWith = (finding: Finding): Content => ({ kind: 'failed', findings: [finding] });
+
+async function dispatch(bytes: Uint8Array, relPath: string, ext: string, options: ReadOptions, limits: ReadLimits): Promise<Content> {
   const container = sniffFormat(bytes);
-  if (container === 'empty') return { kind: 'failed', findings: [{ code: 'empty-file', file: relPath }] };
+  if (container === 'empty') return failedWith({ code: 'empty-file', file: relPath });
   const binary = container === 'zip' || container === 'cfb' || looksLikeRawBiff(bytes);
+  // A PDF or an image is never data, whatever it is called.
+  const other = knownBinary(bytes);
+  if (other && KNOWN_EXTENSIONS.has(ext)) return failedWith(mismatch(relPath, ext, { sv: other.sv, en: other.en, suggested: other.ext }));
 
   if (ext === 'json') {
-    if (binary) return { kind: 'failed', findings: [mismatch(relPath, ext, await describeBinary(bytes))] };
+    if (binary) return failedWith(mismatch(relPath, ext, await describeBinary(bytes)));
     const json = readJsonBytes(bytes, relPath);
     return json.ok ? { kind: 'json', data: json.data, findings: json.findings } : { kind: 'failed', findings: json.findings };
   }
 
   if (TEXT_EXTENSIONS.has(ext)) {
-    if (binary) return { kind: 'failed', findings: [mismatch(relPath, ext, await describeBinary(bytes))] };
-    const other = knownBinary(bytes);
-    if (other) return { kind: 'failed', findings: [mismatch(relPath, ext, { sv: other.sv, en: other.en, suggested: other.ext })] };
+    if (binary) return failedWith(mismatch(relPath, ext, await describeBinary(bytes)));
     if (nulPattern(bytes) === 'binary') {
-      return { kind: 'failed', findings: [{ code: 'corrupt-file', file: relPath, params: { 'detail@sv': 'filen innehåller binärdata, inte text', 'detail@en': 'the file holds binary data, not text' } }] };
+      return failedWith({ code: 'corrupt-file', file: relPath, params: { 'detail@sv': 'filen innehåller binärdata, inte text', 'detail@en': 'the file holds binary data, not text' } });
     }
     const csv = readCsvBytes(bytes, relPath, { delimiter: ext === 'tsv' ? '\t' : undefined, maxRows: limits.maxRows });
     return csv.table ? { kind: 'tables', tables: [csv.table], findings: csv.findings } : { kind: 'failed', findings: csv.findings };
@@ -97,15 +103,13 @@ async function dispatch(bytes: Uint8Array, relPath: string, ext: string, options
 
   const workbookText = ext === 'fods' ? looksLikeMarkup(bytes) : ext === 'xls' && looksLikeMarkup(bytes); // SpreadsheetML 2003 / HTML saved as .xls
   if (WORKBOOK_EXTENSIONS.has(ext) || ext === 'fods') {
-    const other = knownBinary(bytes);
-    if (other) return { kind: 'failed', findings: [mismatch(relPath, ext, { sv: other.sv, en: other.en, suggested: other.ext })] };
-    if (!binary && !workbookText) return { kind: 'failed', findings: [mismatch(relPath, ext, describeText(bytes))] };
-    if (ext === 'fods' && binary) return { kind: 'failed', findings: [mismatch(relPath, ext, await describeBinary(bytes))] };
+    if (!binary && !workbookText) return failedWith(mismatch(relPath, ext, describeText(bytes)));
+    if (ext === 'fods' && binary) return failedWith(mismatch(relPath, ext, await describeBinary(bytes)));
     const wb = await readWorkbookBytes(bytes, relPath, { limits, sheet: options.sheet });
     return wb.failed ? { kind: 'failed', findings: wb.findings } : { kind: 'tables', tables: wb.tables, findings: wb.findings };
   }
 
-  return { kind: 'failed', findings: [{ code: 'unsupported-file', file: relPath, params: { extension: ext || '(ingen)' } }] };
+  return failedWith({ code: 'unsupported-file', file: relPath, params: { extension: ext || '(ingen)' } });
 }
 
 export async function readFile(absPath: string, relPath: string, options: ReadOptions = {}): Promise<ReadResult> {
@@ -131,4 +135,4 @@ export async function readFile(absPath: string, relPath: string, options: ReadOp
 }
 
 /** Extensions the read stage reads; anything else gets unsupported-file. */
-export const READABLE_EXTENSIONS: readonly string[] = [...WORKBOOK_EXTENSIONS, 'fods', ...TEXT_EXTENSIONS, 'json'];
+export const READABLE_EXTENSIONS: readonly string[] = [...KNOWN_EXTENSIONS];
