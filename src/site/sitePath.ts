@@ -1,3 +1,5 @@
+import { loadSiteData } from './loadSiteData.ts';
+
 /**
  * A root-relative site path ("/matt/N15428/") under the configured base, so the site also works
  * when published under a sub-path (https://kommun.se/resultat/). Each id segment is URL-encoded.
@@ -12,8 +14,15 @@ export function indicatorPath(id: string, file = '', base?: string): string {
   return sitePath(`/matt/${encodeURIComponent(id)}/${file}`, base);
 }
 
+/**
+ * The path part of site.json's baseUrl, the same source astro.config.mjs gives Astro as `base`.
+ * Read from the data rather than import.meta.env, which the prerender build does not fill in for
+ * modules outside .astro files.
+ */
 function baseUrl(): string {
-  // import.meta.env exists under Astro and vitest; plain Node has no env object.
-  const env = (import.meta as ImportMeta & { env?: { BASE_URL?: string } }).env;
-  return env?.BASE_URL ?? '/';
+  try {
+    return new URL(loadSiteData().site.baseUrl).pathname;
+  } catch {
+    return '/';
+  }
 }

@@ -3,7 +3,7 @@
 // the unit table and its sorted pages, downloads, feedback and provenance.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -13,24 +13,46 @@ const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 let tmp = '';
 let dist = '';
 let buildError = '';
+// A second site: published under a sub-path, feedback by e-mail only, no region or similar
+// municipalities, and one indicator without any observations.
+let variantDist = '';
+let variantError = '';
 const page = (path: string) => readFileSync(join(dist, path), 'utf8');
+const variantPage = (path: string) => readFileSync(join(variantDist, path), 'utf8');
+
+function astroBuild(dataDir: string, outDir: string): Promise<string> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      env: { ...process.env, OPPNA_DATA_DIR: dataDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 32 * 1024 * 1024,
+    }, (error, stdout, stderr) => {
+      resolve(error ? `astro build failed: ${error.message}\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}` : '');
+    });
+  });
+}
 // Collapse ASCII white space only: \s would also eat the no-break spaces the formatting promises.
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/[ \t\r\n]+/g, ' ');
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(ROOT, '.tmp-site-core-'));
   dist = join(tmp, 'dist');
-  await new Promise<void>((resolve) => {
-    execFile(process.execPath, [ASTRO, 'build', '--outDir', dist], {
-      cwd: ROOT,
-      env: { ...process.env, OPPNA_DATA_DIR: join(ROOT, 'test/fixtures/site-data'), ASTRO_TELEMETRY_DISABLED: '1' },
-      maxBuffer: 32 * 1024 * 1024,
-    }, (error, stdout, stderr) => {
-      if (error) buildError = `astro build failed: ${error.message}\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`;
-      resolve();
-    });
-  });
-}, 180_000);
+  buildError = await astroBuild(join(ROOT, 'test/fixtures/site-data'), dist);
+
+  const data = join(tmp, 'data');
+  cpSync(join(ROOT, 'test/fixtures/site-data'), data, { recursive: true });
+  const site = JSON.parse(readFileSync(join(data, 'site.json'), 'utf8'));
+  site.baseUrl = 'https://kommun.example/resultat/';
+  site.feedback = { email: 'tyck@kommun.example' };
+  site.comparison = { country: '0000' };
+  delete site.licence;
+  writeFileSync(join(data, 'site.json'), JSON.stringify(site));
+  const indicators = JSON.parse(readFileSync(join(data, 'indicators.json'), 'utf8'));
+  indicators.push({ ...indicators[3], id: 'tomt', title: 'Ett mått utan värden', question: undefined, related: [], analysis: [], targets: [] });
+  writeFileSync(join(data, 'indicators.json'), JSON.stringify(indicators));
+  variantDist = join(tmp, 'variant');
+  variantError = await astroBuild(data, variantDist);
+}, 240_000);
 
 afterAll(() => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -132,5 +154,32 @@ describe('the site rendered from test/fixtures/site-data', () => {
       expect(html).not.toMatch(/javascript:/i);
     };
     for (const p of ['index.html', 'matt/N15428/index.html', 'matt/U15011/index.html', 'tillganglighet/index.html', '404.html']) check(page(p));
+  });
+});
+
+describe('a site under a sub-path, with e-mail feedback and fewer comparisons', () => {
+  it('builds', () => expect(variantError).toBe(''));
+  it('prefixes every internal link with the base path', () => {
+    const html = variantPage('matt/N15428/index.html');
+    expect(html).toContain('href="/resultat/matt/N15428/data.csv"');
+    expect(html).toContain('href="/resultat/om-statistiken/"');
+    expect(html).toContain('<link rel="canonical" href="https://kommun.example/resultat/matt/N15428/">');
+    expect(html).not.toMatch(/href="\/(?!resultat\/)/);
+  });
+  it('uses mailto: with a prefilled subject for feedback', () => {
+    expect(variantPage('matt/N15428/index.html')).toContain('href="mailto:tyck@kommun.example?subject=Synpunkt%20p%C3%A5%20m%C3%A5ttet%20');
+  });
+  it('compares with riket only', () => {
+    const html = variantPage('matt/N15428/index.html');
+    expect(html).toContain('data-comparison="country"');
+    expect(html).not.toContain('data-comparison="similar"');
+    expect(html).not.toContain('data-comparison="region"');
+  });
+  it('says an indicator without values has none, instead of an empty table', () => {
+    const t = text(variantPage('matt/tomt/index.html'));
+    expect(t).toContain('Det finns inget värde för Exempelkommun ännu.');
+    expect(t).toContain('Det finns inga värden för måttet ännu.');
+    expect(variantPage('matt/tomt/index.html')).toMatch(/data-target-status="none"/);
+    expect(variantPage('matt/tomt/index.html')).not.toContain('data-series-table');
   });
 });
