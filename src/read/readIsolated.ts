@@ -10,7 +10,9 @@ export interface IsolationLimits {
   maxMemoryMb: number;
 }
 
-export const DEFAULT_ISOLATION: IsolationLimits = { timeoutMs: 120_000, maxMemoryMb: 3072 };
+// A minute is generous: the largest real workbooks read in seconds, while a mangled
+// .xls can keep SheetJS busy for tens of seconds.
+export const DEFAULT_ISOLATION: IsolationLimits = { timeoutMs: 60_000, maxMemoryMb: 3072 };
 
 /**
  * Binary workbooks are where a hostile or broken file can make a parser spin or

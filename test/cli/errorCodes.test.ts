@@ -71,7 +71,7 @@ const CASES: Record<ProblemCode, Case> = {
   'unsupported-file': { files: { 'bild.docx': 'x' }, at: { file: 'bild.docx' } },
   'encoding-suspect': { files: { 'latin.csv': Buffer.from(longCsv('L1;0182;2024;T;1').replace('Mått', 'M\u00e5tt'), 'latin1') }, at: { file: 'latin.csv' } },
   'encoding-error': { files: { 'kolada.json': new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]) }, at: { file: 'kolada.json' } },
-  'wrong-delimiter': { files: { 'pipe.csv': csv('Mått-id|Kommunkod|Period|Kön|Värde', 'L1|0182|2024|T|1') }, at: { file: 'pipe.csv' } },
+  'wrong-delimiter': { files: { 'pipe.csv': csv('Mått-id|Kommunkod|Period|Kön|Värde', 'L1|0182|2024|T|1') }, at: { file: 'pipe.csv', cell: 'A1' } },
   'format-error': { files: { 'citat.csv': longCsv('L1;0182;2024;T;"1') }, at: { file: 'citat.csv', cell: 'A2' } },
   'sheet-not-found': {
     files: { 'x.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1]) }), 'x.xlsx.mapping.json': JSON.stringify({ layout: 'long', sheet: 'Finns inte' }) },
@@ -130,7 +130,7 @@ const CASES: Record<ProblemCode, Case> = {
   },
   'hidden-column': {
     files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1]) }, (wb) => void (wb.Sheets.Blad1['!cols'] = [{}, {}, {}, { hidden: true }])) },
-    at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'D1' },
+    at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'D2' },
   },
   'period-format': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 'våren', 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'C2' } },
   'area-code': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', 182, 2024, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'B2' } },
