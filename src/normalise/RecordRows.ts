@@ -46,7 +46,7 @@ export class RecordRows {
     const { table } = scope;
     const keyCol = col(plan, keyField);
     const end = dataEnd(table, { start: plan.dataStart, last: plan.last, isRecord: (row) => !isEmptyCell(row[keyCol]) });
-    checkDataArea(scope, plan.dataStart, end, [...plan.columns.values()]);
+    checkDataArea(scope, plan.headerRow, plan.dataStart, end, [...plan.columns.values()]);
     const hidden = new Set(table.hiddenRows);
     const width = headerWidth(plan);
     let count = 0;

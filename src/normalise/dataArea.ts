@@ -54,7 +54,7 @@ export function dataEnd(table: RawTable, options: DataAreaOptions): number {
 }
 
 /** Merges, hidden columns: problems of the data area as a whole (hidden and blank rows are per row). */
-export function checkDataArea(scope: TableScope, start: number, end: number, usedColumns: number[]): void {
+export function checkDataArea(scope: TableScope, headerRow: number, start: number, end: number, usedColumns: number[]): void {
   const { table } = scope;
   for (const m of table.merges) {
     if (m.e.r < start || m.s.r > end) continue;
@@ -64,7 +64,8 @@ export function checkDataArea(scope: TableScope, start: number, end: number, use
   if (table.hiddenColumns.length > 0 && end >= start) {
     const used = new Set(usedColumns);
     for (const c of table.hiddenColumns) {
-      if (used.has(c)) scope.report('hidden-column', start, c, cellText(table.rows[start]?.[c] ?? null), { column: scope.letter(c) });
+      // Located at the column's header: that is what the controller unhides.
+      if (used.has(c)) scope.report('hidden-column', headerRow, c, cellText(table.rows[headerRow]?.[c] ?? null), { column: scope.letter(c) });
     }
   }
 }

@@ -104,7 +104,7 @@ export function readObservationRows(scope: TableScope, plan: Plan, areas: AreaDi
       : (row: Cell[]) => idCols.some((c) => !isEmptyCell(row[c])) || !isEmptyCell(row[valueCol]);
   const end = dataEnd(table, { start: plan.dataStart, last: plan.last, isRecord });
   const used = [...plan.columns.values(), ...plan.periodColumns.map((p) => p.col)];
-  checkDataArea(scope, plan.dataStart, end, used);
+  checkDataArea(scope, plan.headerRow, plan.dataStart, end, used);
   const hiddenRows = new Set(table.hiddenRows);
   const percentAsFraction = plan.percentAsFraction;
   const file = table.file;

@@ -34,7 +34,7 @@ const cases: Case[] = [
   { code: 'formula-error-cell', t: table([H, ['N1', '0182', '2024', 'T', { t: 'e', w: '#DIV/0!' }]]), cell: 'E2', value: '#DIV/0!' },
   { code: 'merged-cell', t: table([H, OK, OK, OK], { merges: [{ s: { r: 1, c: 1 }, e: { r: 3, c: 1 } }] }), cell: 'B2', params: { range: 'B2:B4' } },
   { code: 'hidden-row', t: table([H, OK, OK, OK], { hiddenRows: [2] }), cell: 'A3', params: { row: 3 } },
-  { code: 'hidden-column', t: table([H, OK], { hiddenColumns: [4] }), cell: 'E2', params: { column: 'E' } },
+  { code: 'hidden-column', t: table([H, OK], { hiddenColumns: [4] }), cell: 'E1', value: 'Värde', params: { column: 'E' } },
   { code: 'period-format', t: table([H, ['N1', '0182', '2024/26', 'T', '1']]), cell: 'C2', value: '2024/26', columnLabel: 'År' },
   { code: 'area-code', t: table([H, ['N1', n(182), '2024', 'T', '1']]), cell: 'B2', value: '182', params: { hint: ' Den inledande nollan har tappats: skriv 0182.' } },
   { code: 'unknown-area', t: table([H, ['N1', 'Gotham', '2024', 'T', '1']]), cell: 'B2', value: 'Gotham' },
