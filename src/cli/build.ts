@@ -1,6 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSearchIndex } from '../opendata/search/buildSearchIndex.ts';
 import { verifyBuild } from '../verify/verifyBuild.ts';
 import { writeDataset } from '../write/writeDataset.ts';
 import { publishAtomically } from '../write/publishAtomically.ts';
@@ -9,20 +10,29 @@ import { runIngest } from './check.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Where a build publishes: OUT/data and OUT/dist with --out, else build/data and dist. */
+/**
+ * Where a build publishes (OUT/data and OUT/dist with --out, else build/data
+ * and dist) and where it stages. Staging is always inside the project, one
+ * folder per process: Astro keeps its intermediate files beside outDir only
+ * when outDir is under the working directory, and otherwise in one shared
+ * .astro/ folder, where two builds at once would overwrite each other.
+ */
 export function outputDirs(out: string | undefined): { data: string; site: string; staging: string } {
+  const staging = join(projectRoot, 'build', `.staging-${process.pid}`);
   if (out) {
     const base = resolve(out);
-    return { data: join(base, 'data'), site: join(base, 'dist'), staging: join(base, `.staging-${process.pid}`) };
+    return { data: join(base, 'data'), site: join(base, 'dist'), staging };
   }
-  return { data: join(projectRoot, 'build', 'data'), site: join(projectRoot, 'dist'), staging: join(projectRoot, 'build', `.staging-${process.pid}`) };
+  return { data: join(projectRoot, 'build', 'data'), site: join(projectRoot, 'dist'), staging };
 }
 
 async function buildSite(dataDir: string, outDir: string, quiet: boolean): Promise<void> {
   // The site reads only the validated JSON; astro.config.mjs picks the folder up from here.
   process.env.OPPNA_DATA_DIR = dataDir;
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   await build({ root: projectRoot, outDir, logLevel: quiet ? 'error' : 'warn' });
+  await buildSearchIndex(outDir);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
@@ -19,7 +19,7 @@ export async function publishAtomically(moves: { from: string; to: string }[]): 
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
       }
-      await rename(from, to);
+      await moveInto(from, to);
     }
   } catch (e) {
     // Put back whatever was moved aside; the staged output is abandoned.
@@ -30,4 +30,21 @@ export async function publishAtomically(moves: { from: string; to: string }[]): 
     throw e;
   }
   for (const { from: old } of aside) await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * rename(), or — when the target is on another file system (EXDEV) — a copy
+ * beside the target first, so that the final step is still a rename.
+ */
+async function moveInto(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    const near = `${to}.new-${process.pid}`;
+    await rm(near, { recursive: true, force: true });
+    await cp(from, near, { recursive: true });
+    await rename(near, to);
+    await rm(from, { recursive: true, force: true });
+  }
 }

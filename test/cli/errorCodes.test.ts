@@ -130,7 +130,7 @@ const CASES: Record<ProblemCode, Case> = {
   },
   'hidden-column': {
     files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1]) }, (wb) => void (wb.Sheets.Blad1['!cols'] = [{}, {}, {}, { hidden: true }])) },
-    at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'D2' },
+    at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'D1' },
   },
   'period-format': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 'våren', 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'C2' } },
   'area-code': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', 182, 2024, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'B2' } },
