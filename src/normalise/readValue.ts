@@ -13,6 +13,21 @@ export type ValueRead =
 const MISSING: ValueRead = { ok: true, value: null, status: 'missing', preliminary: false };
 const PRELIMINARY_MARK = /\s*(?:\*|\(prel\.?\)|prel\.?)$/i;
 
+const percentFormats = new Map<string, boolean>();
+
+/**
+ * Does a number format scale by 100? A % outside quotes does ("0.0%"); a
+ * literal one does not ('0" %"', '0\\%'), since Excel then shows the value as it is.
+ */
+export function isPercentFormat(z: string): boolean {
+  let known = percentFormats.get(z);
+  if (known === undefined) {
+    known = z.replace(/"[^"]*"|\\./g, '').includes('%');
+    percentFormats.set(z, known);
+  }
+  return known;
+}
+
 /** The shown percentage of a fraction stored under a % format, without 74.00000000001. */
 export function percentOf(fraction: number): number {
   return Number((fraction * 100).toFixed(10));
@@ -45,7 +60,7 @@ export function readValue(cell: Cell, percentAsFraction = true): ValueRead {
   switch (cell.t) {
     case 'n':
       if (!Number.isFinite(cell.v)) return { ok: false, code: 'type-error', hint: '' };
-      if (percentAsFraction && cell.z !== undefined && cell.z.includes('%')) return { ok: true, value: percentOf(cell.v), preliminary: false };
+      if (percentAsFraction && cell.z !== undefined && isPercentFormat(cell.z)) return { ok: true, value: percentOf(cell.v), preliminary: false };
       return { ok: true, value: cell.v, preliminary: false };
     case 'e':
       return { ok: false, code: 'formula-error-cell' };

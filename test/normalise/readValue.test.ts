@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { percentOf, readValue } from '../../src/normalise/readValue.ts';
+import { isPercentFormat, percentOf, readValue } from '../../src/normalise/readValue.ts';
 
 describe('readValue', () => {
   it('reads numbers in text and numeric cells', () => {
@@ -37,5 +37,23 @@ describe('readValue', () => {
     expect(readValue('1.234,5')).toEqual({ ok: false, code: 'ambiguous-number', suggestion: '1 234,5' });
     expect(readValue({ t: 'e', w: '#DIV/0!' })).toEqual({ ok: false, code: 'formula-error-cell' });
     expect(readValue({ t: 'b', v: true })).toMatchObject({ ok: false, code: 'type-error' });
+  });
+});
+
+describe('isPercentFormat', () => {
+  it.each([
+    ['0%', true],
+    ['0.0%', true],
+    ['#,##0.00 %', true],
+    ['0" %"', false],
+    ['0\\%', false],
+    ['General', false],
+    ['yyyy-mm-dd', false],
+  ])('%j → %s', (z, expected) => {
+    expect(isPercentFormat(z)).toBe(expected);
+  });
+
+  it('a literal % in the format leaves the value as shown', () => {
+    expect(readValue({ t: 'n', v: 74, z: '0" %"' })).toEqual({ ok: true, value: 74, preliminary: false });
   });
 });
