@@ -26,3 +26,15 @@ describeShared('third-party edge-case files', () => {
     }
   });
 });
+
+describeShared('real workbook number formats', () => {
+  it('percent-formatted cells (preserve-formatting-percentage.xlsx) read as the percentages Excel shows', () => {
+    const t = sheetTable(shared('edge-cases', 'frictionless', 'preserve-formatting-percentage.xlsx'), 'pct.xlsx');
+    const out = normaliseTable(t, {
+      areas: new AreaDirectory(),
+      mapping: { layout: 'long', headerRow: 1, columns: { value: 'col2' }, constants: { indicator: 'N1', area: '0182', period: '2024' } },
+    });
+    expect(out.findings.filter((f) => f.code !== 'unknown-label')).toEqual([]);
+    expect(out.observations.map((o) => [o.value, o.source.cell])).toEqual([[52, 'B2'], [30, 'B3'], [6, 'B4']]);
+  });
+});
