@@ -4,7 +4,7 @@ import { cellText, isEmptyCell, isEmptyRow } from './cellText.ts';
 import { cleanText } from './cleanText.ts';
 import { checkDataArea, dataEnd, isTotalText } from './dataArea.ts';
 import { labelsOf } from './headers.ts';
-import { EXAMPLES } from './observationFields.ts';
+import { EXAMPLES } from './ObservationFields.ts';
 import { parseNumber } from './parseNumber.ts';
 import { col, headerWidth, type Plan } from './Plan.ts';
 import { readValue } from './readValue.ts';

@@ -1,6 +1,6 @@
 import type { Cell, RawTable } from '../read/RawTable.ts';
 import { cellText, isEmptyCell, isEmptyRow } from './cellText.ts';
-import { joinHeaderRows, type HeaderCell } from './headerRows.ts';
+import { joinHeaderRows, type HeaderCell } from './joinHeaderRows.ts';
 import { LAYOUT_HEADERS, isIgnoredHeader, matchHeader, type Layout } from './headers.ts';
 import { parseNumber } from './parseNumber.ts';
 import { parsePeriod } from './parsePeriod.ts';

@@ -10,7 +10,7 @@ import { normaliseCatalogue } from './normaliseCatalogue.ts';
 import { normaliseKoladaCatalogue } from './normaliseKoladaCatalogue.ts';
 import { normaliseTargets } from './normaliseTargets.ts';
 import { normaliseUnits } from './normaliseUnits.ts';
-import { readObservationRows } from './observationRows.ts';
+import { readObservationRows } from './readObservationRows.ts';
 import type { Plan } from './Plan.ts';
 import { planFromMapping } from './planFromMapping.ts';
 import { TableScope } from './TableScope.ts';

@@ -2,7 +2,7 @@ import type { Mapping } from '../model/types.gen.ts';
 import { columnIndex } from '../read/a1.ts';
 import type { RawTable } from '../read/RawTable.ts';
 import { resolveColumns } from './detectLayout.ts';
-import { joinHeaderRows } from './headerRows.ts';
+import { joinHeaderRows } from './joinHeaderRows.ts';
 import { headerKey } from './headers.ts';
 import type { Plan } from './Plan.ts';
 import type { TableScope } from './TableScope.ts';

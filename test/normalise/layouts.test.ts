@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AreaDirectory } from '../../src/normalise/AreaDirectory.ts';
 import { detectLayout } from '../../src/normalise/detectLayout.ts';
-import { joinHeaderRows } from '../../src/normalise/headerRows.ts';
+import { joinHeaderRows } from '../../src/normalise/joinHeaderRows.ts';
 import { normaliseTable } from '../../src/normalise/normaliseTable.ts';
 import type { Cell } from '../../src/read/RawTable.ts';
 import { describeShared, shared } from '../support/sharedData.ts';

@@ -4,7 +4,7 @@ import type { AreaDirectory } from './AreaDirectory.ts';
 import { cellText, isEmptyCell, isEmptyRow } from './cellText.ts';
 import { cleanText } from './cleanText.ts';
 import { checkDataArea, dataEnd, isTotalText } from './dataArea.ts';
-import { ObservationFields } from './observationFields.ts';
+import { ObservationFields } from './ObservationFields.ts';
 import { parseNumber } from './parseNumber.ts';
 import { parseStatus, type Status } from './parseStatus.ts';
 import { labelsOf } from './headers.ts';
