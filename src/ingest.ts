@@ -142,6 +142,7 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
     problems.addAll(result.findings);
     if (result.kind === 'json') {
       const part = normaliseKoladaJson(result.data, rel);
+      problems.addAll(part.findings);
       parts.push(part);
       rows += part.observations.length;
     } else if (result.kind === 'tables') {
