@@ -20,6 +20,9 @@ const SOURCES: Record<SiteName, string> = {
   injection: 'test/fixtures/injection',
 };
 
+/** A build that failed because files under the shared .astro/ folder vanished mid-build. */
+const ASTRO_CLASH = /(ERR_MODULE_NOT_FOUND|ENOENT)[^\n]*[\\/]\.astro[\\/]/;
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // Outside CI a developer may reuse earlier builds to iterate quickly; CI always builds afresh.
   const reuse = process.env.CI ? '' : (process.env.OPPNA_TEST_REUSE_BUILD ?? '');
@@ -34,9 +37,18 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (reuse && existsSync(join(site.dist, 'index.html'))) {
       console.log(`[site tests] reusing ${site.dist}`);
     } else {
-      const result = await runBuild(ROOT, SOURCES[name], out);
+      let result = await runBuild(ROOT, SOURCES[name], out);
+      if (!result.ok && ASTRO_CLASH.test(result.output)) {
+        // Astro keeps build scratch files in the project's .astro/ folder: another build running
+        // in the same checkout at the same time (a developer, another test) can pull them away.
+        console.warn(`[site tests] the build of ${SOURCES[name]} lost files in .astro/ to another build running at the same time; building once more`);
+        result = await runBuild(ROOT, SOURCES[name], out);
+      }
       console.log(`[site tests] npm run build -- --data ${SOURCES[name]} --out ${out}: ${result.ok ? 'ok' : 'FAILED'} in ${(result.ms / 1000).toFixed(1)} s`);
-      if (!result.ok) site.error = `npm run build -- --data ${SOURCES[name]} --out ${out} failed:\n${result.output.slice(-6000)}`;
+      if (!result.ok) {
+        site.error = `npm run build -- --data ${SOURCES[name]} --out ${out} failed:\n${result.output.slice(-6000)}`;
+        console.error(`[site tests] ${site.error}`);
+      }
       else if (!existsSync(join(site.dist, 'index.html'))) site.error = `the build of ${SOURCES[name]} succeeded but wrote no ${join(site.dist, 'index.html')}:\n${result.output.slice(-3000)}`;
     }
     if (!site.error) {
