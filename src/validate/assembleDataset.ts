@@ -1,4 +1,4 @@
-import type { Area, Observation, SiteConfig, Unit } from '../model/types.gen.ts';
+import type { Area, SiteConfig, Unit } from '../model/types.gen.ts';
 import type { Normalised } from '../normalise/Normalised.ts';
 import type { ProblemList } from '../problems/ProblemList.ts';
 import { schemaDetail } from './ajvMessage.ts';
@@ -16,10 +16,6 @@ const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => {
   const y = key(b);
   return x < y ? -1 : x > y ? 1 : 0;
 };
-
-function* observationsOf(parts: Normalised[]): Generator<Observation> {
-  for (const p of parts) yield* p.observations;
-}
 
 /**
  * The validate stage: joins what every file contributed into one dataset and
@@ -61,7 +57,7 @@ export function assembleDataset(parts: Normalised[], config: SiteConfig | undefi
   problems.addAll(resolution.findings);
 
   const observations = checkObservations(
-    observationsOf(parts),
+    parts.map((p) => p.observations),
     {
       resolve: resolution.resolve,
       indicators: resolution.byId,

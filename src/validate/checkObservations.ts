@@ -14,20 +14,51 @@ export interface ObservationContext {
 
 const sameContent = (a: Observation, b: Observation) => a.value === b.value && a.status === b.status;
 
+type Slots = [Observation | undefined, Observation | undefined, Observation | undefined];
+const GENDER_SLOT = { T: 0, K: 1, M: 2 } as const;
+
+/**
+ * The first observation seen for each indicator × area (or unit) × period ×
+ * gender. Nested maps rather than one map of joined keys: the normaliser hands
+ * over the same string instances for repeated ids and periods, whose hashes V8
+ * caches, while a joined key is a new string to build and hash for every row.
+ */
+class KeyIndex {
+  private readonly areas = new Map<string, Map<string, Map<string, Slots>>>();
+  private readonly units = new Map<string, Map<string, Map<string, Slots>>>();
+
+  /** The observation already holding this key, or undefined after claiming it for `obs`. */
+  claim(indicator: string, obs: Observation): Observation | undefined {
+    const top = obs.unit !== undefined ? this.units : this.areas;
+    const where = (obs.unit ?? obs.area) as string;
+    let byWhere = top.get(indicator);
+    if (!byWhere) top.set(indicator, (byWhere = new Map()));
+    let byPeriod = byWhere.get(where);
+    if (!byPeriod) byWhere.set(where, (byPeriod = new Map()));
+    let slots = byPeriod.get(obs.period);
+    if (!slots) byPeriod.set(obs.period, (slots = [undefined, undefined, undefined]));
+    const slot = GENDER_SLOT[obs.gender];
+    const first = slots[slot];
+    if (first === undefined) slots[slot] = obs;
+    return first;
+  }
+}
+
 /**
  * Cross-file checks on every observation, in one pass: indicator known, no key
  * given twice with different content, value within the declared range, area
  * and unit listed, and the record valid against observation.schema.json.
- * Returns the observations to publish, grouped by indicator.
+ * Takes the observations file by file; returns those to publish, grouped by
+ * indicator.
  */
-export function checkObservations(all: Iterable<Observation>, ctx: ObservationContext, problems: ProblemList): Map<string, Observation[]> {
+export function checkObservations(batches: readonly (readonly Observation[])[], ctx: ObservationContext, problems: ProblemList): Map<string, Observation[]> {
   const byIndicator = new Map<string, Observation[]>();
-  const seen = new Map<string, Observation>();
+  const seen = new KeyIndex();
   const reportedUnknown = new Set<string>();
   const reportedArea = new Set<string>();
   const reportedUnit = new Set<string>();
 
-  for (const obs of all) {
+  for (const batch of batches) for (const obs of batch) {
     const id = ctx.resolve(obs.indicator);
     if (id === undefined) {
       // One report per indicator and file: a file of 10 000 rows for an unknown id is one mistake.
@@ -40,9 +71,7 @@ export function checkObservations(all: Iterable<Observation>, ctx: ObservationCo
     }
     if (id !== obs.indicator) obs.indicator = id;
 
-    const where = obs.area ?? `#${obs.unit}`;
-    const key = `${id}\u0000${where}\u0000${obs.period}\u0000${obs.gender}`;
-    const first = seen.get(key);
+    const first = seen.claim(id, obs);
     if (first) {
       if (sameContent(first, obs)) {
         problems.add({ code: 'duplicate-row', ...at(obs.source), value: String(obs.value ?? obs.status), params: { otherPlace: describePlace(first.source) } });
@@ -56,7 +85,6 @@ export function checkObservations(all: Iterable<Observation>, ctx: ObservationCo
       }
       continue;
     }
-    seen.set(key, obs);
 
     const range = ctx.indicators.get(id)?.range;
     if (obs.value !== null && range && ((range.min !== undefined && obs.value < range.min) || (range.max !== undefined && obs.value > range.max))) {

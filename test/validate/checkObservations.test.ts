@@ -25,14 +25,14 @@ function obs(over: Partial<Observation>, cell: string, file = 'a.csv'): Observat
 describe('checkObservations', () => {
   it('keeps valid observations grouped by indicator and maps local ids', () => {
     const problems = new ProblemList();
-    const out = checkObservations([obs({}, 'E2'), obs({ indicator: 'LOCAL', period: '2022' }, 'E3')], ctx(), problems);
+    const out = checkObservations([[obs({}, 'E2'), obs({ indicator: 'LOCAL', period: '2022' }, 'E3')]], ctx(), problems);
     expect(problems.findings).toEqual([]);
     expect(out.get('N15428')?.map((o) => o.period)).toEqual(['2023', '2022']);
   });
 
   it('reports the same key with two different values across files, naming both places', () => {
     const problems = new ProblemList();
-    const out = checkObservations([obs({}, 'E2', 'a.csv'), obs({ value: 75 }, 'C9', 'b.xlsx')], ctx(), problems);
+    const out = checkObservations([[obs({}, 'E2', 'a.csv'), obs({ value: 75 }, 'C9', 'b.xlsx')]], ctx(), problems);
     expect(out.get('N15428')).toHaveLength(1);
     expect(problems.findings).toMatchObject([{ code: 'conflicting-value', file: 'b.xlsx', cell: 'C9', value: '75', params: { other: '74.1', otherPlace: 'a.csv › E2' } }]);
     expect(problems.errors).toBe(1);
@@ -40,7 +40,7 @@ describe('checkObservations', () => {
 
   it('warns about an exact duplicate and publishes it once', () => {
     const problems = new ProblemList();
-    const out = checkObservations([obs({}, 'E2'), obs({}, 'E3')], ctx(), problems);
+    const out = checkObservations([[obs({}, 'E2'), obs({}, 'E3')]], ctx(), problems);
     expect(out.get('N15428')).toHaveLength(1);
     expect(problems.findings[0].code).toBe('duplicate-row');
     expect(problems.errors).toBe(0);
@@ -48,27 +48,27 @@ describe('checkObservations', () => {
 
   it('reports values outside the declared range (a percentage of 140)', () => {
     const problems = new ProblemList();
-    checkObservations([obs({ value: 140 }, 'E7')], ctx(), problems);
+    checkObservations([[obs({ value: 140 }, 'E7')]], ctx(), problems);
     expect(problems.findings).toMatchObject([{ code: 'out-of-range', cell: 'E7', value: '140', params: { min: 0, max: 100 } }]);
   });
 
   it('reports an unknown indicator once per file, not once per row', () => {
     const problems = new ProblemList();
-    checkObservations([obs({ indicator: 'X1' }, 'A2'), obs({ indicator: 'X1', period: '2022' }, 'A3')], ctx(), problems);
+    checkObservations([[obs({ indicator: 'X1' }, 'A2'), obs({ indicator: 'X1', period: '2022' }, 'A3')]], ctx(), problems);
     expect(problems.findings).toMatchObject([{ code: 'unknown-indicator', cell: 'A2', value: 'X1' }]);
   });
 
   it('warns once about an area without a name and an unknown unit', () => {
     const problems = new ProblemList();
     const { area: _, ...unitObs } = obs({ unit: 'V9' }, 'B2');
-    checkObservations([obs({ area: '0999' }, 'B2'), obs({ area: '0999', period: '2020' }, 'B3'), unitObs], ctx(), problems);
+    checkObservations([[obs({ area: '0999' }, 'B2'), obs({ area: '0999', period: '2020' }, 'B3'), unitObs]], ctx(), problems);
     expect(problems.findings.map((f) => f.code)).toEqual(['unlisted-area', 'unknown-unit']);
     expect(problems.errors).toBe(0);
   });
 
   it('rejects records that break the schema, e.g. a status beside a number', () => {
     const problems = new ProblemList();
-    const out = checkObservations([obs({ status: 'suppressed' }, 'E4')], ctx(), problems);
+    const out = checkObservations([[obs({ status: 'suppressed' }, 'E4')]], ctx(), problems);
     expect(out.size).toBe(0);
     expect(problems.findings[0]).toMatchObject({ code: 'schema-error', cell: 'E4' });
   });
