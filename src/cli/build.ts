@@ -2,11 +2,13 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../opendata/search/buildSearchIndex.ts';
+import type { Dataset } from '../validate/Dataset.ts';
 import { verifyBuild } from '../verify/verifyBuild.ts';
 import { writeDataset } from '../write/writeDataset.ts';
 import { publishAtomically } from '../write/publishAtomically.ts';
 import { parseCliArgs } from './args.ts';
 import { runIngest } from './check.ts';
+import { PhaseTimings } from './PhaseTimings.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -26,13 +28,15 @@ export function outputDirs(out: string | undefined): { data: string; site: strin
   return { data: join(projectRoot, 'build', 'data'), site: join(projectRoot, 'dist'), staging };
 }
 
-async function buildSite(dataDir: string, outDir: string, quiet: boolean): Promise<void> {
+async function buildSite(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings): Promise<void> {
   // The site reads only the validated JSON; astro.config.mjs picks the folder up from here.
   process.env.OPPNA_DATA_DIR = dataDir;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   await build({ root: projectRoot, outDir, logLevel: quiet ? 'error' : 'warn' });
+  timings.end('astro');
   await buildSearchIndex(outDir);
+  timings.end('search');
 }
 
 /**
@@ -46,8 +50,16 @@ export async function buildCommand(argv: string[]): Promise<number> {
     process.stderr.write(`${args.error}\nAnvändning: npm run build -- [--data MAPP] [--out MAPP] [--lang sv|en]\n`);
     return 2;
   }
-  const { code, result } = await runIngest(args, true);
-  if (code !== 0 || !result?.dataset) return code || 1;
+  const timings = new PhaseTimings();
+  const ingested = await runIngest(args, true);
+  timings.end('ingest');
+  if (ingested.code !== 0 || !ingested.result?.dataset) return ingested.code || 1;
+  let dataset: Dataset | undefined = ingested.result.dataset;
+  const files = ingested.result.files;
+  const baseUrl = dataset.config?.baseUrl;
+  // Drop every other reference to the parsed dataset: once written, Astro reads
+  // the JSON, and millions of observations kept alive would double the peak memory.
+  ingested.result = undefined;
 
   const dirs = outputDirs(args.out);
   const stagedData = join(dirs.staging, 'data');
@@ -55,9 +67,12 @@ export async function buildCommand(argv: string[]): Promise<number> {
   await rm(dirs.staging, { recursive: true, force: true });
   await mkdir(dirs.staging, { recursive: true });
   try {
-    await writeDataset(result.dataset, result.files, stagedData);
-    await buildSite(stagedData, stagedSite, args.quiet || args.json);
-    const gate = await verifyBuild(stagedSite, stagedData, result.dataset.config?.baseUrl);
+    await writeDataset(dataset, files, stagedData);
+    dataset = undefined;
+    timings.end('write');
+    await buildSite(stagedData, stagedSite, args.quiet || args.json, timings);
+    const gate = await verifyBuild(stagedSite, stagedData, baseUrl);
+    timings.end('verify');
     if (gate.length) {
       const shown = gate.slice(0, 50).map((p) => `  [${p.rule}] ${p.file}: ${p.detail}`);
       const more = gate.length > shown.length ? [`  … och ${gate.length - shown.length} till`] : [];
@@ -68,9 +83,11 @@ export async function buildCommand(argv: string[]): Promise<number> {
       { from: stagedData, to: dirs.data },
       { from: stagedSite, to: dirs.site },
     ]);
+    timings.end('publish');
   } finally {
     await rm(dirs.staging, { recursive: true, force: true });
   }
+  timings.report();
   const sv = args.lang === 'sv';
   process.stdout.write(sv ? `Byggt: data i ${dirs.data}, webbplatsen i ${dirs.site}\n` : `Built: data in ${dirs.data}, site in ${dirs.site}\n`);
   return 0;

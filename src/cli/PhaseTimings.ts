@@ -1,0 +1,19 @@
+/**
+ * Wall-clock time per build phase, printed as one JSON line on stderr only when
+ * OPPNA_TIMINGS is set (bench:site reads it); silent otherwise, so ordinary
+ * output stays the same.
+ */
+export class PhaseTimings {
+  private last = performance.now();
+  private readonly phases: Record<string, number> = {};
+
+  end(phase: string): void {
+    const now = performance.now();
+    this.phases[phase] = Math.round(now - this.last);
+    this.last = now;
+  }
+
+  report(): void {
+    if (process.env.OPPNA_TIMINGS) process.stderr.write(`OPPNA_TIMINGS ${JSON.stringify(this.phases)}\n`);
+  }
+}
