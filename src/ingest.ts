@@ -1,7 +1,11 @@
 // The pipeline up to a validated dataset: list → read → normalise → validate.
 // Plain TypeScript (no Astro), used by the CLI, the tests and the benchmarks.
+import { createHash } from 'node:crypto';
 import { readdir, readFile as readBytes, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
+import { cacheKey } from './cache/cacheKey.ts';
+import { cacheVersion } from './cache/cacheVersion.ts';
+import { ImportCache, type CachedFile, type CachedTable } from './cache/ImportCache.ts';
 import type { Mapping, SiteConfig } from './model/types.gen.ts';
 import { AreaDirectory } from './normalise/AreaDirectory.ts';
 import { detectLayout } from './normalise/detectLayout.ts';
@@ -45,6 +49,14 @@ export interface IngestOptions {
   isolation?: Partial<IsolationLimits>;
   progress?: IngestProgress;
   capPerCode?: number;
+  /** Folder of the content-hash import cache (build/.cache/import for the CLI); no cache without it. */
+  cacheDir?: string;
+}
+
+/** Which files the import cache supplied and which were read and normalised. */
+export interface CacheStats {
+  reused: string[];
+  read: string[];
 }
 
 export interface IngestResult {
@@ -53,6 +65,8 @@ export interface IngestResult {
   /** Present when no error was found. */
   dataset?: Dataset;
   counts: { files: number; indicators: number; observations: number; values: number };
+  /** Present when a cache folder was given. */
+  cache?: CacheStats;
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -114,8 +128,25 @@ async function loadMapping(dataDir: string, rel: string, problems: ProblemList):
 }
 
 interface PendingTable {
-  table: RawTable;
+  file: string;
+  /** Absent when the normalised result came from the cache. */
+  table?: RawTable;
   mapping?: Mapping;
+  layout: string | undefined;
+  cached?: CachedTable;
+  /** The file's cache entry, and this table's place in it. */
+  entry?: CachedFile;
+  index: number;
+}
+
+/** Findings that depend on the machine or the settings rather than the file: never cached. */
+const TRANSIENT = new Set(['file-timeout', 'memory-limit', 'read-failed']);
+
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+
+/** The area directory's contents, as the key of what was resolved against it. */
+function areasDigest(areas: AreaDirectory): string {
+  return sha256(JSON.stringify(areas.all()));
 }
 
 /**
@@ -131,47 +162,108 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
   const parts: Normalised[] = [];
   const tables: PendingTable[] = [];
   let rows = 0;
+  const cache = options.cacheDir ? new ImportCache(options.cacheDir) : undefined;
+  const version = cache ? await cacheVersion() : '';
+  const settings = JSON.stringify([options.limits ?? null, options.isolation ?? null]);
+  const stats: CacheStats = { reused: [], read: [] };
+  /** Every entry by key; the ones made or changed in this run (dirty) are written once every table is normalised. */
+  const toStore = new Map<string, CachedFile>();
+  const dirty = new Set<CachedFile>();
 
   for (const [i, rel] of paths.entries()) {
     options.progress?.file(i, paths.length, rel);
     const mapping = await loadMapping(dataDir, rel, problems);
     if (mapping === null) continue; // the sidecar is broken: reading without it would guess wrong
+    const abs = join(dataDir, rel);
+    let key: string | undefined;
+    if (cache) {
+      const bytes = await readBytes(abs).catch(() => undefined);
+      if (bytes) key = cacheKey({ version, path: rel, sha256: sha256(bytes), mapping: mapping ? JSON.stringify(mapping) : '', settings });
+    }
+    const hit = key !== undefined ? await cache?.get(key) : undefined;
+    if (hit) {
+      stats.reused.push(rel);
+      files.push(hit.file);
+      problems.addAll(hit.readFindings);
+      if (hit.json) {
+        problems.addAll(hit.json.findings);
+        parts.push(hit.json);
+        rows += hit.json.observations.length;
+      }
+      for (const [index, cached] of hit.tables.entries()) {
+        tables.push({ file: rel, layout: cached.layout, cached, entry: hit, index, ...(mapping ? { mapping } : {}) });
+        rows += cached.rows;
+      }
+      if (key !== undefined) toStore.set(key, hit);
+      options.progress?.rows(rows);
+      continue;
+    }
+    if (cache) stats.read.push(rel);
     const readOptions = mapping?.sheet ? { sheet: mapping.sheet, limits: options.limits } : { limits: options.limits };
-    const result = await readIsolated(join(dataDir, rel), rel, readOptions, options.isolation);
-    files.push({ path: rel, sha256: result.sha256, bytes: result.bytes });
+    const result = await readIsolated(abs, rel, readOptions, options.isolation);
+    const file = { path: rel, sha256: result.sha256, bytes: result.bytes };
+    files.push(file);
     problems.addAll(result.findings);
+    const entry: CachedFile = { file, readFindings: result.findings, tables: [] };
     if (result.kind === 'json') {
       const part = normaliseKoladaJson(result.data, rel);
       problems.addAll(part.findings);
       parts.push(part);
       rows += part.observations.length;
+      entry.json = part;
     } else if (result.kind === 'tables') {
-      for (const table of result.tables) {
-        tables.push(mapping ? { table, mapping } : { table });
+      for (const [index, table] of result.tables.entries()) {
+        const layout = mapping ? mapping.layout : detectLayout(table)?.layout;
+        tables.push({ file: rel, table, layout, entry, index, ...(mapping ? { mapping } : {}) });
         rows += table.rows.length;
       }
+    }
+    // A file read with another sha256 than the one keyed changed while being read.
+    const cacheable = key !== undefined && result.sha256 !== '' && !result.findings.some((f) => TRANSIENT.has(f.code));
+    if (cacheable && key !== undefined) {
+      toStore.set(key, entry);
+      dirty.add(entry);
     }
     options.progress?.rows(rows);
   }
 
   // Areas and units first: their names let the other tables use names for codes.
   const areas = new AreaDirectory();
-  const layouts = tables.map((t) => (t.mapping ? t.mapping.layout : detectLayout(t.table)?.layout));
   const listFirst = (l: string | undefined) => (l === 'areas' || l === 'units' ? 0 : 1);
-  const order = tables.map((_, i) => i).sort((a, b) => listFirst(layouts[a]) - listFirst(layouts[b]) || a - b);
+  const order = tables.map((_, i) => i).sort((a, b) => listFirst(tables[a].layout) - listFirst(tables[b].layout) || a - b);
   const skippedByFile = new Map<string, number>();
   const tablesByFile = new Map<string, number>();
+  const rereads = new Map<string, Promise<RawTable[]>>();
+  let digest = cache ? areasDigest(areas) : '';
   for (const i of order) {
-    const { table, mapping } = tables[i];
-    tablesByFile.set(table.file, (tablesByFile.get(table.file) ?? 0) + 1);
-    const part = layouts[i] === undefined && !mapping ? emptyNormalised() : normaliseTable(table, mapping ? { areas, mapping } : { areas });
-    if (layouts[i] === undefined && !mapping) {
-      skippedByFile.set(table.file, (skippedByFile.get(table.file) ?? 0) + 1);
-      if (table.sheet !== undefined) part.findings.push({ code: 'sheet-skipped', file: table.file, sheet: table.sheet });
+    const pending = tables[i];
+    const { file, mapping, layout } = pending;
+    tablesByFile.set(file, (tablesByFile.get(file) ?? 0) + 1);
+    const skipped = layout === undefined && !mapping;
+    if (skipped) skippedByFile.set(file, (skippedByFile.get(file) ?? 0) + 1);
+    let part: Normalised;
+    if (pending.cached && pending.cached.areasDigest === digest) {
+      part = pending.cached.part;
+    } else {
+      // A cached table whose area names may now resolve differently: read its file again.
+      const table = pending.table ?? (await rereadTable(dataDir, pending, options, rereads, problems));
+      part = skipped || !table ? emptyNormalised() : normaliseTable(table, mapping ? { areas, mapping } : { areas });
+      if (skipped && table?.sheet !== undefined) part.findings.push({ code: 'sheet-skipped', file, sheet: table.sheet });
+      if (pending.entry && table) {
+        pending.entry.tables[pending.index] = { layout, areasDigest: digest, rows: table.rows.length, part };
+        dirty.add(pending.entry);
+      } else if (pending.entry) {
+        dirty.delete(pending.entry); // the file changed under us: its entry no longer describes it
+      }
     }
     for (const a of part.areas) areas.add(a);
+    if (cache && part.areas.length > 0) digest = areasDigest(areas);
     problems.addAll(part.findings);
     parts.push(part);
+  }
+  // Store what was made or redone in this run, before validation can touch the parts.
+  if (cache) {
+    for (const [key, entry] of toStore) if (dirty.has(entry)) await cache.put(key, entry);
   }
   // A file none of whose tables is recognised is an error: it was put there to be published.
   for (const [file, skipped] of skippedByFile) {
@@ -190,6 +282,29 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
     files,
     counts: { files: files.length, indicators: dataset.indicators.length, observations, values },
   };
+  if (cache) result.cache = stats;
   if (!problems.hasErrors) result.dataset = dataset;
   return result;
+}
+
+/** The table of a cached file, read again (once per file) when the area directory it was resolved against changed. */
+async function rereadTable(
+  dataDir: string,
+  pending: PendingTable,
+  options: IngestOptions,
+  rereads: Map<string, Promise<RawTable[]>>,
+  problems: ProblemList,
+): Promise<RawTable | undefined> {
+  let tablesOfFile = rereads.get(pending.file);
+  if (!tablesOfFile) {
+    const readOptions = pending.mapping?.sheet ? { sheet: pending.mapping.sheet, limits: options.limits } : { limits: options.limits };
+    tablesOfFile = readIsolated(join(dataDir, pending.file), pending.file, readOptions, options.isolation).then((r) => {
+      if (r.kind === 'tables' && r.sha256 === pending.entry?.file.sha256) return r.tables;
+      const detail = { 'detail@sv': 'filen ändrades medan den lästes; kör igen', 'detail@en': 'the file changed while it was being read; run again' };
+      problems.add({ code: 'read-failed', file: pending.file, params: detail });
+      return [];
+    });
+    rereads.set(pending.file, tablesOfFile);
+  }
+  return (await tablesOfFile)[pending.index];
 }

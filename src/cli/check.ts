@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { cacheLine, cliCacheDir } from '../cache/cacheDir.ts';
 import { ingest, type IngestResult } from '../ingest.ts';
 import { parseCliArgs, type CliArgs } from './args.ts';
 import { clearProgress, terminalProgress } from './progress.ts';
@@ -7,11 +8,12 @@ import { buildReport, formatReportText } from './report.ts';
 /** Runs the importer for a command and prints the report; returns the exit code. */
 export async function runIngest(args: CliArgs, requireConfig: boolean): Promise<{ code: number; result?: IngestResult }> {
   const progress = args.json || args.quiet ? undefined : terminalProgress();
-  const result = await ingest(resolve(args.data), progress ? { requireConfig, progress } : { requireConfig });
+  const cacheDir = cliCacheDir();
+  const result = await ingest(resolve(args.data), { requireConfig, ...(progress ? { progress } : {}), ...(cacheDir ? { cacheDir } : {}) });
   clearProgress();
   const report = buildReport(result, args.lang);
   if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-  else process.stdout.write(formatReportText(report));
+  else process.stdout.write(formatReportText(report) + (result.cache ? cacheLine(result.cache, args.lang) : ''));
   return { code: report.ok ? 0 : 1, result };
 }
 

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Normalised } from '../normalise/Normalised.ts';
+import type { Finding } from '../problems/Finding.ts';
+import type { InputFile } from '../write/writeDataset.ts';
+
+/** One table of a file, normalised: valid only while the area directory it was resolved against is unchanged. */
+export interface CachedTable {
+  /** The detected (or mapped) layout; undefined when the table was not recognised. */
+  layout: string | undefined;
+  /** sha256 of the area directory before this table was normalised (names resolve to codes through it). */
+  areasDigest: string;
+  rows: number;
+  part: Normalised;
+}
+
+/** Everything the import made of one file. */
+export interface CachedFile {
+  file: InputFile;
+  readFindings: Finding[];
+  /** Kolada JSON: normalised without the area directory. */
+  json?: Normalised;
+  tables: CachedTable[];
+}
+
+const MAGIC = 'oppna-import-cache-1\n';
+const DIGEST_BYTES = 32;
+
+/**
+ * Content-addressed store of import results under one folder: one file per key,
+ * V8-serialised behind a sha256 of the payload. Anything that does not check out
+ * (truncated, corrupt, unreadable, another format) is a miss, never trusted.
+ * Writes go to a temporary file renamed into place, so a reader never sees half an
+ * entry and two builds at once do not corrupt each other.
+ */
+export class ImportCache {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  private path(key: string): string {
+    return join(this.dir, `${key}.bin`);
+  }
+
+  async get(key: string): Promise<CachedFile | undefined> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.path(key));
+    } catch {
+      return undefined;
+    }
+    const head = Buffer.byteLength(MAGIC);
+    if (bytes.length < head + DIGEST_BYTES || bytes.toString('latin1', 0, head) !== MAGIC) return undefined;
+    const digest = bytes.subarray(head, head + DIGEST_BYTES);
+    const payload = bytes.subarray(head + DIGEST_BYTES);
+    if (!createHash('sha256').update(payload).digest().equals(digest)) return undefined;
+    try {
+      const entry = deserialize(payload) as { key?: unknown; value?: CachedFile };
+      return entry.key === key && isCachedFile(entry.value) ? entry.value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores an entry; a cache that cannot be written only costs speed, so failures are ignored. */
+  async put(key: string, value: CachedFile): Promise<void> {
+    const target = this.path(key);
+    const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      const payload = serialize({ key, value });
+      const digest = createHash('sha256').update(payload).digest();
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(temp, Buffer.concat([Buffer.from(MAGIC, 'latin1'), digest, payload]));
+      await rename(temp, target);
+    } catch {
+      await rm(temp, { force: true }).catch(() => undefined);
+    }
+  }
+}
+
+function isCachedFile(v: unknown): v is CachedFile {
+  if (typeof v !== 'object' || v === null) return false;
+  const c = v as Partial<CachedFile>;
+  return typeof c.file?.path === 'string' && Array.isArray(c.readFindings) && Array.isArray(c.tables);
+}
