@@ -1,0 +1,127 @@
+// npm run bench:site — the whole build at Kolada scale next to a bare Astro
+// project with as many trivial pages, and the import cache's speed-up (figures,
+// not a pass/fail test). Targets (issue 5, 2-core machine): full build < 10 min
+// and < 4 GB peak; our per-page cost ≤ 3× the bare Astro page.
+//
+// Scale: BENCH_SITE_INDICATORS (default 2 000), BENCH_SITE_PLACES (areas and
+// units, default 60), BENCH_SITE_PERIODS (default 15); `--indicators 50` etc. too.
+// BENCH_SITE_SKIP=bare,rebuild leaves parts out during development.
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { generateBareProject } from './bench/siteBare.ts';
+import { FULL_SCALE, generateSiteData } from './bench/siteData.ts';
+
+const { values: flags } = parseArgs({ options: { indicators: { type: 'string' }, places: { type: 'string' }, periods: { type: 'string' } } });
+const num = (flag: string | undefined, env: string | undefined, fallback: number) => Number(flag ?? env ?? fallback);
+const scale = {
+  indicators: num(flags.indicators, process.env.BENCH_SITE_INDICATORS, FULL_SCALE.indicators),
+  places: num(flags.places, process.env.BENCH_SITE_PLACES, FULL_SCALE.places),
+  periods: num(flags.periods, process.env.BENCH_SITE_PERIODS, FULL_SCALE.periods),
+};
+const skip = new Set((process.env.BENCH_SITE_SKIP ?? '').split(',').filter(Boolean));
+const root = fileURLToPath(new URL('../.bench/site/', import.meta.url));
+const nodeModules = fileURLToPath(new URL('../node_modules/', import.meta.url));
+const runner = fileURLToPath(new URL('./bench/siteRun.ts', import.meta.url));
+const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+interface Run {
+  ms: number;
+  peakMB: number;
+  timings?: Record<string, number>;
+  reused?: number;
+  read?: number;
+}
+
+/** One run in a fresh process; timings from build's OPPNA_TIMINGS line on stderr. */
+function run(args: string[], env: Record<string, string> = {}): Run {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', runner, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: { ...process.env, ...env, OPPNA_TIMINGS: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as Run;
+}
+
+/** Same, but keeping stderr for the phase timings. */
+function runBuild(data: string, out: string, cache: string): Run {
+  const { spawnSync } = process.getBuiltinModule('node:child_process');
+  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', runner, 'build', data, out], {
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: { ...process.env, OPPNA_TIMINGS: '1', OPPNA_CACHE_DIR: cache },
+  });
+  if (r.status !== 0) throw new Error(`build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  const result = JSON.parse(r.stdout.trim().split('\n').pop()!) as Run;
+  const line = r.stderr.split('\n').find((l) => l.startsWith('OPPNA_TIMINGS '));
+  if (line) result.timings = JSON.parse(line.slice('OPPNA_TIMINGS '.length)) as Record<string, number>;
+  return result;
+}
+
+async function countHtml(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+}
+
+await rm(root, { recursive: true, force: true });
+const dataDir = join(root, 'data');
+console.log(`Generating ${nf.format(scale.indicators)} indicators × ${scale.places} areas and units × ${scale.periods} periods × 3 genders in ${dataDir}…`);
+const dataset = await generateSiteData(dataDir, scale);
+console.log(`  ${nf.format(dataset.values)} values in ${dataset.files.length} files. Node ${process.version}, every run in a fresh process.\n`);
+
+const ours = runBuild(dataDir, join(root, 'out'), join(root, 'cache-build'));
+const pages = await countHtml(join(root, 'out', 'dist'));
+const t = ours.timings ?? {};
+const siteMs = (t.astro ?? 0) + (t.search ?? 0);
+const lines = [
+  'Our build (npm run build, cold import cache):',
+  `  import (ingest)      ${s(t.ingest ?? 0).padStart(9)}`,
+  `  write JSON           ${s(t.write ?? 0).padStart(9)}`,
+  `  astro build          ${s(t.astro ?? 0).padStart(9)}   ${nf.format(pages)} pages, ${nf.format(pages / ((t.astro ?? 1) / 1000))} pages/s`,
+  `  search index         ${s(t.search ?? 0).padStart(9)}`,
+  `  post-build gate      ${s(t.verify ?? 0).padStart(9)}`,
+  `  publish              ${s(t.publish ?? 0).padStart(9)}`,
+  `  total                ${s(ours.ms).padStart(9)}   (target < 600 s: ${ours.ms < 600_000 ? 'met' : 'NOT met'})`,
+  `  peak memory          ${nf.format(ours.peakMB).padStart(6)} MB   (target < 4 096 MB: ${ours.peakMB < 4096 ? 'met' : 'NOT met'})`,
+  `  site build (astro + search) ${s(siteMs)}, ${nf.format(pages / (siteMs / 1000))} pages/s`,
+  '',
+];
+console.log(lines.join('\n'));
+
+if (!skip.has('bare')) {
+  const bareDir = join(root, 'bare');
+  await generateBareProject(bareDir, pages, nodeModules);
+  const bare = run(['bare', bareDir, join(bareDir, 'dist')]);
+  const barePages = await countHtml(join(bareDir, 'dist'));
+  const ourPerPage = (t.astro ?? ours.ms) / pages;
+  const barePerPage = bare.ms / barePages;
+  const ratio = ourPerPage / barePerPage;
+  console.log(
+    [
+      'Bare Astro baseline (same astro, trivial pages from getStaticPaths):',
+      `  astro build          ${s(bare.ms).padStart(9)}   ${nf.format(barePages)} pages, ${nf.format(barePages / (bare.ms / 1000))} pages/s`,
+      `  peak memory          ${nf.format(bare.peakMB).padStart(6)} MB`,
+      `  per page: ours ${ourPerPage.toFixed(1)} ms (astro build only), bare ${barePerPage.toFixed(1)} ms → ${ratio.toFixed(1)}× (target ≤ 3×: ${ratio <= 3 ? 'met' : 'NOT met'})`,
+      `  whole build per page: ${(ours.ms / pages).toFixed(1)} ms → ${(ours.ms / pages / barePerPage).toFixed(1)}× bare`,
+      '',
+    ].join('\n'),
+  );
+}
+
+if (!skip.has('rebuild')) {
+  const cache = join(root, 'cache-rebuild');
+  const cold = run(['ingest', dataDir, cache]);
+  const warm = run(['ingest', dataDir, cache]);
+  // A controller corrects one figure in one spreadsheet.
+  const changed = join(dataDir, dataset.resultFiles[0]);
+  const text = await readFile(changed, 'utf8');
+  await writeFile(changed, text.replace(/;(\d+),(\d)\r\n/, (_, a: string, b: string) => `;${a},${(Number(b) + 1) % 10}\r\n`));
+  const one = run(['ingest', dataDir, cache]);
+  const row = (label: string, r: Run) =>
+    `  ${label.padEnd(24)} ${s(r.ms).padStart(8)}  ${nf.format(r.peakMB).padStart(6)} MB peak  ${String(r.reused).padStart(3)} from cache, ${String(r.read).padStart(3)} read  ${(cold.ms / r.ms).toFixed(1)}× faster than cold`;
+  console.log(['Import cache (ingest: read → normalise → validate; validate always runs over everything):', row('cold (empty cache)', cold), row('warm, nothing changed', warm), row('one file changed', one), ''].join('\n'));
+}
