@@ -10,6 +10,7 @@ import { inspectZip, MAX_ZIP_ENTRIES, shortMessage } from './inspectZip.ts';
 import { sheetjsErrorFinding } from './sheetjsError.ts';
 import { sheetToTable } from './sheetToTable.ts';
 import { sniffFormat } from './sniffFormat.ts';
+import { verifyZipStreams } from './verifyZipStreams.ts';
 
 export interface WorkbookOptions {
   limits?: Partial<ReadLimits>;
@@ -38,6 +39,9 @@ export async function checkContainer(bytes: Uint8Array, file: string, limits: Re
     if (tooBig || zip.entries >= MAX_ZIP_ENTRIES) {
       return [{ code: 'zip-bomb', file, params: { size: formatBytes(zip.uncompressedBytes), ratio: Math.round(ratio) } }];
     }
+    // Only now that the declared sizes are within bounds: inflate each entry once to prove them.
+    const broken = await verifyZipStreams(bytes);
+    if (broken !== undefined) return [{ code: 'corrupt-file', file, params: { detail: broken } }];
   } else if (container === 'cfb') {
     const cfb = inspectCfb(bytes);
     if (!cfb.ok) return [{ code: 'corrupt-file', file, params: { detail: cfb.detail } }];
