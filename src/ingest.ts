@@ -246,6 +246,10 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
       part = pending.cached.part;
     } else {
       // A cached table whose area names may now resolve differently: read its file again.
+      if (!pending.table && !rereads.has(file)) {
+        stats.reused = stats.reused.filter((r) => r !== file);
+        stats.read.push(file);
+      }
       const table = pending.table ?? (await rereadTable(dataDir, pending, options, rereads, problems));
       part = skipped || !table ? emptyNormalised() : normaliseTable(table, mapping ? { areas, mapping } : { areas });
       if (skipped && table?.sheet !== undefined) part.findings.push({ code: 'sheet-skipped', file, sheet: table.sheet });
