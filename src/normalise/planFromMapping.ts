@@ -1,5 +1,5 @@
 import type { Mapping } from '../model/types.gen.ts';
-import { columnIndex } from '../read/a1.ts';
+import { columnIndex, columnLetter } from '../read/a1.ts';
 import type { RawTable } from '../read/RawTable.ts';
 import { resolveColumns } from './detectLayout.ts';
 import { joinHeaderRows } from './joinHeaderRows.ts';
@@ -41,9 +41,19 @@ export function planFromMapping(scope: TableScope, mapping: Mapping): Plan | und
   const labels = headers.map((h) => h.text);
   const columns = new Map(resolved.columns);
   let broken = false;
+  let width = 0;
+  for (const row of table.rows) if (row.length > width) width = row.length;
   for (const [field, ref] of Object.entries(mapping.columns ?? {})) {
     if (ref === undefined) continue;
     let c = /^[A-Z]{1,3}$/.test(ref) ? columnIndex(ref) : -1;
+    // A letter past the last column holding anything would read every row as empty, and
+    // silently publish each value as missing: the mapping is wrong, say so.
+    if (c >= width) {
+      const last = width > 0 ? columnLetter(width - 1) : 'A';
+      mappingProblem(scope, `kolumnen ${ref} för ${field} är tom: tabellen slutar i kolumn ${last}`, `the column ${ref} for ${field} is empty: the table ends at column ${last}`);
+      broken = true;
+      continue;
+    }
     if (c < 0) c = labels.findIndex((l) => headerKey(l) === headerKey(ref));
     if (c < 0) {
       mappingProblem(scope, `kolumnen ”${ref}” för ${field} finns inte på rad ${headerRow + 1}`, `the column "${ref}" for ${field} is not on row ${headerRow + 1}`);
