@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, formatViolations } from '../support/axe.ts';
 import { connectBrowser } from '../support/chromium.ts';
+import { headingProblems, horizontalOverflow, skipLinkProblems, tabStops } from '../support/pageChecks.ts';
 import { pageTemplates, type PageTemplate } from '../support/siteTemplates.ts';
 import { collect, siteUnderTest } from '../support/siteUnderTest.ts';
 
@@ -23,29 +24,50 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
-describe('the axe harness', () => {
-  it('reports an image without a text alternative (self-test: a broken page must fail)', async () => {
-    const context = await browser.newContext();
+/** A page with one of each problem the checks below must catch. */
+const BROKEN_PAGE =
+  '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Självtest</title>' +
+  '<style>a:focus{outline:none} .wide{width:600px}</style></head><body>' +
+  '<nav><a href="/">Start</a></nav><main id="innehall"><h1>Ett</h1><h3>Tre</h3><h1>Ett igen</h1>' +
+  '<div class="wide">bred</div><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>';
+
+const GOOD_PAGE =
+  '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Självtest</title>' +
+  '<style>a:focus-visible{outline:3px solid #000}</style></head><body>' +
+  '<a href="#main">Till innehållet</a><nav><a href="/">Start</a></nav><main id="main"><h1>Ett</h1><h2>Två</h2>' +
+  '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="En bild"></main></body></html>';
+
+describe('the checks themselves (self-test on pages made to fail and to pass)', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 320, height: 600 } });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+  const load = async (html: string): Promise<Page> => {
     const page = await context.newPage();
-    await page.setContent(
-      '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Självtest</title></head>' +
-        '<body><main><h1>Självtest</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>',
-    );
-    const violations = await axeViolations(page);
-    await context.close();
-    expect(violations.map((v) => v.id)).toContain('image-alt');
+    await page.setContent(html, { waitUntil: 'load' });
+    return page;
+  };
+
+  it('catch the broken page: missing alt, skipped heading, two h1, no skip link, invisible focus, overflow', async () => {
+    const page = await load(BROKEN_PAGE);
+    expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
+    expect((await headingProblems(page)).problems).toEqual(['2 h1 elements (expected exactly one)', 'h1 → h3 skips a level']);
+    expect((await skipLinkProblems(page)).join('\n')).toMatch(/not a link to #main[\s\S]*no element has id="main"[\s\S]*no visible focus indicator/);
+    expect((await horizontalOverflow(page)).scrollWidth).toBeGreaterThan(320);
+    const fresh = await load(BROKEN_PAGE);
+    expect((await tabStops(fresh, 1))[0]?.visible).toBe(false);
   });
 
-  it('passes the same page with alt text (so the self-test is about the image)', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.setContent(
-      '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Självtest</title></head>' +
-        '<body><main><h1>Självtest</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="En bild"></main></body></html>',
-    );
+  it('pass the good page', async () => {
+    const page = await load(GOOD_PAGE);
     const violations = await axeViolations(page);
-    await context.close();
     expect(violations, formatViolations(violations)).toEqual([]);
+    expect((await headingProblems(page)).problems).toEqual([]);
+    expect(await skipLinkProblems(page)).toEqual([]);
+    expect((await horizontalOverflow(page)).scrollWidth).toBeLessThanOrEqual(320);
   });
 });
 
@@ -83,56 +105,20 @@ if (templates.error) {
     });
 
     it('has exactly one h1 and skips no heading level', async () => {
-      const levels = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => Number(h.tagName[1])),
-      );
-      expect(levels.filter((level) => level === 1).length, `heading levels in order: ${levels.join(' ')}`).toBe(1);
-      // A heading may go at most one level deeper than the one before it (h2 → h4 skips h3).
-      const skips = levels.flatMap((level, i) => (level > (i === 0 ? 1 : levels[i - 1]) + 1 ? [`h${i === 0 ? '-' : levels[i - 1]} → h${level}`] : []));
-      expect(skips, `heading levels in order: ${levels.join(' ')}`).toEqual([]);
+      const { levels, problems } = await headingProblems(page);
+      expect(problems, `heading levels in order: ${levels.join(' ')}`).toEqual([]);
     });
 
     it('has a skip link to #main as the first focusable element, visible when focused', async () => {
-      await page.keyboard.press('Tab');
-      const first = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        const rect = el?.getBoundingClientRect();
-        return {
-          tag: el?.tagName.toLowerCase(),
-          href: el?.getAttribute('href'),
-          text: el?.textContent?.trim(),
-          width: rect?.width ?? 0,
-          height: rect?.height ?? 0,
-          top: rect?.top ?? -1,
-          left: rect?.left ?? -1,
-          target: document.getElementById('main')?.tagName.toLowerCase() ?? null,
-        };
-      });
-      expect(first.tag, `first focusable element: ${JSON.stringify(first)}`).toBe('a');
-      expect(first.href).toBe('#main');
-      expect(first.text, 'the skip link has text').toBeTruthy();
-      expect(first.target, 'an element with id="main" exists').not.toBeNull();
-      expect(first.width > 1 && first.height > 1 && first.top >= 0 && first.left >= 0, `skip link on screen when focused: ${JSON.stringify(first)}`).toBe(true);
+      await page.reload({ waitUntil: 'load' });
+      expect(await skipLinkProblems(page)).toEqual([]);
     });
 
     it('shows where the keyboard focus is (outline or box-shadow) on the first tab stops', async () => {
       await page.reload({ waitUntil: 'load' });
-      const stops: string[] = [];
-      for (let i = 0; i < 6; i++) {
-        await page.keyboard.press('Tab');
-        const focus = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement | null;
-          if (!el || el === document.body) return null;
-          const style = getComputedStyle(el);
-          const transparent = (color: string) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
-          const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && !transparent(style.outlineColor);
-          const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
-          return { what: `${el.tagName.toLowerCase()} ${el.getAttribute('href') ?? ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`, visible: outline || shadow, outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`, shadow: style.boxShadow };
-        });
-        if (!focus) break;
-        if (!focus.visible) stops.push(`${focus.what}: outline ${focus.outline}, box-shadow ${focus.shadow}`);
-      }
-      expect(stops, 'focused elements without a visible focus indicator').toEqual([]);
+      const stops = await tabStops(page, 6);
+      expect(stops.length, 'elements reached with Tab').toBeGreaterThan(1);
+      expect(stops.filter((s) => !s.visible).map((s) => `${s.what}: ${s.style}`), 'focused elements without a visible focus indicator').toEqual([]);
     });
   });
 
@@ -142,16 +128,8 @@ if (templates.error) {
       const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
       try {
         const page = await open(context, site.url + template.path);
-        const width = await page.evaluate(() => {
-          const root = document.scrollingElement ?? document.documentElement;
-          // Name the widest offenders so a failure says what to fix.
-          const wide = Array.from(document.querySelectorAll('body *'))
-            .filter((el) => el.getBoundingClientRect().right > 321)
-            .slice(0, 5)
-            .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`);
-          return { scrollWidth: root.scrollWidth, wide };
-        });
-        expect(width.scrollWidth, `scrollWidth at 320 px; elements past the edge: ${width.wide.join(', ')}`).toBeLessThanOrEqual(320);
+        const { scrollWidth, offenders } = await horizontalOverflow(page);
+        expect(scrollWidth, `document.scrollingElement.scrollWidth at 320 px; sticking out: ${offenders.join('; ')}`).toBeLessThanOrEqual(320);
       } finally {
         await context.close();
       }
