@@ -48,8 +48,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       if (!result.ok) {
         site.error = `npm run build -- --data ${SOURCES[name]} --out ${out} failed:\n${result.output.slice(-6000)}`;
         console.error(`[site tests] ${site.error}`);
+      } else if (!existsSync(join(site.dist, 'index.html'))) {
+        site.error = `the build of ${SOURCES[name]} succeeded but wrote no ${join(site.dist, 'index.html')}:\n${result.output.slice(-3000)}`;
       }
-      else if (!existsSync(join(site.dist, 'index.html'))) site.error = `the build of ${SOURCES[name]} succeeded but wrote no ${join(site.dist, 'index.html')}:\n${result.output.slice(-3000)}`;
     }
     if (!site.error) {
       const server = await serveStatic(site.dist);
