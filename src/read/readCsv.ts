@@ -23,6 +23,9 @@ export interface CsvResult {
   delimiter: string;
 }
 
+/** Excel's last column is XFD: 16 384 columns. */
+export const MAX_COLUMNS = 16_384;
+
 /** One quote problem per row is enough; a broken file can otherwise produce one per line. */
 const MAX_FORMAT_FINDINGS = 50;
 
@@ -68,6 +71,31 @@ export function readCsvText(text: string, relPath: string, options: CsvOptions =
     return { table: null, findings, delimiter };
   }
 
+  // Wider than Excel's last column (XFD): no export meant to be opened in Excel is, and every later
+  // stage is linear in the width per layout tried (a million columns took half a minute). Trailing
+  // empty cells (a row of delimiters) do not count.
+  let widest = 0;
+  let widestRow = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row.length <= MAX_COLUMNS) continue;
+    let used = row.length;
+    while (used > 0 && row[used - 1] === '') used--;
+    if (used > widest) {
+      widest = used;
+      widestRow = r;
+    }
+  }
+  if (widest > MAX_COLUMNS) {
+    findings.push({
+      code: 'sheet-too-large',
+      file: relPath,
+      cell: toA1(widestRow, MAX_COLUMNS),
+      params: { range: `A1:${toA1(rows.length - 1, widest - 1)}`, cells: formatCount(widest), 'limit@sv': `${formatCount(MAX_COLUMNS)} kolumner`, 'limit@en': `${MAX_COLUMNS} columns` },
+    });
+    return { table: null, findings, delimiter };
+  }
+
   let formatFindings = 0;
   for (const e of parsed.errors) {
     if (e.type !== 'Quotes' || formatFindings >= MAX_FORMAT_FINDINGS) continue;
@@ -87,9 +115,9 @@ export function readCsvText(text: string, relPath: string, options: CsvOptions =
 
   // Everything in one column although the header holds a separator (";", ",", tab, or a "|" we never
   // split on): the classic Swedish-export failure.
-  let widest = 0;
-  for (let i = 0; i < rows.length && widest < 2; i++) widest = Math.max(widest, rows[i].length);
-  if (widest === 1 && /[;,\t|]/.test(rows[0][0])) {
+  let wide = 0;
+  for (let i = 0; i < rows.length && wide < 2; i++) wide = Math.max(wide, rows[i].length);
+  if (wide === 1 && /[;,\t|]/.test(rows[0][0])) {
     findings.push({ code: 'wrong-delimiter', file: relPath, cell: 'A1', value: rows[0][0], params: { delimiter: delimiterName(delimiter) } });
   }
 
