@@ -67,6 +67,12 @@ async function countHtml(dir: string): Promise<number> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).length;
 }
 
+/** Files Astro rendered besides the pages: data downloads, API JSON, feeds (not its assets or Pagefind's index). */
+async function countEndpoints(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && !e.name.endsWith('.html') && !/[\\/](pagefind|_astro)([\\/]|$)/.test(e.parentPath.slice(dir.length))).length;
+}
+
 await rm(root, { recursive: true, force: true });
 const dataDir = join(root, 'data');
 console.log(`Generating ${nf.format(scale.indicators)} indicators × ${scale.places} areas and units × ${scale.periods} periods × 3 genders in ${dataDir}…`);
@@ -75,6 +81,7 @@ console.log(`  ${nf.format(dataset.values)} values in ${dataset.files.length} fi
 
 const ours = runBuild(dataDir, join(root, 'out'), join(root, 'cache-build'));
 const pages = await countHtml(join(root, 'out', 'dist'));
+const endpoints = await countEndpoints(join(root, 'out', 'dist'));
 const t = ours.timings ?? {};
 const siteMs = (t.astro ?? 0) + (t.search ?? 0);
 const lines = [
@@ -82,6 +89,7 @@ const lines = [
   `  import (ingest)      ${s(t.ingest ?? 0).padStart(9)}`,
   `  write JSON           ${s(t.write ?? 0).padStart(9)}`,
   `  astro build          ${s(t.astro ?? 0).padStart(9)}   ${nf.format(pages)} pages, ${nf.format(pages / ((t.astro ?? 1) / 1000))} pages/s`,
+  `                                   + ${nf.format(endpoints)} data files and API endpoints rendered in the same build (${nf.format((pages + endpoints) / ((t.astro ?? 1) / 1000))} routes/s)`,
   `  search index         ${s(t.search ?? 0).padStart(9)}`,
   `  post-build gate      ${s(t.verify ?? 0).padStart(9)}`,
   `  publish              ${s(t.publish ?? 0).padStart(9)}`,
@@ -106,6 +114,7 @@ if (!skip.has('bare')) {
       `  astro build          ${s(bare.ms).padStart(9)}   ${nf.format(barePages)} pages, ${nf.format(barePages / (bare.ms / 1000))} pages/s`,
       `  peak memory          ${nf.format(bare.peakMB).padStart(6)} MB`,
       `  per page: ours ${ourPerPage.toFixed(1)} ms (astro build only), bare ${barePerPage.toFixed(1)} ms → ${ratio.toFixed(1)}× (target ≤ 3×: ${ratio <= 3 ? 'met' : 'NOT met'})`,
+      `  per route (pages + endpoints): ours ${((t.astro ?? ours.ms) / (pages + endpoints)).toFixed(1)} ms → ${((t.astro ?? ours.ms) / (pages + endpoints) / barePerPage).toFixed(1)}× bare`,
       `  whole build per page: ${(ours.ms / pages).toFixed(1)} ms → ${(ours.ms / pages / barePerPage).toFixed(1)}× bare`,
       '',
     ].join('\n'),

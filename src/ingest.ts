@@ -5,7 +5,7 @@ import { readdir, readFile as readBytes, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { cacheKey } from './cache/cacheKey.ts';
 import { cacheVersion } from './cache/cacheVersion.ts';
-import { ImportCache, type CachedFile, type CachedTable } from './cache/ImportCache.ts';
+import { ImportCache, pruneCache, type CachedFile, type CachedTable } from './cache/ImportCache.ts';
 import type { Mapping, SiteConfig } from './model/types.gen.ts';
 import { AreaDirectory } from './normalise/AreaDirectory.ts';
 import { detectLayout } from './normalise/detectLayout.ts';
@@ -268,6 +268,7 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
   // Store what was made or redone in this run, before validation can touch the parts.
   if (cache) {
     for (const [key, entry] of toStore) if (dirty.has(entry)) await cache.put(key, entry);
+    await pruneCache(cache.dir);
   }
   // A file none of whose tables is recognised is an error: it was put there to be published.
   for (const [file, skipped] of skippedByFile) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Normalised } from '../normalise/Normalised.ts';
@@ -27,6 +27,8 @@ export interface CachedFile {
 
 const MAGIC = 'oppna-import-cache-1\n';
 const DIGEST_BYTES = 32;
+/** Entries not used for this long are removed: data folders change, and old entries would pile up. */
+export const MAX_AGE_DAYS = 30;
 
 /**
  * Content-addressed store of import results under one folder: one file per key,
@@ -60,7 +62,11 @@ export class ImportCache {
     if (!createHash('sha256').update(payload).digest().equals(digest)) return undefined;
     try {
       const entry = deserialize(payload) as { key?: unknown; value?: CachedFile };
-      return entry.key === key && isCachedFile(entry.value) ? entry.value : undefined;
+      if (entry.key !== key || !isCachedFile(entry.value)) return undefined;
+      // Mark it used, so that pruning keeps it (best effort).
+      const now = new Date();
+      await utimes(this.path(key), now, now).catch(() => undefined);
+      return entry.value;
     } catch {
       return undefined;
     }
@@ -80,6 +86,23 @@ export class ImportCache {
       await rm(temp, { force: true }).catch(() => undefined);
     }
   }
+}
+
+/** Removes entries (and stray temporary files) not used for `maxAgeDays`; errors are ignored. */
+export async function pruneCache(dir: string, maxAgeDays = MAX_AGE_DAYS): Promise<number> {
+  const cutoff = Date.now() - maxAgeDays * 86_400_000;
+  let removed = 0;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.endsWith('.bin') && !name.endsWith('.tmp')) continue;
+    const path = join(dir, name);
+    const info = await stat(path).catch(() => undefined);
+    if (info && info.mtimeMs < cutoff) {
+      await rm(path, { force: true }).catch(() => undefined);
+      removed++;
+    }
+  }
+  return removed;
 }
 
 function isCachedFile(v: unknown): v is CachedFile {

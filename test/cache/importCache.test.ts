@@ -126,3 +126,20 @@ describe('import cache', () => {
     expect(await cache.get('missing')).toBeUndefined();
   });
 });
+
+describe('pruneCache', () => {
+  it('removes entries unused for the maximum age and keeps recent ones', async () => {
+    const { pruneCache } = await import('../../src/cache/ImportCache.ts');
+    const { utimes } = await import('node:fs/promises');
+    const cacheDir = await tempDir();
+    const cache = new ImportCache(cacheDir);
+    const entry = { file: { path: 'a.csv', sha256: 'x', bytes: 1 }, readFindings: [], tables: [] };
+    await cache.put('old', entry);
+    await cache.put('new', entry);
+    const longAgo = new Date(Date.now() - 40 * 86_400_000);
+    await utimes(join(cacheDir, 'old.bin'), longAgo, longAgo);
+    expect(await pruneCache(cacheDir, 30)).toBe(1);
+    expect(await cache.get('old')).toBeUndefined();
+    expect(await cache.get('new')).toEqual(entry);
+  });
+});
