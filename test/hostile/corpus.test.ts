@@ -142,9 +142,10 @@ function expectReport(c: Case, report: Report, exitCode: number): void {
 
 /** Code per case, for the summary table. */
 const produced = new Map<Case, string>();
-function remember(c: Case, report: Report): void {
+function remember(c: Case, report: Report, run?: Run): void {
   const codes = [...new Set(report.problems.filter((p) => p.file === c.expect.file || Object.hasOwn(c.files, p.file)).map((p) => p.code))];
-  produced.set(c, codes.join(', ') || '(none)');
+  const cost = run ? `  [${(run.ms / 1000).toFixed(1)} s, ${Math.round(run.rssMb ?? 0)} MB]` : '';
+  produced.set(c, (codes.join(', ') || '(none)') + cost);
 }
 
 const groups = [...new Set(cases.map((c) => c.group))];
@@ -175,7 +176,7 @@ describe('the hostile corpus', () => {
             expectReport(c, report, r.code!);
             expect(r.rssMb, 'peak RSS reported').toBeDefined();
             expect(r.rssMb!).toBeLessThan(MAX_RSS_MB);
-            remember(c, report);
+            remember(c, report, r);
           }, QUEUE_TIMEOUT_MS);
         } else {
           it(c.name, async () => {
