@@ -5,7 +5,7 @@
 //
 // Scale: BENCH_SITE_INDICATORS (default 2 000), BENCH_SITE_PLACES (areas and
 // units, default 60), BENCH_SITE_PERIODS (default 15); `--indicators 50` etc. too.
-// BENCH_SITE_SKIP=bare,rebuild leaves parts out during development.
+// BENCH_SITE_SKIP=build,bare,rebuild leaves parts out (the bare baseline needs the build's page count).
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -48,14 +48,14 @@ function run(args: string[], env: Record<string, string> = {}): Run {
 }
 
 /** Same, but keeping stderr for the phase timings. */
-function runBuild(data: string, out: string, cache: string): Run {
+function runBuild(data: string, out: string, cache: string): Run | { failed: string } {
   const { spawnSync } = process.getBuiltinModule('node:child_process');
   const r = spawnSync(process.execPath, ['--max-old-space-size=8192', runner, 'build', data, out], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
     env: { ...process.env, OPPNA_TIMINGS: '1', OPPNA_CACHE_DIR: cache },
   });
-  if (r.status !== 0) throw new Error(`build failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0) return { failed: `exit ${r.status ?? r.signal}: ${(r.stdout + r.stderr).split('\n').filter((l) => /error|Error/.test(l)).slice(0, 3).join(' | ')}` };
   const result = JSON.parse(r.stdout.trim().split('\n').pop()!) as Run;
   const line = r.stderr.split('\n').find((l) => l.startsWith('OPPNA_TIMINGS '));
   if (line) result.timings = JSON.parse(line.slice('OPPNA_TIMINGS '.length)) as Record<string, number>;
@@ -79,9 +79,14 @@ console.log(`Generating ${nf.format(scale.indicators)} indicators × ${scale.pla
 const dataset = await generateSiteData(dataDir, scale);
 console.log(`  ${nf.format(dataset.values)} values in ${dataset.files.length} files. Node ${process.version}, every run in a fresh process.\n`);
 
-const ours = runBuild(dataDir, join(root, 'out'), join(root, 'cache-build'));
-const pages = await countHtml(join(root, 'out', 'dist'));
-const endpoints = await countEndpoints(join(root, 'out', 'dist'));
+const built = skip.has('build') ? { failed: 'skipped (BENCH_SITE_SKIP)' } : runBuild(dataDir, join(root, 'out'), join(root, 'cache-build'));
+if ('failed' in built) {
+  console.log(`Our build: FAILED — ${built.failed}\n`);
+  skip.add('bare');
+}
+const ours: Run = 'failed' in built ? { ms: 0, peakMB: 0 } : built;
+const pages = 'failed' in built ? 0 : await countHtml(join(root, 'out', 'dist'));
+const endpoints = 'failed' in built ? 0 : await countEndpoints(join(root, 'out', 'dist'));
 const t = ours.timings ?? {};
 const siteMs = (t.astro ?? 0) + (t.search ?? 0);
 const lines = [
@@ -98,7 +103,7 @@ const lines = [
   `  site build (astro + search) ${s(siteMs)}, ${nf.format(pages / (siteMs / 1000))} pages/s`,
   '',
 ];
-console.log(lines.join('\n'));
+if (!('failed' in built)) console.log(lines.join('\n'));
 
 if (!skip.has('bare')) {
   const bareDir = join(root, 'bare');
