@@ -346,7 +346,7 @@ export interface SiteConfig {
    */
   baseUrl: string;
   /**
-   * Path under public/ or data/, e.g. 'logo.svg'.
+   * A file in public/, e.g. 'logo.svg': a relative path without '..'.
    */
   logo?: string;
   colors?: {
