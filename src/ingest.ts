@@ -252,6 +252,9 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
       }
       const table = pending.table ?? (await rereadTable(dataDir, pending, options, rereads, problems));
       part = skipped || !table ? emptyNormalised() : normaliseTable(table, mapping ? { areas, mapping } : { areas });
+      // The raw rows are not needed again: let them go before validation, so a
+      // million-row file is not held twice (as cells and as observations).
+      pending.table = undefined;
       if (skipped && table?.sheet !== undefined) part.findings.push({ code: 'sheet-skipped', file, sheet: table.sheet });
       if (pending.entry && table) {
         pending.entry.tables[pending.index] = { layout, areasDigest: digest, rows: table.rows.length, part };
