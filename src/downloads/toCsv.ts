@@ -41,6 +41,24 @@ export function writeCsv(rows: readonly DownloadRow[], dialect: CsvDialect): str
   return (dialect.bom ? '\uFEFF' : '') + lines.map((l) => l + '\r\n').join('');
 }
 
+/** Lines encoded per chunk: keeps every string far below V8's limit (~512 M characters). */
+const LINES_PER_CHUNK = 50_000;
+
+/**
+ * The same bytes as toCsv, built chunk by chunk: a whole country's observations
+ * (millions of rows) would not fit in one JavaScript string.
+ */
+export function toCsvBytes(rows: readonly DownloadRow[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [encoder.encode(DOWNLOAD_COLUMNS.map((c) => quote(c.header, STANDARD_CSV.delimiter)).join(STANDARD_CSV.delimiter) + '\r\n')];
+  for (let i = 0; i < rows.length; i += LINES_PER_CHUNK) {
+    let text = '';
+    for (const row of rows.slice(i, i + LINES_PER_CHUNK)) text += DOWNLOAD_COLUMNS.map((c) => cell(row[c.key], STANDARD_CSV)).join(STANDARD_CSV.delimiter) + '\r\n';
+    chunks.push(encoder.encode(text));
+  }
+  return Buffer.concat(chunks);
+}
+
 /** RFC 4180 CSV: UTF-8 without BOM, comma, decimal point, CRLF; numbers unquoted. */
 export function toCsv(rows: readonly DownloadRow[]): string {
   return writeCsv(rows, STANDARD_CSV);

@@ -47,7 +47,7 @@ function cellProblem(value: string, field: Field): string | undefined {
 
 const input = sampleInput();
 const descriptor = buildDataPackage(input);
-const files = new Map(bulkFiles(input));
+const files = new Map(bulkFiles(input).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]));
 const tables = new Map(descriptor.resources.map((r) => {
   const rows = Papa.parse<string[]>(files.get(r.path) ?? '', { header: false, skipEmptyLines: true }).data;
   return [r.name, { header: rows[0], rows: rows.slice(1) }] as const;

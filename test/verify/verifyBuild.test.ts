@@ -74,3 +74,15 @@ describe('verifyBuild', () => {
     expect(linkTarget('https://elsewhere.se/x', 'index.html', 'https://r.se')).toBeUndefined();
   });
 });
+
+describe('verifyBuild on many downloads', () => {
+  it('checks that all exist but parses an even sample above the limit, which still finds a broken one in it', async () => {
+    const links = Array.from({ length: 10 }, (_, i) => `<a href="/d${i}.json">${i}</a>`).join('');
+    await put('many/index.html', page(links));
+    for (let i = 0; i < 10; i++) await put(`many/d${i}.json`, i === 0 ? '{' : '{}');
+    const sampled = await verifyBuild(join(root, 'many'), join(root, 'data'), undefined, 3);
+    expect(sampled.map((p) => p.file)).toEqual(['d0.json']);
+    await rm(join(root, 'many', 'd9.json'));
+    expect((await verifyBuild(join(root, 'many'), join(root, 'data'), undefined, 3)).map((p) => p.rule)).toContain('missing-file');
+  });
+});

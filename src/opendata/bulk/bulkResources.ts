@@ -1,4 +1,5 @@
-import { toCsv } from '../../downloads/toCsv.ts';
+import { strToU8 } from 'fflate';
+import { toCsvBytes } from '../../downloads/toCsv.ts';
 import type { OpenDataInput } from './OpenDataInput.ts';
 import { toCsvTable, type TableColumn } from './csvTable.ts';
 import { AREA_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, UNIT_COLUMNS, allObservationRows, sortedAreas, sortedIndicators, sortedUnits } from './bulkTables.ts';
@@ -25,7 +26,8 @@ export interface BulkResource {
   columns: readonly TableColumn<never>[];
   primaryKey?: string;
   foreignKeys?: ForeignKey[];
-  toCsv: (input: OpenDataInput) => string;
+  /** The CSV as UTF-8 bytes (the observations table can exceed any string's size). */
+  toCsv: (input: OpenDataInput) => Uint8Array;
   /** The JSON value (serialised with apiJson): the same as the API's list for that table. */
   toJson: (input: OpenDataInput) => unknown;
 }
@@ -50,7 +52,7 @@ export const BULK_RESOURCES: readonly BulkResource[] = [
       { fields: 'enhets_id', reference: { resource: 'enheter', fields: 'enhets_id' } },
     ],
     // The per-indicator CSV writer, so the bulk file and the downloads never drift apart.
-    toCsv: (input) => toCsv(allObservationRows(input)),
+    toCsv: (input) => toCsvBytes(allObservationRows(input)),
     toJson: (input) => allObservations(input),
   },
   {
@@ -64,7 +66,7 @@ export const BULK_RESOURCES: readonly BulkResource[] = [
     jsonShape: 'indicator.schema.json',
     columns: columns(INDICATOR_COLUMNS),
     primaryKey: 'matt_id',
-    toCsv: (input) => toCsvTable(INDICATOR_COLUMNS, sortedIndicators(input)),
+    toCsv: (input) => strToU8(toCsvTable(INDICATOR_COLUMNS, sortedIndicators(input))),
     toJson: (input) => sortedIndicators(input),
   },
   {
@@ -78,7 +80,7 @@ export const BULK_RESOURCES: readonly BulkResource[] = [
     jsonShape: 'area.schema.json',
     columns: columns(AREA_COLUMNS),
     primaryKey: 'omradeskod',
-    toCsv: (input) => toCsvTable(AREA_COLUMNS, sortedAreas(input)),
+    toCsv: (input) => strToU8(toCsvTable(AREA_COLUMNS, sortedAreas(input))),
     toJson: (input) => sortedAreas(input),
   },
   {
@@ -92,7 +94,7 @@ export const BULK_RESOURCES: readonly BulkResource[] = [
     jsonShape: 'unit.schema.json',
     columns: columns(UNIT_COLUMNS),
     primaryKey: 'enhets_id',
-    toCsv: (input) => toCsvTable(UNIT_COLUMNS, sortedUnits(input)),
+    toCsv: (input) => strToU8(toCsvTable(UNIT_COLUMNS, sortedUnits(input))),
     toJson: (input) => sortedUnits(input),
   },
 ];
