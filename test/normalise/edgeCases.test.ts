@@ -1,15 +1,14 @@
-import { readdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { AreaDirectory } from '../../src/normalise/AreaDirectory.ts';
 import { detectLayout } from '../../src/normalise/detectLayout.ts';
 import { normaliseTable } from '../../src/normalise/normaliseTable.ts';
 import type { RawTable } from '../../src/read/RawTable.ts';
-import { describeShared, shared } from '../support/sharedData.ts';
+import { describeShared, shared, sharedFiles } from '../support/sharedData.ts';
 import { csvTable, sheetTable } from './support.ts';
 
 describeShared('third-party edge-case files', () => {
   const dirs = [['edge-cases', 'frictionless'], ['edge-cases', 'csv-spectrum', 'csvs'], ['edge-cases', 'sheetjs']];
-  const files = dirs.flatMap((d) => readdirSync(shared(...d)).filter((f) => /\.(csv|xlsx|xls|ods)$/i.test(f)).map((f) => [...d, f]));
+  const files = dirs.flatMap((d) => sharedFiles(...d).filter((f) => /\.(csv|xlsx|xls|ods)$/i.test(f)).map((f) => [...d, f]));
 
   it('has files to try', () => {
     expect(files.length).toBeGreaterThan(30);

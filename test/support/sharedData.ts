@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe } from 'vitest';
 
@@ -16,4 +16,12 @@ export const describeShared = describe.skipIf(!hasSharedData);
 
 export function shared(...parts: string[]): string {
   return SHARED_DATA + parts.join('/');
+}
+
+/**
+ * The files in a shared folder, or none when ../shared/data is absent: describe.skipIf
+ * still runs the describe callback to collect tests, so listing must not throw there.
+ */
+export function sharedFiles(...parts: string[]): string[] {
+  return hasSharedData ? readdirSync(shared(...parts)).sort() : [];
 }
