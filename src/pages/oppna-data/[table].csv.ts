@@ -10,5 +10,5 @@ export const getStaticPaths = (() => BULK_RESOURCES.map((r) => ({ params: { tabl
 export const GET: APIRoute = ({ params }) => {
   const resource = BULK_RESOURCES.find((r) => r.name === params.table);
   if (!resource) return new Response(null, { status: 404 });
-  return new Response(resource.toCsv(loadSiteData()), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
+  return new Response(Buffer.from(resource.toCsv(loadSiteData())), { headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' } });
 };
