@@ -3,6 +3,7 @@ import type { Indicator } from '../model/types.gen.ts';
 import { t } from '../i18n/t.ts';
 import { DOWNLOAD_COLUMNS, type DownloadRow } from './columns.ts';
 import { guardText } from './guardText.ts';
+import { useNativeZlib } from './sheetjsZlib.ts';
 
 export interface XlsxOptions {
   /** Licence of the data (SPDX), from the site config. */
@@ -26,20 +27,21 @@ function toCell(value: string | number | null): Cell | undefined {
   return textCell(value);
 }
 
-/** A sheet from rows of cells, written cell by cell so that every type is explicit. */
+/**
+ * A dense sheet (rows of cells) from rows of values, built cell by cell so that every
+ * type is explicit. Dense, because SheetJS writes it a quarter faster than an A1-keyed one.
+ */
 function sheetFrom(rows: readonly (readonly (string | number | null)[])[], widths: number[]): XLSX.WorkSheet {
-  const sheet: XLSX.WorkSheet = {};
   let maxCol = 0;
-  rows.forEach((row, r) => {
-    row.forEach((value, c) => {
-      const cell = toCell(value);
-      if (cell) sheet[XLSX.utils.encode_cell({ r, c })] = cell;
-      maxCol = Math.max(maxCol, c);
-    });
+  const data = rows.map((row) => {
+    maxCol = Math.max(maxCol, row.length - 1);
+    return row.map(toCell);
   });
-  sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(rows.length - 1, 0), c: maxCol } });
-  sheet['!cols'] = widths.map((wch) => ({ wch }));
-  return sheet;
+  return {
+    '!data': data,
+    '!ref': XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(rows.length - 1, 0), c: Math.max(maxCol, 0) } }),
+    '!cols': widths.map((wch) => ({ wch })),
+  } as XLSX.WorkSheet;
 }
 
 function attributionText(indicator: Indicator, publisher: string | undefined): string {
@@ -82,6 +84,7 @@ function workbookDate(indicator: Indicator): Date | undefined {
 
 /** XLSX workbook: a data sheet (numbers as number cells) and an "Om datat" sheet. */
 export function toXlsx(rows: readonly DownloadRow[], indicator: Indicator, options: XlsxOptions = {}): Uint8Array<ArrayBuffer> {
+  useNativeZlib();
   const workbook = XLSX.utils.book_new();
   const dataRows: (string | number | null)[][] = [DOWNLOAD_COLUMNS.map((c) => c.header)];
   for (const row of rows) dataRows.push(DOWNLOAD_COLUMNS.map((c) => row[c.key]));

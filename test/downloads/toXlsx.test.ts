@@ -83,3 +83,15 @@ describe('toXlsx', () => {
     expect(wb.Props?.CreatedDate?.toISOString()).toBe('2026-09-15T00:00:00.000Z');
   });
 });
+
+describe('toXlsx compression', () => {
+  it('deflates with zlib (dynamic Huffman blocks), not SheetJS’s fixed-code fallback', () => {
+    const bytes = Buffer.from(toXlsx(rows, indicator));
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const header = bytes.indexOf(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04])]), bytes.indexOf(name) - 30);
+    expect(bytes.readUInt16LE(header + 8)).toBe(8); // deflate
+    const data = header + 30 + bytes.readUInt16LE(header + 26) + bytes.readUInt16LE(header + 28);
+    // BTYPE, bits 1–2 of the first block header: 2 = dynamic Huffman codes.
+    expect((bytes[data] >> 1) & 0b11).toBe(2);
+  });
+});

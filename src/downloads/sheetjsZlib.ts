@@ -1,0 +1,24 @@
+import * as XLSX from '@e965/xlsx';
+import * as zlib from 'node:zlib';
+
+/**
+ * SheetJS compresses with its own pure-JS deflate unless handed Node's zlib, and
+ * that deflate uses fixed Huffman codes only: measured on a 2 700-row download,
+ * native zlib writes a file a third the size (107 vs 317 kB) in less time.
+ * SheetJS's probe still looks for zlib's old `bytesRead`, which Node has since
+ * named `bytesWritten` (the input bytes consumed), so the probe gets that name.
+ */
+class InflateRaw extends zlib.InflateRaw {
+  get bytesRead(): number {
+    return this.bytesWritten;
+  }
+}
+
+let installed = false;
+
+/** Makes this thread's SheetJS use native zlib (idempotent). */
+export function useNativeZlib(): void {
+  if (installed) return;
+  XLSX.CFB.utils.use_zlib({ ...zlib, InflateRaw } as unknown as typeof zlib);
+  installed = true;
+}
