@@ -2,7 +2,7 @@ import type { Indicator, Observation } from '../model/types.gen.ts';
 import type { ProblemList } from '../problems/ProblemList.ts';
 import { schemaDetail } from './ajvMessage.ts';
 import { at, describePlace } from './place.ts';
-import { validateObservation } from './schemas.ts';
+import { observationChecker } from './schemas.ts';
 
 export interface ObservationContext {
   resolve(id: string): string | undefined;
@@ -26,15 +26,28 @@ const GENDER_SLOT = { T: 0, K: 1, M: 2 } as const;
 class KeyIndex {
   private readonly areas = new Map<string, Map<string, Map<string, Slots>>>();
   private readonly units = new Map<string, Map<string, Map<string, Slots>>>();
+  // The periods of the last indicator × area (or unit): long tables list an area's
+  // periods and genders one after another, so two of the three lookups are skipped.
+  private lastTop: Map<string, Map<string, Map<string, Slots>>> | undefined;
+  private lastIndicator = '';
+  private lastWhere = '';
+  private lastPeriods: Map<string, Slots> | undefined;
 
   /** The observation already holding this key, or undefined after claiming it for `obs`. */
   claim(indicator: string, obs: Observation): Observation | undefined {
     const top = obs.unit !== undefined ? this.units : this.areas;
     const where = (obs.unit ?? obs.area) as string;
-    let byWhere = top.get(indicator);
-    if (!byWhere) top.set(indicator, (byWhere = new Map()));
-    let byPeriod = byWhere.get(where);
-    if (!byPeriod) byWhere.set(where, (byPeriod = new Map()));
+    let byPeriod = this.lastPeriods;
+    if (byPeriod === undefined || top !== this.lastTop || indicator !== this.lastIndicator || where !== this.lastWhere) {
+      let byWhere = top.get(indicator);
+      if (!byWhere) top.set(indicator, (byWhere = new Map()));
+      byPeriod = byWhere.get(where);
+      if (!byPeriod) byWhere.set(where, (byPeriod = new Map()));
+      this.lastTop = top;
+      this.lastIndicator = indicator;
+      this.lastWhere = where;
+      this.lastPeriods = byPeriod;
+    }
     let slots = byPeriod.get(obs.period);
     if (!slots) byPeriod.set(obs.period, (slots = [undefined, undefined, undefined]));
     const slot = GENDER_SLOT[obs.gender];
@@ -57,6 +70,7 @@ export function checkObservations(batches: readonly (readonly Observation[])[], 
   const reportedUnknown = new Set<string>();
   const reportedArea = new Set<string>();
   const reportedUnit = new Set<string>();
+  const valid = observationChecker();
 
   for (const batch of batches) for (const obs of batch) {
     const id = ctx.resolve(obs.indicator);
@@ -103,7 +117,7 @@ export function checkObservations(batches: readonly (readonly Observation[])[], 
       reportedUnit.add(obs.unit);
       problems.add({ code: 'unknown-unit', ...at(obs.source), value: obs.unit });
     }
-    if (!validateObservation(obs)) {
+    if (!valid(obs)) {
       problems.add({ code: 'schema-error', ...at(obs.source), params: schemaDetail('observation', obs) });
       continue;
     }
