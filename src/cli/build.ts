@@ -1,10 +1,12 @@
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from '../opendata/search/buildSearchIndex.ts';
 import type { Dataset } from '../validate/Dataset.ts';
 import { verifyBuild } from '../verify/verifyBuild.ts';
 import { writeDataset } from '../write/writeDataset.ts';
+import { moveDataFiles, writeDataFiles } from '../write/writeDataFiles.ts';
+import { stableLines } from '../write/stableJson.ts';
 import { publishAtomically } from '../write/publishAtomically.ts';
 import { parseCliArgs } from './args.ts';
 import { runIngest } from './check.ts';
@@ -70,7 +72,14 @@ export async function buildCommand(argv: string[]): Promise<number> {
     await writeDataset(dataset, files, stagedData);
     dataset = undefined;
     timings.end('write');
+    // Downloads, API documents and the bulk zip, written in parallel threads; their
+    // sizes (files.json) are known before the pages that mention them are rendered.
+    const stagedFiles = join(dirs.staging, 'files');
+    const dataFiles = await writeDataFiles(stagedData, stagedFiles);
+    await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles));
+    timings.end('files');
     await buildSite(stagedData, stagedSite, args.quiet || args.json, timings);
+    await moveDataFiles(stagedFiles, dataFiles, stagedSite);
     const gate = await verifyBuild(stagedSite, stagedData, baseUrl);
     timings.end('verify');
     if (gate.length) {

@@ -32,31 +32,21 @@ function cell(value: string | number | null, dialect: CsvDialect): string {
   return quote(guardText(value), dialect.delimiter);
 }
 
-/** Rows as CSV text in the given dialect: a header line, then one line per row, CRLF after each. */
-export function writeCsv(rows: readonly DownloadRow[], dialect: CsvDialect): string {
-  const lines = [DOWNLOAD_COLUMNS.map((c) => quote(c.header, dialect.delimiter)).join(dialect.delimiter)];
-  for (const row of rows) {
-    lines.push(DOWNLOAD_COLUMNS.map((c) => cell(row[c.key], dialect)).join(dialect.delimiter));
-  }
-  return (dialect.bom ? '\uFEFF' : '') + lines.map((l) => l + '\r\n').join('');
+/** The header line, CRLF-terminated. */
+export function csvHeader(dialect: CsvDialect): string {
+  return DOWNLOAD_COLUMNS.map((c) => quote(c.header, dialect.delimiter)).join(dialect.delimiter) + '\r\n';
 }
 
-/** Lines encoded per chunk: keeps every string far below V8's limit (~512 M characters). */
-const LINES_PER_CHUNK = 50_000;
+/** One CRLF-terminated line per row, no header. */
+export function csvLines(rows: readonly DownloadRow[], dialect: CsvDialect): string {
+  let text = '';
+  for (const row of rows) text += DOWNLOAD_COLUMNS.map((c) => cell(row[c.key], dialect)).join(dialect.delimiter) + '\r\n';
+  return text;
+}
 
-/**
- * The same bytes as toCsv, built chunk by chunk: a whole country's observations
- * (millions of rows) would not fit in one JavaScript string.
- */
-export function toCsvBytes(rows: readonly DownloadRow[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [encoder.encode(DOWNLOAD_COLUMNS.map((c) => quote(c.header, STANDARD_CSV.delimiter)).join(STANDARD_CSV.delimiter) + '\r\n')];
-  for (let i = 0; i < rows.length; i += LINES_PER_CHUNK) {
-    let text = '';
-    for (const row of rows.slice(i, i + LINES_PER_CHUNK)) text += DOWNLOAD_COLUMNS.map((c) => cell(row[c.key], STANDARD_CSV)).join(STANDARD_CSV.delimiter) + '\r\n';
-    chunks.push(encoder.encode(text));
-  }
-  return Buffer.concat(chunks);
+/** Rows as CSV text in the given dialect: a header line, then one line per row, CRLF after each. */
+export function writeCsv(rows: readonly DownloadRow[], dialect: CsvDialect): string {
+  return (dialect.bom ? '\uFEFF' : '') + csvHeader(dialect) + csvLines(rows, dialect);
 }
 
 /** RFC 4180 CSV: UTF-8 without BOM, comma, decimal point, CRLF; numbers unquoted. */

@@ -2,6 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Area, Indicator, Manifest, Observation, SiteConfig, Unit } from '../model/types.gen.ts';
 
+/** One indicator's observations by id: a Map, or files read when asked for (ObservationFiles). */
+export interface ObservationSource {
+  get(id: string): readonly Observation[] | undefined;
+}
+
 export interface SiteData {
   dir: string;
   site: SiteConfig;
@@ -10,7 +15,9 @@ export interface SiteData {
   units: Unit[];
   manifest?: Manifest;
   /** Observations per indicator id; an indicator without a file has an empty list. */
-  observations: Map<string, Observation[]>;
+  observations: ObservationSource;
+  /** Sizes in bytes of the data files written before the pages (files.json), by path from the site root. */
+  files: ReadonlyMap<string, number>;
 }
 
 /** The folder the site is rendered from: $OPPNA_DATA_DIR, else build/data/ under the working directory. */
@@ -34,18 +41,41 @@ function readOptional<T>(file: string, fallback: T): T {
   return existsSync(file) ? readJson<T>(file) : fallback;
 }
 
-/** Reads every file of a data folder written by the pipeline. */
-export function readSiteData(dir: string): SiteData {
+function observationsFile(dir: string, id: string): string {
+  return join(dir, 'observations', `${id}.json`);
+}
+
+/**
+ * Observations read from the data folder each time they are asked for, nothing kept:
+ * for writers that visit each indicator once, so a country's data never sits in memory.
+ */
+export class ObservationFiles implements ObservationSource {
+  readonly dir: string;
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+  get(id: string): Observation[] {
+    return readOptional<Observation[]>(observationsFile(this.dir, id), []);
+  }
+}
+
+/** Reads the metadata of a data folder written by the pipeline; observations are read on demand. */
+export function openSiteData(dir: string): SiteData {
   const site = readJson<SiteConfig>(join(dir, 'site.json'));
   const indicators = readJson<Indicator[]>(join(dir, 'indicators.json'));
   const areas = readOptional<Area[]>(join(dir, 'areas.json'), []);
   const units = readOptional<Unit[]>(join(dir, 'units.json'), []);
   const manifest = readOptional<Manifest | undefined>(join(dir, 'manifest.json'), undefined);
+  const files = new Map(readOptional<{ path: string; bytes: number }[]>(join(dir, 'files.json'), []).map((f) => [f.path, f.bytes]));
+  return { dir, site, indicators, areas, units, manifest, observations: new ObservationFiles(dir), files };
+}
+
+/** Reads every file of a data folder written by the pipeline, observations included. */
+export function readSiteData(dir: string): SiteData & { observations: Map<string, Observation[]> } {
+  const data = openSiteData(dir);
   const observations = new Map<string, Observation[]>();
-  for (const indicator of indicators) {
-    observations.set(indicator.id, readOptional<Observation[]>(join(dir, 'observations', `${indicator.id}.json`), []));
-  }
-  return { dir, site, indicators, areas, units, manifest, observations };
+  for (const indicator of data.indicators) observations.set(indicator.id, readOptional<Observation[]>(observationsFile(dir, indicator.id), []));
+  return { ...data, observations };
 }
 
 let cache: SiteData | undefined;

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { buildDataPackage, dataPackageJson } from '../../src/opendata/bulk/buildDataPackage.ts';
-import { bulkFiles } from '../../src/opendata/bulk/buildBulkZip.ts';
+import { bulkEntries } from '../../src/opendata/bulk/buildBulkZip.ts';
 import { sampleInput } from './bulkSample.ts';
 
 function profile(name: string): object {
@@ -47,7 +47,7 @@ function cellProblem(value: string, field: Field): string | undefined {
 
 const input = sampleInput();
 const descriptor = buildDataPackage(input);
-const files = new Map(bulkFiles(input).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]));
+const files = new Map(bulkEntries(input).map((e) => [e.name, [...e.chunks()].join('')]));
 const tables = new Map(descriptor.resources.map((r) => {
   const rows = Papa.parse<string[]>(files.get(r.path) ?? '', { header: false, skipEmptyLines: true }).data;
   return [r.name, { header: rows[0], rows: rows.slice(1) }] as const;

@@ -47,7 +47,7 @@ export function sampleInput(): OpenDataInput & { observations: Map<string, reado
 }
 
 /** The same data with every list and map in reverse order: output must not depend on input order. */
-export function reversedInput(input: OpenDataInput): OpenDataInput {
+export function reversedInput(input: ReturnType<typeof sampleInput>): OpenDataInput {
   const observations = new Map([...input.observations.entries()].reverse().map(([id, list]) => [id, [...list].reverse()]));
   return { ...input, indicators: [...input.indicators].reverse(), areas: [...input.areas].reverse(), units: [...input.units].reverse(), observations };
 }

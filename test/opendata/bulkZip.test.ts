@@ -3,7 +3,11 @@
 import Papa from 'papaparse';
 import yauzl from 'yauzl';
 import { describe, expect, it } from 'vitest';
-import { buildBulkZip } from '../../src/opendata/bulk/buildBulkZip.ts';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BULK_ZIP, writeBulkFiles } from '../../src/opendata/bulk/buildBulkZip.ts';
+import type { OpenDataInput } from '../../src/opendata/bulk/OpenDataInput.ts';
 import { guardText } from '../../src/downloads/guardText.ts';
 import { apiJson } from '../../src/opendata/api/apiJson.ts';
 import { areaList, indicatorDocument, indicatorList, unitList } from '../../src/opendata/api/apiDocuments.ts';
@@ -55,10 +59,25 @@ const text = (value: string | undefined | null): string => (value === undefined 
 const asNumber = (cell: string): number | null => (cell === '' ? null : Number(cell));
 const SYMBOL: Record<string, string> = { missing: '-', 'not-applicable': '.', suppressed: '..' };
 
+/** The files writeBulkFiles writes (the zip and the site's CSV tables), by name. */
+async function writeBulk(input: OpenDataInput): Promise<Map<string, Buffer>> {
+  const dir = await mkdtemp(join(tmpdir(), 'bulk-'));
+  try {
+    await writeBulkFiles(input, dir);
+    const names = [BULK_ZIP, 'observationer.csv', 'matt.csv', 'omraden.csv', 'enheter.csv'];
+    return new Map(await Promise.all(names.map(async (n) => [n, await readFile(join(dir, n))] as const)));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const buildBulkZip = async (input: OpenDataInput): Promise<Buffer> => (await writeBulk(input)).get(BULK_ZIP)!;
+
 const input = sampleInput();
 
-describe('buildBulkZip', async () => {
-  const bytes = buildBulkZip(input);
+describe('writeBulkFiles', async () => {
+  const written = await writeBulk(input);
+  const bytes = written.get(BULK_ZIP)!;
   const entries = await readZip(bytes);
   const file = (name: string): string => {
     const entry = entries.find((e) => e.name === name);
@@ -81,14 +100,18 @@ describe('buildBulkZip', async () => {
     for (const entry of entries) expect({ name: entry.name, date: entry.date, time: entry.time }).toEqual({ name: entry.name, date: dosDate, time: 0 });
   });
 
-  it('gives the same bytes for the same data in any input order', () => {
-    expect(Buffer.from(buildBulkZip(reversedInput(input))).equals(Buffer.from(bytes))).toBe(true);
+  it('gives the same bytes for the same data in any input order', async () => {
+    expect((await buildBulkZip(reversedInput(input))).equals(bytes)).toBe(true);
   });
 
-  it('changes when the data changes (the comparison above can fail)', () => {
+  it('changes when the data changes (the comparison above can fail)', async () => {
     const changed = sampleInput();
     changed.observations.set(HOSTILE_ID, [...(changed.observations.get(HOSTILE_ID) ?? [])].map((o, i) => (i === 0 ? { ...o, value: -6 } : o)));
-    expect(Buffer.from(buildBulkZip(changed)).equals(Buffer.from(bytes))).toBe(false);
+    expect((await buildBulkZip(changed)).equals(bytes)).toBe(false);
+  });
+
+  it('publishes the same CSV tables on the site as in the zip', () => {
+    for (const name of ['observationer.csv', 'matt.csv', 'omraden.csv', 'enheter.csv']) expect(written.get(name)!.toString('utf8'), name).toBe(file(name));
   });
 
   it('has JSON files identical to the API documents', () => {
@@ -167,7 +190,7 @@ describe('buildBulkZip', async () => {
 
   it('says so when site.json names no licence, instead of inventing one', async () => {
     const unlicensed = { ...input, site: { ...input.site, licence: undefined } };
-    const readme = (await readZip(buildBulkZip(unlicensed))).find((e) => e.name === 'README.md')?.text ?? '';
+    const readme = (await readZip(await buildBulkZip(unlicensed))).find((e) => e.name === 'README.md')?.text ?? '';
     expect(readme).toContain('Ingen licens angiven');
     expect(readme).not.toContain('CC0');
   });

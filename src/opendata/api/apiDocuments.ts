@@ -3,7 +3,7 @@ import type { OpenDataInput } from '../bulk/OpenDataInput.ts';
 import { sortedAreas, sortedIndicators, sortedUnits } from '../bulk/bulkTables.ts';
 import { releaseDate } from '../bulk/releaseDate.ts';
 import { licenceInfo } from '../bulk/licence.ts';
-import { allObservations, observationsOf } from './sortedObservations.ts';
+import { observationsOf } from './sortedObservations.ts';
 import { publicUrl } from './publicUrl.ts';
 
 /** The API's major version: part of every URL (/api/v1/…). Bump only for breaking changes. */
@@ -27,7 +27,14 @@ export const OPEN_DATA_PATHS = {
 /** /api/v1/index.json: what the API holds and where everything is. */
 export function apiIndex(input: OpenDataInput, schemaNames: readonly string[]) {
   const url = (path: string) => publicUrl(input.site.baseUrl, path);
-  const observations = allObservations(input);
+  let observations = 0;
+  let values = 0;
+  for (const indicator of input.indicators) {
+    for (const o of observationsOf(input, indicator.id)) {
+      observations++;
+      if (typeof o.value === 'number') values++;
+    }
+  }
   const licence = licenceInfo(input.site.licence);
   const schemas: Record<string, string> = {};
   for (const name of [...schemaNames].sort()) schemas[name] = url(OPEN_DATA_PATHS.schema(name));
@@ -40,8 +47,8 @@ export function apiIndex(input: OpenDataInput, schemaNames: readonly string[]) {
     dataUpdated: releaseDate(input, {}) ?? null,
     counts: {
       indicators: input.indicators.length,
-      observations: observations.length,
-      values: observations.filter((o) => typeof o.value === 'number').length,
+      observations,
+      values,
       areas: input.areas.length,
       units: input.units.length,
     },

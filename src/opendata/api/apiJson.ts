@@ -10,17 +10,20 @@ export function apiJson(value: unknown): string {
 }
 
 /**
- * apiJson's bytes, built item by item for arrays: the same text as
- * JSON.stringify(value, null, 2), but no single string holds millions of records.
+ * apiJson's text for an array, item by item: the same text as apiJson(items), but
+ * no single string holds millions of records, and the items can be produced lazily.
  */
-export function apiJsonBytes(value: unknown): Uint8Array {
-  if (!Array.isArray(value) || value.length === 0) return new TextEncoder().encode(apiJson(value));
-  const encoder = new TextEncoder();
-  const chunks: Uint8Array[] = [encoder.encode('[\n')];
-  for (let i = 0; i < value.length; i += 10_000) {
-    const part = value.slice(i, i + 10_000).map((item, j) => `  ${JSON.stringify(sortKeys(item), null, 2).replace(/\n/g, '\n  ')}${i + j < value.length - 1 ? ',' : ''}\n`);
-    chunks.push(encoder.encode(part.join('')));
+export function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
+  let text = '';
+  let first = true;
+  for (const item of items) {
+    text += `${first ? '[\n' : ',\n'}  ${JSON.stringify(sortKeys(item), null, 2).replace(/\n/g, '\n  ')}`;
+    first = false;
+    // About a megabyte per chunk: few writes, and far below V8's string limit.
+    if (text.length > 1 << 20) {
+      yield text;
+      text = '';
+    }
   }
-  chunks.push(encoder.encode(']\n'));
-  return Buffer.concat(chunks);
+  yield text + (first ? '[]\n' : '\n]\n');
 }

@@ -1,7 +1,6 @@
 import type { Observation } from '../../model/types.gen.ts';
 import { compareRows, type RowKey } from '../../downloads/toRows.ts';
 import type { OpenDataInput } from '../bulk/OpenDataInput.ts';
-import { sortedIndicators } from '../bulk/bulkTables.ts';
 
 function keyOf(o: Observation): RowKey {
   return { areaCode: o.area ?? '', unitId: o.unit ?? '', period: o.period, gender: o.gender };
@@ -12,7 +11,3 @@ export function observationsOf(input: Pick<OpenDataInput, 'observations'>, id: s
   return (input.observations.get(id) ?? []).filter((o) => o.indicator === id).sort((a, b) => compareRows(keyOf(a), keyOf(b)));
 }
 
-/** Every observation: indicators by id, then download order — the row order of observationer.csv. */
-export function allObservations(input: OpenDataInput): Observation[] {
-  return sortedIndicators(input).flatMap((indicator) => observationsOf(input, indicator.id));
-}

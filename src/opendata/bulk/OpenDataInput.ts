@@ -1,4 +1,5 @@
 import type { Area, Indicator, Manifest, Observation, SiteConfig, Unit } from '../../model/types.gen.ts';
+import type { ObservationSource } from '../../site/loadSiteData.ts';
 
 /**
  * What every open-data builder reads: the validated data the site is rendered from
@@ -12,5 +13,5 @@ export interface OpenDataInput {
   units: readonly Unit[];
   manifest?: Manifest;
   /** Observations per indicator id. */
-  observations: ReadonlyMap<string, readonly Observation[]>;
+  observations: ObservationSource;
 }

@@ -1,9 +1,9 @@
-import { strToU8 } from 'fflate';
-import { toCsvBytes } from '../../downloads/toCsv.ts';
+import { csvHeader, csvLines, STANDARD_CSV } from '../../downloads/toCsv.ts';
+import { toRows } from '../../downloads/toRows.ts';
 import type { OpenDataInput } from './OpenDataInput.ts';
 import { toCsvTable, type TableColumn } from './csvTable.ts';
-import { AREA_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, UNIT_COLUMNS, allObservationRows, sortedAreas, sortedIndicators, sortedUnits } from './bulkTables.ts';
-import { allObservations } from '../api/sortedObservations.ts';
+import { AREA_COLUMNS, INDICATOR_COLUMNS, OBSERVATION_COLUMNS, UNIT_COLUMNS, sortedAreas, sortedIndicators, sortedUnits } from './bulkTables.ts';
+import { observationsOf } from '../api/sortedObservations.ts';
 
 export interface ForeignKey {
   fields: string;
@@ -26,10 +26,25 @@ export interface BulkResource {
   columns: readonly TableColumn<never>[];
   primaryKey?: string;
   foreignKeys?: ForeignKey[];
-  /** The CSV as UTF-8 bytes (the observations table can exceed any string's size). */
-  toCsv: (input: OpenDataInput) => Uint8Array;
-  /** The JSON value (serialised with apiJson): the same as the API's list for that table. */
-  toJson: (input: OpenDataInput) => unknown;
+  /**
+   * The CSV text in chunks, produced as they are read: the observations table of a
+   * whole country exceeds any string's size and need never be in memory at once.
+   */
+  csvText: (input: OpenDataInput) => Iterable<string>;
+  /** The JSON array's items (serialised with jsonArrayChunks): the same as the API's list for that table. */
+  items: (input: OpenDataInput) => Iterable<unknown>;
+}
+
+/** Every observation's CSV rows, one indicator at a time (indicators by id, then download order). */
+function* observationCsv(input: OpenDataInput): Generator<string> {
+  yield csvHeader(STANDARD_CSV);
+  // The per-indicator CSV writer, so the bulk file and the downloads never drift apart.
+  for (const indicator of sortedIndicators(input)) yield csvLines(toRows(indicator, input.observations.get(indicator.id) ?? [], input.areas, input.units), STANDARD_CSV);
+}
+
+/** Every observation, one indicator at a time: the row order of observationer.csv. */
+function* observationItems(input: OpenDataInput): Generator<unknown> {
+  for (const indicator of sortedIndicators(input)) yield* observationsOf(input, indicator.id);
 }
 
 const columns = <R>(c: readonly TableColumn<R>[]) => c as unknown as readonly TableColumn<never>[];
@@ -51,9 +66,8 @@ export const BULK_RESOURCES: readonly BulkResource[] = [
       { fields: 'omradeskod', reference: { resource: 'omraden', fields: 'omradeskod' } },
       { fields: 'enhets_id', reference: { resource: 'enheter', fields: 'enhets_id' } },
     ],
-    // The per-indicator CSV writer, so the bulk file and the downloads never drift apart.
-    toCsv: (input) => toCsvBytes(allObservationRows(input)),
-    toJson: (input) => allObservations(input),
+    csvText: observationCsv,
+    items: observationItems,
   },
   {
     name: 'matt',
@@ -66,8 +80,8 @@ export const BULK_RESOURCES: readonly BulkResource[] = [
     jsonShape: 'indicator.schema.json',
     columns: columns(INDICATOR_COLUMNS),
     primaryKey: 'matt_id',
-    toCsv: (input) => strToU8(toCsvTable(INDICATOR_COLUMNS, sortedIndicators(input))),
-    toJson: (input) => sortedIndicators(input),
+    csvText: (input) => [toCsvTable(INDICATOR_COLUMNS, sortedIndicators(input))],
+    items: sortedIndicators,
   },
   {
     name: 'omraden',
@@ -80,8 +94,8 @@ export const BULK_RESOURCES: readonly BulkResource[] = [
     jsonShape: 'area.schema.json',
     columns: columns(AREA_COLUMNS),
     primaryKey: 'omradeskod',
-    toCsv: (input) => strToU8(toCsvTable(AREA_COLUMNS, sortedAreas(input))),
-    toJson: (input) => sortedAreas(input),
+    csvText: (input) => [toCsvTable(AREA_COLUMNS, sortedAreas(input))],
+    items: sortedAreas,
   },
   {
     name: 'enheter',
@@ -94,7 +108,7 @@ export const BULK_RESOURCES: readonly BulkResource[] = [
     jsonShape: 'unit.schema.json',
     columns: columns(UNIT_COLUMNS),
     primaryKey: 'enhets_id',
-    toCsv: (input) => strToU8(toCsvTable(UNIT_COLUMNS, sortedUnits(input))),
-    toJson: (input) => sortedUnits(input),
+    csvText: (input) => [toCsvTable(UNIT_COLUMNS, sortedUnits(input))],
+    items: sortedUnits,
   },
 ];

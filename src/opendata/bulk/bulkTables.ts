@@ -1,6 +1,5 @@
 import type { Area, Indicator, Unit } from '../../model/types.gen.ts';
 import { DOWNLOAD_COLUMNS, STATUS_SYMBOLS, type DownloadRow } from '../../downloads/columns.ts';
-import { toRows } from '../../downloads/toRows.ts';
 import type { OpenDataInput } from './OpenDataInput.ts';
 import type { FieldType, TableColumn } from './csvTable.ts';
 
@@ -19,13 +18,6 @@ export function sortedAreas(input: Pick<OpenDataInput, 'areas'>): Area[] {
 
 export function sortedUnits(input: Pick<OpenDataInput, 'units'>): Unit[] {
   return [...input.units].sort(byText((u) => u.id));
-}
-
-/** Every observation: indicators by id, then the per-indicator download order (areas, units, period, gender). */
-export function allObservationRows(input: OpenDataInput): DownloadRow[] {
-  return sortedIndicators(input).flatMap((indicator) =>
-    toRows(indicator, input.observations.get(indicator.id) ?? [], input.areas, input.units),
-  );
 }
 
 const AREA_CODE = '^([0-9]{4}|[GD][A-Za-z0-9_-]{1,31})$';

@@ -1,4 +1,5 @@
 import type { Area, Indicator, Manifest, Observation, SiteConfig } from '../../model/types.gen.ts';
+import type { ObservationSource } from '../../site/loadSiteData.ts';
 import { mailtoHref } from '../../site/safeHttpsUrl.ts';
 import { absoluteUrl, indicatorUrl, normaliseBase, OPEN_DATA_PATHS } from '../seo/siteUrls.ts';
 import { DATA_THEME_SCHEME, dataTheme, dataThemeIri } from './dataTheme.ts';
@@ -12,7 +13,7 @@ import { temporalCoverage } from './temporalCoverage.ts';
 
 export interface DcatOptions {
   /** Observations per indicator id, for dcterms:temporal. */
-  observations?: ReadonlyMap<string, readonly Observation[]>;
+  observations?: ObservationSource;
   /** $SOURCE_DATE_EPOCH (seconds), used for the catalogue dates only when the data has none. */
   sourceDateEpoch?: string;
 }

@@ -1,4 +1,5 @@
 import type { Indicator, Manifest, Observation, SiteConfig } from '../../model/types.gen.ts';
+import type { ObservationSource } from '../../site/loadSiteData.ts';
 import { formatPeriod } from '../../format/formatPeriod.ts';
 import { formatValue } from '../../format/formatValue.ts';
 import { latest } from '../../site/latest.ts';
@@ -10,7 +11,7 @@ import { indicatorUrl, normaliseBase } from '../seo/siteUrls.ts';
 export interface AtomFeedInput {
   site: SiteConfig;
   indicators: readonly Indicator[];
-  observations?: ReadonlyMap<string, readonly Observation[]>;
+  observations?: ObservationSource;
   manifest?: Manifest;
   /** Feed title (plain text). */
   title: string;

@@ -1,4 +1,5 @@
 import type { Indicator, Manifest, Observation, SiteConfig } from '../../model/types.gen.ts';
+import type { ObservationSource } from '../../site/loadSiteData.ts';
 import { operatingAreas, type OperatingArea } from '../../site/operatingAreas.ts';
 import { absoluteUrl, areaUrl, OPEN_DATA_PATHS } from '../seo/siteUrls.ts';
 import { buildAtomFeed } from './buildAtomFeed.ts';
@@ -6,7 +7,7 @@ import { buildAtomFeed } from './buildAtomFeed.ts';
 export interface FeedData {
   site: SiteConfig;
   indicators: readonly Indicator[];
-  observations?: ReadonlyMap<string, readonly Observation[]>;
+  observations?: ObservationSource;
   manifest?: Manifest;
   sourceDateEpoch?: string;
 }

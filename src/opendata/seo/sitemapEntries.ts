@@ -1,4 +1,5 @@
 import type { Indicator, Manifest, Observation, SiteConfig, Unit } from '../../model/types.gen.ts';
+import type { ObservationSource } from '../../site/loadSiteData.ts';
 import { operatingAreas } from '../../site/operatingAreas.ts';
 import { unitTable, UNIT_SORTS } from '../../site/unitTable.ts';
 import type { SitemapEntry } from './buildSitemap.ts';
@@ -7,7 +8,7 @@ import { absoluteUrl, areaUrl, indicatorUrl, OPEN_DATA_PATHS } from './siteUrls.
 export interface SitemapData {
   site: SiteConfig;
   indicators: readonly Indicator[];
-  observations: ReadonlyMap<string, readonly Observation[]>;
+  observations: ObservationSource;
   units: readonly Unit[];
   manifest?: Manifest;
 }

@@ -1,0 +1,36 @@
+import type { Indicator } from '../model/types.gen.ts';
+import { toCsv } from '../downloads/toCsv.ts';
+import { toExcelCsv } from '../downloads/toExcelCsv.ts';
+import { toJson } from '../downloads/toJson.ts';
+import { toRows } from '../downloads/toRows.ts';
+import { toXlsx } from '../downloads/toXlsx.ts';
+import { OPEN_DATA_PATHS } from './api/apiDocuments.ts';
+import type { OpenDataInput } from './bulk/OpenDataInput.ts';
+
+/** A file of the published site: its path from the site root (no leading slash) and its bytes. */
+export interface DataFile {
+  path: string;
+  bytes: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * The files published for one indicator: the four downloads on its page and its API
+ * document. data.json and the API document are the same text (tested), built once.
+ * Ids are [A-Za-z0-9_-] (indicator.schema.json), so they are safe as path segments.
+ */
+export function indicatorFiles(input: OpenDataInput, indicator: Indicator): DataFile[] {
+  const observations = input.observations.get(indicator.id) ?? [];
+  const rows = toRows(indicator, observations, input.areas, input.units);
+  const json = encoder.encode(toJson(indicator, observations));
+  const dir = `matt/${indicator.id}`;
+  return [
+    { path: `${dir}/data.csv`, bytes: encoder.encode(toCsv(rows)) },
+    // The BOM is encoded with the text, as EF BB BF.
+    { path: `${dir}/data-excel.csv`, bytes: encoder.encode(toExcelCsv(rows)) },
+    { path: `${dir}/data.xlsx`, bytes: toXlsx(rows, indicator, { licence: input.site.licence, publisher: input.site.name }) },
+    { path: `${dir}/data.json`, bytes: json },
+    { path: OPEN_DATA_PATHS.indicator(indicator.id).slice(1), bytes: json },
+  ];
+}
