@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { Finding } from '../problems/Finding.ts';
+import { unpackTables, type PackedTables } from './packTables.ts';
 import { readFile, type ReadOptions, type ReadResult } from './readFile.ts';
 
 export interface IsolationLimits {
@@ -45,7 +46,12 @@ export async function readIsolated(absPath: string, relPath: string, options: Re
       resolve(result);
     };
     const timer = setTimeout(() => settle(failed({ code: 'file-timeout', file: relPath, params: { seconds: Math.max(1, Math.round(timeoutMs / 1000)) } })), timeoutMs);
-    worker.once('message', (result: ReadResult) => settle(result));
+    worker.once('message', (message: ReadResult | (Omit<ReadResult & { kind: 'tables' }, 'tables'> & { packed: PackedTables })) => {
+      if ('packed' in message) {
+        const { packed, ...rest } = message;
+        settle({ ...rest, tables: unpackTables(packed) });
+      } else settle(message);
+    });
     worker.once('error', (e: Error & { code?: string }) =>
       settle(
         e.code === 'ERR_WORKER_OUT_OF_MEMORY'
