@@ -10,6 +10,8 @@ import type { TableScope } from './TableScope.ts';
 // Readers for the key fields of an observation row. Each caches by the cell's
 // text, because a long table repeats the same few ids, areas and periods a
 // million times: the work (and any regex) happens once per distinct text.
+// Each also remembers the last text it read: sorted exports repeat the row
+// above, and comparing with it is cheaper than hashing the text for the map.
 
 export const EXAMPLES: ReadonlyMap<string, string> = new Map([
   ['indicator', 'N15428'], ['area', '0182'], ['unit', 'V15E128300201'], ['period', '2024'], ['gender', 'T'], ['value', '74,5'],
@@ -31,6 +33,13 @@ export class ObservationFields {
   private readonly areaCache = new Map<string, AreaCached>();
   private readonly periods = new Map<string, string | null>();
   private readonly genders = new Map<string, Gender | null>();
+  private readonly lastId: Record<'indicator' | 'unit', { text: string | undefined; result: IdResult }> = {
+    indicator: { text: undefined, result: null },
+    unit: { text: undefined, result: null },
+  };
+  private readonly lastArea: { text: string | undefined; result: AreaCached } = { text: undefined, result: null };
+  private readonly lastPeriod: { text: string | undefined; period: string | undefined } = { text: undefined, period: undefined };
+  private readonly lastGender: { text: string | undefined; gender: Gender | undefined } = { text: undefined, gender: undefined };
 
   constructor(scope: TableScope, areas: AreaDirectory) {
     this.scope = scope;
@@ -58,11 +67,18 @@ export class ObservationFields {
       const text = cellText(cell).trim();
       return text === '' ? this.missing(field, r, c) : text;
     }
-    let result = this.ids.get(cell);
-    if (result === undefined) {
-      const clean = cleanText(cell);
-      result = clean.text === '' ? null : { id: clean.text, trimmed: clean.trimmed, control: clean.controlRemoved };
-      this.ids.set(cell, result);
+    const last = this.lastId[field];
+    let result: IdResult | undefined;
+    if (cell === last.text) result = last.result;
+    else {
+      result = this.ids.get(cell);
+      if (result === undefined) {
+        const clean = cleanText(cell);
+        result = clean.text === '' ? null : { id: clean.text, trimmed: clean.trimmed, control: clean.controlRemoved };
+        this.ids.set(cell, result);
+      }
+      last.text = cell;
+      last.result = result;
     }
     if (result === null) return this.missing(field, r, c);
     if (result.trimmed) this.scope.report('trailing-space', r, c, cell);
@@ -73,11 +89,16 @@ export class ObservationFields {
   area(cell: Cell, r: number, c: number): string | undefined {
     let result: AreaCached | undefined;
     if (typeof cell === 'string') {
-      result = this.areaCache.get(cell);
-      if (result === undefined) {
-        const parsed = parseAreaCode(cell, this.areas);
-        result = parsed.ok ? parsed : parsed.code === 'missing' ? null : parsed.code === 'area-code' ? parsed : { ok: false, code: 'unknown-area', hint: '' };
-        this.areaCache.set(cell, result);
+      if (cell === this.lastArea.text) result = this.lastArea.result;
+      else {
+        result = this.areaCache.get(cell);
+        if (result === undefined) {
+          const parsed = parseAreaCode(cell, this.areas);
+          result = parsed.ok ? parsed : parsed.code === 'missing' ? null : parsed.code === 'area-code' ? parsed : { ok: false, code: 'unknown-area', hint: '' };
+          this.areaCache.set(cell, result);
+        }
+        this.lastArea.text = cell;
+        this.lastArea.result = result;
       }
     } else {
       if (cell !== null && this.errorCell(cell, r, c)) return undefined;
@@ -97,12 +118,17 @@ export class ObservationFields {
   period(cell: Cell, r: number, c: number): string | undefined {
     let period: string | undefined;
     if (typeof cell === 'string') {
-      // One lookup per cell: null caches "not a period".
-      const cached = this.periods.get(cell);
-      if (cached !== undefined) period = cached ?? undefined;
+      if (cell === this.lastPeriod.text) period = this.lastPeriod.period;
       else {
-        period = parsePeriod(cell);
-        this.periods.set(cell, period ?? null);
+        // One lookup per cell: null caches "not a period".
+        const cached = this.periods.get(cell);
+        if (cached !== undefined) period = cached ?? undefined;
+        else {
+          period = parsePeriod(cell);
+          this.periods.set(cell, period ?? null);
+        }
+        this.lastPeriod.text = cell;
+        this.lastPeriod.period = period;
       }
       if (period === undefined && cell.trim() === '') return this.missing('period', r, c);
     } else {
@@ -123,11 +149,16 @@ export class ObservationFields {
       return undefined;
     }
     let gender: Gender | undefined;
-    const cached = this.genders.get(cell);
-    if (cached !== undefined) gender = cached ?? undefined;
+    if (cell === this.lastGender.text) gender = this.lastGender.gender;
     else {
-      gender = cell.trim() === '' ? 'T' : parseGender(cell);
-      this.genders.set(cell, gender ?? null);
+      const cached = this.genders.get(cell);
+      if (cached !== undefined) gender = cached ?? undefined;
+      else {
+        gender = cell.trim() === '' ? 'T' : parseGender(cell);
+        this.genders.set(cell, gender ?? null);
+      }
+      this.lastGender.text = cell;
+      this.lastGender.gender = gender;
     }
     if (gender === undefined) this.scope.report('gender-code', r, c, cell);
     return gender;

@@ -41,6 +41,47 @@ function plainSeparator(s: string): number {
   return i > fracStart ? at : -1;
 }
 
+/** Powers of ten that doubles hold exactly. */
+const EXACT_POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * The value of a plain number (-?\d+, -?\d+.\d+, -?\d+,\d+), or NaN when the text
+ * is anything else: the form of nearly every value cell, read without building a
+ * string for Number() or a result object. With at most 15 digits, the digits are an
+ * exact integer and one division by an exact power of ten rounds once, so the result
+ * is the very double Number() gives for the text.
+ */
+export function plainNumber(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 17) return n === 0 ? Number.NaN : plainNumberSlow(s);
+  let i = s.charCodeAt(0) === 45 ? 1 : 0;
+  const negative = i === 1;
+  let digits = 0;
+  let value = 0;
+  let scale = 0;
+  let sepAt = -1;
+  for (; i < n; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch >= 48 && ch <= 57) {
+      value = value * 10 + (ch - 48);
+      digits++;
+      if (sepAt >= 0) scale++;
+    } else if ((ch === 46 || ch === 44) && sepAt < 0 && digits > 0) sepAt = i;
+    else return Number.NaN;
+  }
+  if (digits === 0 || (sepAt >= 0 && scale === 0)) return Number.NaN;
+  if (digits > 15) return plainNumberSlow(s);
+  const result = scale === 0 ? value : value / EXACT_POW10[scale];
+  return negative ? -result : result;
+}
+
+function plainNumberSlow(s: string): number {
+  const sep = plainSeparator(s);
+  if (sep < 0) return Number.NaN;
+  const value = Number(sep < s.length && s.charCodeAt(sep) === 44 ? s.slice(0, sep) + '.' + s.slice(sep + 1) : s);
+  return Number.isFinite(value) ? value : Number.NaN;
+}
+
 // Space, no-break space, narrow no-break space, thin space: all used as thousands separators.
 const GROUP_SPACE = /[ \u00A0\u202F\u2009]/g;
 const TRIM_SPACE = /^[\s\u00A0\u202F\u2009]+|[\s\u00A0\u202F\u2009]+$/g;

@@ -1,5 +1,5 @@
 import type { Cell } from '../read/RawTable.ts';
-import { parseNumber } from './parseNumber.ts';
+import { parseNumber, plainNumber } from './parseNumber.ts';
 import { parseStatus, type Status } from './parseStatus.ts';
 
 /** A value cell read: a number, or null with the reason, or why it could not be read. */
@@ -42,6 +42,8 @@ export function readValue(cell: Cell, percentAsFraction = true): ValueRead {
   if (cell === null) return MISSING;
   if (typeof cell === 'string') {
     if (cell.length === 0) return MISSING;
+    const plain = plainNumber(cell);
+    if (!Number.isNaN(plain)) return { ok: true, value: plain, preliminary: false };
     const number = parseNumber(cell);
     if (number.ok) return { ok: true, value: number.value, preliminary: false };
     const text = cell.trim();

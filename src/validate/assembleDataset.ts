@@ -46,7 +46,13 @@ export function assembleDataset(parts: Normalised[], config: SiteConfig | undefi
   }
 
   const usedIds = new Set<string>();
-  for (const p of parts) for (const o of p.observations) usedIds.add(o.indicator);
+  for (const p of parts) {
+    let last: string | undefined;
+    for (const o of p.observations) {
+      // Rows of one indicator come together: skip the set for a run of them.
+      if (o.indicator !== last) usedIds.add((last = o.indicator));
+    }
+  }
   const resolution = resolveIndicators(
     parts.flatMap((p) => p.indicators),
     parts.flatMap((p) => p.koladaKpis),

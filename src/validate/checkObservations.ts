@@ -71,9 +71,21 @@ export function checkObservations(batches: readonly (readonly Observation[])[], 
   const reportedArea = new Set<string>();
   const reportedUnit = new Set<string>();
   const valid = observationChecker();
+  // What was looked up for the previous observation: rows of one indicator and area come together.
+  let lastRaw: string | undefined;
+  let lastId: string | undefined;
+  let lastRange: Indicator['range'];
+  let lastList: Observation[] | undefined;
+  let lastArea: string | undefined;
 
   for (const batch of batches) for (const obs of batch) {
-    const id = ctx.resolve(obs.indicator);
+    if (obs.indicator !== lastRaw) {
+      lastRaw = obs.indicator;
+      lastId = ctx.resolve(obs.indicator);
+      lastRange = lastId === undefined ? undefined : ctx.indicators.get(lastId)?.range;
+      lastList = undefined;
+    }
+    const id = lastId;
     if (id === undefined) {
       // One report per indicator and file: a file of 10 000 rows for an unknown id is one mistake.
       const key = `${obs.indicator}\u0000${obs.source.file}`;
@@ -100,7 +112,7 @@ export function checkObservations(batches: readonly (readonly Observation[])[], 
       continue;
     }
 
-    const range = ctx.indicators.get(id)?.range;
+    const range = lastRange;
     if (obs.value !== null && range && ((range.min !== undefined && obs.value < range.min) || (range.max !== undefined && obs.value > range.max))) {
       problems.add({
         code: 'out-of-range',
@@ -109,9 +121,12 @@ export function checkObservations(batches: readonly (readonly Observation[])[], 
         params: { min: range.min ?? '−∞', max: range.max ?? '∞', indicator: id },
       });
     }
-    if (obs.area !== undefined && !ctx.knownAreas.has(obs.area) && !reportedArea.has(obs.area)) {
-      reportedArea.add(obs.area);
-      problems.add({ code: 'unlisted-area', ...at(obs.source), value: obs.area });
+    if (obs.area !== undefined && obs.area !== lastArea) {
+      if (!ctx.knownAreas.has(obs.area) && !reportedArea.has(obs.area)) {
+        reportedArea.add(obs.area);
+        problems.add({ code: 'unlisted-area', ...at(obs.source), value: obs.area });
+      }
+      lastArea = obs.area;
     }
     if (obs.unit !== undefined && !ctx.knownUnits.has(obs.unit) && !reportedUnit.has(obs.unit)) {
       reportedUnit.add(obs.unit);
@@ -121,8 +136,9 @@ export function checkObservations(batches: readonly (readonly Observation[])[], 
       problems.add({ code: 'schema-error', ...at(obs.source), params: schemaDetail('observation', obs) });
       continue;
     }
-    let list = byIndicator.get(id);
+    let list = lastList ?? byIndicator.get(id);
     if (!list) byIndicator.set(id, (list = []));
+    lastList = list;
     list.push(obs);
   }
   return byIndicator;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from '../../src/normalise/parseNumber.ts';
+import { parseNumber, plainNumber } from '../../src/normalise/parseNumber.ts';
 
 describe('parseNumber', () => {
   it.each([
@@ -115,5 +115,28 @@ describe('parseNumber', () => {
     expect(sum).toBeGreaterThan(0);
     // A generous bound (a few µs per call, on a loaded CI machine): the fast path avoids regexes entirely.
     expect(ms).toBeLessThan(5000);
+  });
+});
+
+describe('plainNumber', () => {
+  it('reads plain numbers to the very double parseNumber gives', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^-?\d{1,20}([.,]\d{1,20})?$/), (s) => {
+        const p = parseNumber(s);
+        expect(Object.is(plainNumber(s), p.ok ? p.value : Number.NaN), s).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('is NaN for anything but a plain number, never a different value', () => {
+    for (const s of ['', '-', '1.', ',5', '1,2,3', '1 234', '1e5', ' 1', '+1', '74 %', '−3']) expect(plainNumber(s), s).toBeNaN();
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), (s) => {
+        const v = plainNumber(s);
+        if (!Number.isNaN(v)) expect(parseNumber(s)).toMatchObject({ ok: true, value: v });
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
