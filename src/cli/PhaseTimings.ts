@@ -1,5 +1,6 @@
 /**
- * Wall-clock time per build phase, printed as one JSON line on stderr only when
+ * Wall-clock time per build phase, and the process's peak memory when each phase
+ * ended (`<phase>MB`: shows which phase set the peak), printed as one JSON line on stderr only when
  * OPPNA_TIMINGS is set (bench:site reads it); silent otherwise, so ordinary
  * output stays the same.
  */
@@ -10,6 +11,7 @@ export class PhaseTimings {
   end(phase: string): void {
     const now = performance.now();
     this.phases[phase] = Math.round(now - this.last);
+    this.phases[`${phase}MB`] = Math.round(process.resourceUsage().maxRSS / 1024);
     this.last = now;
   }
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Area, Indicator, Manifest, Observation, SiteConfig, Unit } from '../model/types.gen.ts';
+import { coverageOf, type Coverage } from './coverage.ts';
 
 /** One indicator's observations by id: a Map, or files read when asked for (ObservationFiles). */
 export interface ObservationSource {
@@ -16,6 +17,8 @@ export interface SiteData {
   manifest?: Manifest;
   /** Observations per indicator id; an indicator without a file has an empty list. */
   observations: ObservationSource;
+  /** What each indicator's whole data covers, when `observations` holds only what the pages show. */
+  coverage?: ReadonlyMap<string, Coverage>;
   /** Sizes in bytes of the data files written before the pages (files.json), by path from the site root. */
   files: ReadonlyMap<string, number>;
 }
@@ -78,11 +81,40 @@ export function readSiteData(dir: string): SiteData & { observations: Map<string
   return { ...data, observations };
 }
 
+/**
+ * The areas whose figures a page can show: the municipality, riket, the region and
+ * the similar municipalities. Every other area reaches residents only through the
+ * data files, which are written from the folder, not from this.
+ */
+function shownAreas(site: SiteConfig): Set<string> {
+  const { country, region, similar } = site.comparison;
+  return new Set([site.municipality, country, region, ...(similar?.members ?? [])].filter((c): c is string => !!c));
+}
+
+/**
+ * The data the pages render from: every indicator's coverage counted from all its
+ * observations, but only the observations a page can show kept — the areas above
+ * and the units. For a Kolada extract of 290 municipalities that is a few per cent
+ * of the values, and memory and garbage collection during the build shrink with it.
+ */
+export function readPageData(dir: string): SiteData {
+  const data = openSiteData(dir);
+  const shown = shownAreas(data.site);
+  const observations = new Map<string, Observation[]>();
+  const coverage = new Map<string, Coverage>();
+  for (const indicator of data.indicators) {
+    const all = readOptional<Observation[]>(observationsFile(dir, indicator.id), []);
+    coverage.set(indicator.id, coverageOf(all));
+    observations.set(indicator.id, all.filter((o) => o.unit !== undefined || (o.area !== undefined && shown.has(o.area))));
+  }
+  return { ...data, observations, coverage };
+}
+
 let cache: SiteData | undefined;
 
 /** The site data from $OPPNA_DATA_DIR, read once per build (every page calls this). */
 export function loadSiteData(): SiteData {
   const dir = dataDir();
-  if (!cache || cache.dir !== dir) cache = readSiteData(dir);
+  if (!cache || cache.dir !== dir) cache = readPageData(dir);
   return cache;
 }

@@ -2,11 +2,11 @@
 // published. It reads the staged site and data as a stranger would and fails
 // closed: one broken link, unsafe attribute or invalid file stops the release.
 import * as XLSX from '@e965/xlsx';
-import { unzipSync } from 'fflate';
 import { Parser } from 'htmlparser2';
 import Papa from 'papaparse';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
+import { verifyZipStreams } from '../read/verifyZipStreams.ts';
 import { validateArea, validateIndicator, validateManifest, validateObservation, validateSiteConfig, validateUnit } from '../validate/schemas.ts';
 
 export interface GateProblem {
@@ -111,8 +111,8 @@ async function parseDownload(path: string, bytes: Buffer): Promise<string | unde
         return wb.SheetNames.length ? undefined : 'no sheets';
       }
       case '.zip':
-        unzipSync(new Uint8Array(bytes));
-        return undefined;
+        // Entry by entry, as the importer checks zips: never the whole content in memory.
+        return await verifyZipStreams(bytes);
       case '.xml':
       case '.rdf': {
         let error: string | undefined;

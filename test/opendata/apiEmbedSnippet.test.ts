@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { embedSnippet, embedUrl } from '../../src/opendata/embed/embedSnippet.ts';
 import { citation, datasetSummary, formatBytes } from '../../src/opendata/api/datasetSummary.ts';
 import { sampleInput } from './bulkSample.ts';
+import { coverageOf } from '../../src/site/coverage.ts';
 
 describe('embedSnippet', () => {
   it('is an iframe with the embed URL, a title and lazy loading', () => {
@@ -26,14 +27,14 @@ describe('data page helpers', () => {
   it('summarises a dataset: period span in time order, number of values, every format', () => {
     const input = sampleInput();
     const indicator = input.indicators.find((i) => i.id === 'lokal-fientlig')!;
-    const s = datasetSummary(indicator, input.observations.get(indicator.id) ?? [], '/');
+    const s = datasetSummary(indicator, coverageOf(input.observations.get(indicator.id) ?? []), '/');
     // Time order as the site orders periods (by when they end): the year 2024 ends after 2024H1.
     expect(s.periods).toEqual({ first: '2022', last: '2024' });
     expect(s.values).toBe(3);
     expect(s.formats.map((f) => f.path)).toEqual([
       '/matt/lokal-fientlig/data.csv', '/matt/lokal-fientlig/data-excel.csv', '/matt/lokal-fientlig/data.xlsx', '/matt/lokal-fientlig/data.json', '/api/v1/indicators/lokal-fientlig.json',
     ]);
-    expect(datasetSummary(indicator, [], '/').periods).toBeUndefined();
+    expect(datasetSummary(indicator, coverageOf([]), '/').periods).toBeUndefined();
   });
 
   it('cites with the year and version from the data date', () => {

@@ -1,3 +1,4 @@
+import { coverageOf } from '../../src/site/coverage.ts';
 import { describe, expect, it } from 'vitest';
 import { buildDatasetJsonLd } from '../../src/opendata/seo/buildDatasetJsonLd.ts';
 import { buildRobots } from '../../src/opendata/seo/buildRobots.ts';
@@ -30,7 +31,7 @@ describe('buildDatasetJsonLd', () => {
   it('describes an indicator as a schema.org Dataset with downloads, licence, coverage and publisher', () => {
     const f = fixture();
     const indicator = f.indicators.find((i) => i.id === 'N15428')!;
-    const ld = buildDatasetJsonLd(f.site, indicator, { observations: f.observations.get('N15428'), areas: f.areas });
+    const ld = buildDatasetJsonLd(f.site, indicator, { periods: coverageOf(f.observations.get('N15428') ?? []).periods, areas: f.areas });
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('Dataset');
     expect(ld.name).toBe(indicator.title);

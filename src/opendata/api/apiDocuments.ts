@@ -4,6 +4,7 @@ import { sortedAreas, sortedIndicators, sortedUnits } from '../bulk/bulkTables.t
 import { releaseDate } from '../bulk/releaseDate.ts';
 import { licenceInfo } from '../bulk/licence.ts';
 import { observationsOf } from './sortedObservations.ts';
+import { coverageFor } from '../../site/coverage.ts';
 import { publicUrl } from './publicUrl.ts';
 
 /** The API's major version: part of every URL (/api/v1/…). Bump only for breaking changes. */
@@ -30,10 +31,9 @@ export function apiIndex(input: OpenDataInput, schemaNames: readonly string[]) {
   let observations = 0;
   let values = 0;
   for (const indicator of input.indicators) {
-    for (const o of observationsOf(input, indicator.id)) {
-      observations++;
-      if (typeof o.value === 'number') values++;
-    }
+    const coverage = coverageFor(input, indicator.id);
+    observations += coverage.observations;
+    values += coverage.values;
   }
   const licence = licenceInfo(input.site.licence);
   const schemas: Record<string, string> = {};

@@ -1,5 +1,5 @@
-import type { Indicator, Observation } from '../../model/types.gen.ts';
-import { comparePeriods } from '../../site/comparePeriods.ts';
+import type { Indicator } from '../../model/types.gen.ts';
+import type { Coverage } from '../../site/coverage.ts';
 import { indicatorPath, sitePath } from '../../site/sitePath.ts';
 import { OPEN_DATA_PATHS } from './apiDocuments.ts';
 
@@ -14,13 +14,12 @@ export interface DatasetSummary {
   formats: { key: 'formatCsv' | 'formatExcelCsv' | 'formatXlsx' | 'formatJson' | 'formatApi'; path: string; download: boolean }[];
 }
 
-export function datasetSummary(indicator: Indicator, observations: readonly Observation[], base?: string): DatasetSummary {
-  const own = observations.filter((o) => o.indicator === indicator.id);
-  const periods = [...new Set(own.map((o) => o.period))].sort(comparePeriods);
+export function datasetSummary(indicator: Indicator, coverage: Coverage, base?: string): DatasetSummary {
+  const { periods } = coverage;
   return {
     indicator,
     periods: periods.length > 0 ? { first: periods[0], last: periods[periods.length - 1] } : undefined,
-    values: own.filter((o) => typeof o.value === 'number').length,
+    values: coverage.values,
     formats: [
       { key: 'formatCsv', path: indicatorPath(indicator.id, 'data.csv', base), download: true },
       { key: 'formatExcelCsv', path: indicatorPath(indicator.id, 'data-excel.csv', base), download: true },

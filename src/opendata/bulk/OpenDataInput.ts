@@ -1,5 +1,6 @@
 import type { Area, Indicator, Manifest, Observation, SiteConfig, Unit } from '../../model/types.gen.ts';
 import type { ObservationSource } from '../../site/loadSiteData.ts';
+import type { Coverage } from '../../site/coverage.ts';
 
 /**
  * What every open-data builder reads: the validated data the site is rendered from
@@ -14,4 +15,6 @@ export interface OpenDataInput {
   manifest?: Manifest;
   /** Observations per indicator id. */
   observations: ObservationSource;
+  /** What each indicator's whole data covers, when `observations` holds only part of it (the pages). */
+  coverage?: ReadonlyMap<string, Coverage>;
 }

@@ -1,5 +1,6 @@
-import type { Area, Indicator, Manifest, Observation, SiteConfig } from '../../model/types.gen.ts';
+import type { Area, Indicator, Manifest, SiteConfig } from '../../model/types.gen.ts';
 import type { ObservationSource } from '../../site/loadSiteData.ts';
+import { coverageFor, type Coverage } from '../../site/coverage.ts';
 import { mailtoHref } from '../../site/safeHttpsUrl.ts';
 import { absoluteUrl, indicatorUrl, normaliseBase, OPEN_DATA_PATHS } from '../seo/siteUrls.ts';
 import { DATA_THEME_SCHEME, dataTheme, dataThemeIri } from './dataTheme.ts';
@@ -12,8 +13,10 @@ import { toRdfXml, type QName, type RdfNode, type RdfObject } from './rdfXml.ts'
 import { temporalCoverage } from './temporalCoverage.ts';
 
 export interface DcatOptions {
-  /** Observations per indicator id, for dcterms:temporal. */
+  /** Observations per indicator id, for dcterms:temporal… */
   observations?: ObservationSource;
+  /** …or what they cover, when only part of them is loaded (the pages). */
+  coverage?: ReadonlyMap<string, Coverage>;
   /** $SOURCE_DATE_EPOCH (seconds), used for the catalogue dates only when the data has none. */
   sourceDateEpoch?: string;
 }
@@ -53,6 +56,7 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
   const id = (fragment: string) => `${doc}#${fragment}`;
   const nodes: RdfNode[] = [];
   const external = new Map<string, RdfNode>();
+  const periodsOf = (indicatorId: string) => (options.observations ? coverageFor({ observations: options.observations, coverage: options.coverage }, indicatorId).periods : []);
   /** An external vocabulary IRI, typed once at the end of the document. */
   const ref = (value: string, type: QName, properties: Props = []): RdfObject => {
     if (!external.has(value)) external.set(value, { iri: value, type, properties });
@@ -135,7 +139,7 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
     props.push(['dcterms:language', ref(`${LANGUAGE}SWE`, 'dcterms:LinguisticSystem')]);
     props.push(['dcterms:spatial', iri(spatial)]);
     props.push(['dcterms:conformsTo', schema]);
-    const coverage = temporalCoverage(options.observations?.get(indicator.id) ?? []);
+    const coverage = temporalCoverage(periodsOf(indicator.id));
     if (coverage) {
       const temporal = id(`temporal-${key}`);
       nodes.push({ iri: temporal, type: 'dcterms:PeriodOfTime', properties: [['dcat:startDate', date(coverage.start)], ['dcat:endDate', date(coverage.end)]] });
@@ -169,7 +173,7 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
     for (const theme of [...themes].sort()) props.push(['dcat:theme', iri(theme)]);
     props.push(['dcat:keyword', sv('nyckeltal')], ['dcat:keyword', sv(site.name)], ['dcat:keyword', en('key performance indicator')]);
     props.push(['dcterms:language', iri(`${LANGUAGE}SWE`)], ['dcterms:spatial', iri(spatial)], ['dcterms:conformsTo', schema]);
-    const coverage = temporalCoverage(sorted.flatMap((i) => options.observations?.get(i.id) ?? []));
+    const coverage = temporalCoverage(sorted.flatMap((i) => periodsOf(i.id)));
     if (coverage) {
       const temporal = id('temporal-alla-resultat');
       nodes.push({ iri: temporal, type: 'dcterms:PeriodOfTime', properties: [['dcat:startDate', date(coverage.start)], ['dcat:endDate', date(coverage.end)]] });

@@ -22,12 +22,12 @@ function monthEnd(months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The span of time the observations cover (all periods, values or not), or undefined when none parse. */
-export function temporalCoverage(observations: readonly Observation[]): TemporalCoverage | undefined {
+/** The span of time the periods cover, or undefined when none parse. */
+export function temporalCoverage(periods: Iterable<string>): TemporalCoverage | undefined {
   let first: number | undefined;
   let last: number | undefined;
-  for (const o of observations) {
-    const span = periodSpan(o.period);
+  for (const period of periods) {
+    const span = periodSpan(period);
     if (!span) continue;
     const end = span.start + span.months - 1;
     if (first === undefined || span.start < first) first = span.start;

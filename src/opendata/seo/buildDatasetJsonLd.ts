@@ -1,11 +1,12 @@
-import type { Area, Indicator, Observation, SiteConfig } from '../../model/types.gen.ts';
+import type { Area, Indicator, SiteConfig } from '../../model/types.gen.ts';
 import { DOWNLOAD_FORMATS } from '../dcat/downloadFormats.ts';
 import { licenceIri } from '../dcat/licenceIri.ts';
 import { temporalCoverage } from '../dcat/temporalCoverage.ts';
 import { absoluteUrl, indicatorUrl, normaliseBase, OPEN_DATA_PATHS } from './siteUrls.ts';
 
 export interface DatasetJsonLdOptions {
-  observations?: readonly Observation[];
+  /** Every period of the indicator's data (Coverage), for temporalCoverage. */
+  periods?: readonly string[];
   areas?: readonly Area[];
 }
 
@@ -18,7 +19,7 @@ export function buildDatasetJsonLd(site: SiteConfig, indicator: Indicator, optio
   const url = indicatorUrl(base, indicator.id);
   const organisation = { '@type': 'GovernmentOrganization', name: site.name, url: base };
   const home = options.areas?.find((a) => a.code === site.municipality);
-  const coverage = temporalCoverage(options.observations ?? []);
+  const coverage = temporalCoverage(options.periods ?? []);
   const licence = licenceIri(site.licence);
   const description = indicator.description?.trim() || indicator.question?.trim() || `Måttet ”${indicator.title}” som ${site.name} publicerar.`;
 

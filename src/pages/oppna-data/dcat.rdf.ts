@@ -5,6 +5,6 @@ import { loadSiteData } from '../../site/loadSiteData.ts';
 /** /oppna-data/dcat.rdf — the DCAT-AP-SE catalogue dataportal.se harvests. */
 export const GET: APIRoute = () => {
   const data = loadSiteData();
-  const xml = buildDcat(data.site, data.indicators, data.areas, data.manifest, { observations: data.observations, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
+  const xml = buildDcat(data.site, data.indicators, data.areas, data.manifest, { observations: data.observations, coverage: data.coverage, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
   return new Response(xml, { headers: { 'Content-Type': 'application/rdf+xml; charset=utf-8' } });
 };
