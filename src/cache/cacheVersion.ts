@@ -9,7 +9,7 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** The code whose output a cache entry holds: change any of it and every entry is stale. */
 const SOURCES = ['read', 'normalise', 'cache', 'ingest.ts', 'model/types.gen.ts'];
 /** Parsers whose version changes what a file reads as. */
-const PACKAGES = ['@e965/xlsx', 'papaparse', 'chardet', 'fflate', 'yauzl'];
+const PACKAGES = ['@e965/xlsx', 'papaparse', 'chardet', 'yauzl'];
 
 async function sourceFiles(path: string): Promise<string[]> {
   if (path.endsWith('.ts')) return [path];
