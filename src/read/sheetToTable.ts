@@ -102,21 +102,39 @@ export function sheetToTable(ws: XLSX.WorkSheet, sheet: string, relPath: string,
   for (const r of rowIndices) {
     const src = data[r];
     if (!Array.isArray(src)) continue;
-    const cols = presentIndices(src);
-    const values = cols.map((c) => convertCell(src[c], date1904));
-    let lastAt = values.length - 1;
-    while (lastAt >= 0 && isEmpty(values[lastAt])) lastAt--;
-    if (lastAt < 0) continue;
-    const last = cols[lastAt];
+    let cells: Cell[];
+    let last: number;
+    if (src.length <= SPARSE_ROW) {
+      // The usual row: converted straight into its grid (short enough to lay out before the check below).
+      cells = new Array<Cell>(src.length);
+      last = -1;
+      for (let c = 0; c < src.length; c++) {
+        const value = convertCell(src[c], date1904);
+        cells[c] = value;
+        if (!isEmpty(value)) last = c;
+      }
+      if (last < 0) continue;
+      cells.length = last + 1;
+    } else {
+      const cols = presentIndices(src);
+      const values = cols.map((c) => convertCell(src[c], date1904));
+      let lastAt = values.length - 1;
+      while (lastAt >= 0 && isEmpty(values[lastAt])) lastAt--;
+      if (lastAt < 0) continue;
+      last = cols[lastAt];
+      if (slots + last + 1 > limits.maxCells) cells = [];
+      else {
+        // Only now that the row's width is known to be within bounds is it laid out as a grid.
+        cells = new Array<Cell>(last + 1).fill(null);
+        for (let i = 0; i <= lastAt; i++) cells[cols[i]] = values[i];
+      }
+    }
     slots += last + 1;
     width = Math.max(width, last + 1);
     if (slots > limits.maxCells) {
       const end = data.length - 1;
       return { table: null, findings: [tooLarge(relPath, sheet, `A1:${toA1(end, Math.max(width, 1) - 1)}`, `${formatCount(slots)}+`, formatCount(limits.maxCells))] };
     }
-    // Only now that the row's width is known to be within bounds is it laid out as a grid.
-    const cells: Cell[] = new Array<Cell>(last + 1).fill(null);
-    for (let i = 0; i <= lastAt; i++) cells[cols[i]] = values[i];
     kept.push({ r, cells });
   }
 
