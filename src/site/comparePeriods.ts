@@ -8,7 +8,19 @@ export interface PeriodSpan {
   months: number;
 }
 
+// Pages sort and compare the same few periods millions of times over a large build;
+// each is parsed once. Bounded, so odd input cannot grow it without end.
+const spans = new Map<string, PeriodSpan | undefined>();
+
 export function periodSpan(period: string): PeriodSpan | undefined {
+  if (spans.has(period)) return spans.get(period);
+  if (spans.size >= 10_000) spans.clear();
+  const span = parseSpan(period);
+  spans.set(period, span && Object.freeze(span));
+  return span;
+}
+
+function parseSpan(period: string): PeriodSpan | undefined {
   let m = /^(\d{4})$/.exec(period);
   if (m) return { start: Number(m[1]) * 12, months: 12 };
   m = /^(\d{4})\/(\d{2})$/.exec(period);

@@ -134,7 +134,7 @@ describe('the site rendered from test/fixtures/site-data', () => {
     expect(text(html)).toContain('Vi utökar läxhjälpen');
     for (const f of ['data.csv', 'data-excel.csv', 'data.xlsx', 'data.json']) expect(html).toContain(`href="/matt/N15428/${f}"`);
     expect(html).toContain('href="https://e-tjanst.exempelkommun.se/tyck-till?matt=N15428&amp;titel=Elever%20i%20%C3%A5rskurs%209');
-    expect(html).toMatch(/<details>\s*<summary>Var kommer siffrorna ifrån\?<\/summary>/);
+    expect(html).toMatch(/<details data-pagefind-ignore>\s*<summary>Var kommer siffrorna ifrån\?<\/summary>/);
     expect(text(html)).toContain('blad N15428, cell D');
     expect(text(html)).toContain('JSON-sökväg /values/');
   });
