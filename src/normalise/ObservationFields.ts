@@ -39,6 +39,7 @@ export class ObservationFields {
   };
   private readonly lastArea: { text: string | undefined; result: AreaCached } = { text: undefined, result: null };
   private readonly lastPeriod: { text: string | undefined; period: string | undefined } = { text: undefined, period: undefined };
+  private readonly lastPeriodNumber: { v: number; z: string | undefined; period: string | undefined } = { v: Number.NaN, z: undefined, period: undefined };
   private readonly lastGender: { text: string | undefined; gender: Gender | undefined } = { text: undefined, gender: undefined };
 
   constructor(scope: TableScope, areas: AreaDirectory) {
@@ -134,7 +135,18 @@ export class ObservationFields {
     } else {
       if (cell === null) return this.missing('period', r, c);
       if (this.errorCell(cell, r, c)) return undefined;
-      period = parsePeriod(cell, this.scope.table.date1904);
+      // A year typed as a number (2024): the same value and format as the row above gives the same
+      // period, and the same string, so observations share it.
+      const last = this.lastPeriodNumber;
+      if (cell.t === 'n' && cell.v === last.v && cell.z === last.z) period = last.period;
+      else {
+        period = parsePeriod(cell, this.scope.table.date1904);
+        if (cell.t === 'n') {
+          last.v = cell.v;
+          last.z = cell.z;
+          last.period = period;
+        }
+      }
     }
     if (period === undefined) this.scope.report('period-format', r, c, cellText(cell));
     return period;

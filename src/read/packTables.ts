@@ -93,9 +93,32 @@ export function packBuffers(p: PackedTables): ArrayBuffer[] {
   return [p.tableStarts, p.rowStarts, p.kinds, p.numbers, p.text, p.format].map((a) => a.buffer as ArrayBuffer);
 }
 
+/** Distinct numbers whose cells are shared, per table; past this, every number cell gets its own object. */
+const SHARED_NUMBERS = 65_536;
+
 export function unpackTables(p: PackedTables): RawTable[] {
   const { rowStarts, kinds, numbers, text, format, texts } = p;
   return p.meta.map((meta, ti) => {
+    // Cells are values, never changed once read: equal number cells (a year, a repeated value)
+    // share one object rather than making the main thread allocate and keep one per cell.
+    const shared = new Map<number, Cell[]>();
+    const numberCell = (k: number): Cell => {
+      const v = numbers[k];
+      const w = text[k] >= 0 ? texts[text[k]] : undefined;
+      const z = format[k] >= 0 ? texts[format[k]] : undefined;
+      const same = Object.is(v, -0) ? undefined : shared.get(v); // the map would take -0 for 0
+      if (same !== undefined) {
+        for (const c of same) if (typeof c === 'object' && c !== null && c.t === 'n' && c.w === w && c.z === z) return c;
+      }
+      // Keys in the order sheetToTable gives them: t, v, then w and z when present.
+      const cell: Cell = { t: 'n', v };
+      if (w !== undefined) cell.w = w;
+      if (z !== undefined) cell.z = z;
+      if (Object.is(v, -0)) return cell;
+      if (same !== undefined) same.push(cell);
+      else if (shared.size < SHARED_NUMBERS) shared.set(v, [cell]);
+      return cell;
+    };
     const first = p.tableStarts[ti];
     const rows: Cell[][] = new Array<Cell[]>(p.tableStarts[ti + 1] - first);
     for (let r = first; r < p.tableStarts[ti + 1]; r++) {
@@ -106,14 +129,9 @@ export function unpackTables(p: PackedTables): RawTable[] {
           case TEXT:
             row[c] = texts[text[k]];
             break;
-          case NUMBER: {
-            // Keys in the order sheetToTable gives them: t, v, then w and z when present.
-            const cell: Cell = { t: 'n', v: numbers[k] };
-            if (text[k] >= 0) cell.w = texts[text[k]];
-            if (format[k] >= 0) cell.z = texts[format[k]];
-            row[c] = cell;
+          case NUMBER:
+            row[c] = numberCell(k);
             break;
-          }
           case TRUE:
             row[c] = { t: 'b', v: true };
             break;

@@ -36,3 +36,19 @@ describe('packTables', () => {
     expect(packBuffers(packed).every((b) => b instanceof ArrayBuffer)).toBe(true);
   });
 });
+
+describe('unpackTables', () => {
+  it('shares one object among equal number cells, and keeps cells that differ in text, format or sign apart', () => {
+    const rows = [
+      [{ t: 'n', v: 2024, w: '2024' }, { t: 'n', v: 0 }],
+      [{ t: 'n', v: 2024, w: '2024' }, { t: 'n', v: -0 }],
+      [{ t: 'n', v: 2024, w: '2 024' }, { t: 'n', v: 0, z: '0%' }],
+    ] as RawTable['rows'];
+    const [back] = unpackTables(packTables([{ file: 'a.xlsx', sheet: 'S', rows, merges: [], hiddenRows: [], hiddenColumns: [], date1904: false }]));
+    expect(back.rows).toEqual(rows);
+    expect(back.rows[1][0]).toBe(back.rows[0][0]);
+    expect(back.rows[2][0]).not.toBe(back.rows[0][0]);
+    expect(Object.is((back.rows[1][1] as { v: number }).v, -0)).toBe(true);
+    expect(back.rows[2][1]).toEqual({ t: 'n', v: 0, z: '0%' });
+  });
+});
