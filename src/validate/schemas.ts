@@ -123,6 +123,32 @@ interface Field {
   lastValid: string | undefined;
 }
 
+interface SplitSchema {
+  /** Each property's schema, compiled, with its bit in the key of a record's shape. */
+  parts: Map<string, { bit: number; check: ValidateFunction }>;
+  /** The schema with every property allowed as it stands. */
+  shape: ValidateFunction;
+  /** The fields whose JSON type the record-level keywords look at. */
+  looked: string[];
+}
+
+/** The observation schema's parts, compiled once per process like the validators above; undefined if it cannot be split. */
+function splitObservationSchema(): SplitSchema | undefined {
+  const id = `${BASE}observation.schema.json`;
+  const schema = schemaFiles.find((s) => s.$id === id)!;
+  const names = Object.keys(schema.properties as Record<string, Schema>);
+  const inputs = shapeInputs(schema, true, new Set());
+  if (!inputs || schema.type !== 'object' || names.length > 20) return undefined;
+  const ajv = checkingAjv();
+  const parts = new Map(names.map((name, i) => [name, { bit: 2 ** i, check: ajv.getSchema(`${id}#/properties/${name}`)! }]));
+  // Same base URL as the real schema, so its $refs resolve the same way.
+  const shapeId = `${BASE}observation-shape.schema.json`;
+  const shape = ajv.compile({ ...structuredClone(schema), $id: shapeId, properties: Object.fromEntries(names.map((n) => [n, true])) });
+  return { parts, shape, looked: [...inputs] };
+}
+
+const observationSplit = splitObservationSchema();
+
 /**
  * validateObservation's verdict, exactly, for a fraction of the cost over many
  * observations. Everything it runs is compiled by ajv from observation.schema.json;
@@ -140,21 +166,9 @@ interface Field {
  */
 export function observationChecker(): (obs: unknown) => boolean {
   const whole = validator('observation', false);
-  const id = `${BASE}observation.schema.json`;
-  const schema = schemaFiles.find((s) => s.$id === id)!;
-  const properties = schema.properties as Record<string, Schema>;
-  const names = Object.keys(properties);
-  const inputs = shapeInputs(schema, true, new Set());
-  if (!inputs || schema.type !== 'object' || names.length > 20) return (obs) => whole(obs) as boolean;
-
-  const ajv = checkingAjv();
-  const fields = new Map<string, Field>(
-    names.map((name, i) => [name, { bit: 2 ** i, check: ajv.getSchema(`${id}#/properties/${name}`)!, memo: new Map(), lastValid: undefined }]),
-  );
-  // The same schema with every property allowed as it stands; same base URL, so its $refs resolve the same way.
-  const shapeId = `${BASE}observation-shape.schema.json`;
-  const shape = ajv.getSchema(shapeId) ?? ajv.compile({ ...structuredClone(schema), $id: shapeId, properties: Object.fromEntries(names.map((n) => [n, true])) });
-  const looked = [...inputs];
+  if (!observationSplit) return (obs) => whole(obs) as boolean;
+  const { parts, shape, looked } = observationSplit;
+  const fields = new Map<string, Field>([...parts].map(([name, p]) => [name, { ...p, memo: new Map(), lastValid: undefined }]));
   const shapes = new Map<number, boolean>();
   // The fields of the previous record, in order: records built by one piece of code list
   // the same fields in the same order, so the lookup by name is mostly skipped.
