@@ -57,6 +57,15 @@ export function packTables(tables: readonly RawTable[]): PackedTables {
     return i;
   };
 
+  // The text and shown text of the cell above, per column: a column repeats the row above
+  // (one string from the workbook's shared strings), and comparing is cheaper than the map.
+  const lastText: string[] = [];
+  const lastTextAt: number[] = [];
+  const lastShown: string[] = [];
+  const lastShownAt: number[] = [];
+  const lastFormat: string[] = [];
+  const lastFormatAt: number[] = [];
+
   let r = 0;
   let k = 0;
   tables.forEach((t, ti) => {
@@ -68,12 +77,28 @@ export function packTables(tables: readonly RawTable[]): PackedTables {
         if (cell === null || cell === undefined) continue; // kinds[k] is already NULL
         if (typeof cell === 'string') {
           kinds[k] = TEXT;
-          text[k] = intern(cell);
+          if (cell !== lastText[c]) {
+            lastText[c] = cell;
+            lastTextAt[c] = intern(cell);
+          }
+          text[k] = lastTextAt[c];
         } else if (cell.t === 'n') {
           kinds[k] = NUMBER;
           numbers[k] = cell.v;
-          if (cell.w !== undefined) text[k] = intern(cell.w);
-          if (cell.z !== undefined) format[k] = intern(cell.z);
+          if (cell.w !== undefined) {
+            if (cell.w !== lastShown[c]) {
+              lastShown[c] = cell.w;
+              lastShownAt[c] = intern(cell.w);
+            }
+            text[k] = lastShownAt[c];
+          }
+          if (cell.z !== undefined) {
+            if (cell.z !== lastFormat[c]) {
+              lastFormat[c] = cell.z;
+              lastFormatAt[c] = intern(cell.z);
+            }
+            format[k] = lastFormatAt[c];
+          }
         } else if (cell.t === 'b') kinds[k] = cell.v ? TRUE : FALSE;
         else {
           kinds[k] = ERROR;
