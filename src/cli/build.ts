@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pageViewsDir } from '../site/loadSiteData.ts';
 import { buildSearchIndex } from '../opendata/search/buildSearchIndex.ts';
 import type { Dataset } from '../validate/Dataset.ts';
 import { verifyBuild } from '../verify/verifyBuild.ts';
@@ -75,12 +76,14 @@ export async function buildCommand(argv: string[]): Promise<number> {
     // Downloads, API documents and the bulk zip, written in parallel threads; their
     // sizes (files.json) are known before the pages that mention them are rendered.
     const stagedFiles = join(dirs.staging, 'files');
-    const dataFiles = await writeDataFiles(stagedData, stagedFiles);
-    await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles));
+    const dataFiles = await writeDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData) });
+    await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.files));
     timings.end('files');
     await buildSite(stagedData, stagedSite, args.quiet || args.json, timings);
-    await moveDataFiles(stagedFiles, dataFiles, stagedSite);
-    const gate = await verifyBuild(stagedSite, stagedData, baseUrl);
+    // The page views served only the render; the published data is the model alone.
+    await rm(pageViewsDir(stagedData), { recursive: true, force: true });
+    await moveDataFiles(stagedFiles, dataFiles.files, stagedSite);
+    const gate = [...dataFiles.problems, ...(await verifyBuild(stagedSite, stagedData, baseUrl, { observationsChecked: true }))];
     timings.end('verify');
     if (gate.length) {
       const shown = gate.slice(0, 50).map((p) => `  [${p.rule}] ${p.file}: ${p.detail}`);

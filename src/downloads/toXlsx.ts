@@ -3,7 +3,7 @@ import type { Indicator } from '../model/types.gen.ts';
 import { t } from '../i18n/t.ts';
 import { DOWNLOAD_COLUMNS, type DownloadRow } from './columns.ts';
 import { guardText } from './guardText.ts';
-import { useNativeZlib } from './sheetjsZlib.ts';
+import { useNativeZlib } from '../read/sheetjsZlib.ts';
 
 export interface XlsxOptions {
   /** Licence of the data (SPDX), from the site config. */

@@ -7,7 +7,7 @@ import type { RawTable } from './RawTable.ts';
 import { formatBytes, RATIO_FLOOR_BYTES, resolveLimits, type ReadLimits } from './limits.ts';
 import { inspectCfb } from './inspectCfb.ts';
 import { inspectZip, MAX_ZIP_ENTRIES, shortMessage } from './inspectZip.ts';
-import { useNativeInflate } from './nativeInflate.ts';
+import { useNativeZlib } from './sheetjsZlib.ts';
 import { sheetjsErrorFinding } from './sheetjsError.ts';
 import { sheetToTable } from './sheetToTable.ts';
 import { sniffFormat } from './sniffFormat.ts';
@@ -57,7 +57,7 @@ export async function readWorkbookBytes(bytes: Uint8Array, relPath: string, opti
     const limits = resolveLimits(options.limits);
     const stop = await checkContainer(bytes, relPath, limits);
     if (stop.length) return failed(stop);
-    useNativeInflate();
+    useNativeZlib();
 
     let wb: XLSX.WorkBook;
     // SheetJS writes parser notes ("Missing Info for XLS Record …") straight to console.error; only

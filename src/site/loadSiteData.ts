@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Area, Indicator, Manifest, Observation, SiteConfig, Unit } from '../model/types.gen.ts';
-import { coverageOf, type Coverage } from './coverage.ts';
+import type { Coverage } from './coverage.ts';
+import { pageView, type PageView } from './pageView.ts';
 
 /** One indicator's observations by id: a Map, or files read when asked for (ObservationFiles). */
 export interface ObservationSource {
@@ -81,31 +82,27 @@ export function readSiteData(dir: string): SiteData & { observations: Map<string
   return { ...data, observations };
 }
 
-/**
- * The areas whose figures a page can show: the municipality, riket, the region and
- * the similar municipalities. Every other area reaches residents only through the
- * data files, which are written from the folder, not from this.
- */
-function shownAreas(site: SiteConfig): Set<string> {
-  const { country, region, similar } = site.comparison;
-  return new Set([site.municipality, country, region, ...(similar?.members ?? [])].filter((c): c is string => !!c));
+/** The folder of page views (see pageView) the data file threads write beside the data. */
+export function pageViewsDir(dir: string): string {
+  return join(dir, 'pages');
 }
 
 /**
- * The data the pages render from: every indicator's coverage counted from all its
- * observations, but only the observations a page can show kept — the areas above
- * and the units. For a Kolada extract of 290 municipalities that is a few per cent
- * of the values, and memory and garbage collection during the build shrink with it.
+ * The data the pages render from: per indicator its page view — the observations a
+ * page can show and the coverage of all of them — read from pages/ where the build
+ * wrote it, else derived from the observations (a data folder straight from the
+ * pipeline, as `astro dev` and the render tests use).
  */
 export function readPageData(dir: string): SiteData {
   const data = openSiteData(dir);
-  const shown = shownAreas(data.site);
   const observations = new Map<string, Observation[]>();
   const coverage = new Map<string, Coverage>();
-  for (const indicator of data.indicators) {
-    const all = readOptional<Observation[]>(observationsFile(dir, indicator.id), []);
-    coverage.set(indicator.id, coverageOf(all));
-    observations.set(indicator.id, all.filter((o) => o.unit !== undefined || (o.area !== undefined && shown.has(o.area))));
+  for (const { id } of data.indicators) {
+    const view =
+      readOptional<PageView | undefined>(join(pageViewsDir(dir), `${id}.json`), undefined) ??
+      pageView(readOptional<Observation[]>(observationsFile(dir, id), []), data.site);
+    coverage.set(id, view.coverage);
+    observations.set(id, view.observations);
   }
   return { ...data, observations, coverage };
 }

@@ -136,7 +136,14 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-async function checkJson(dataDir: string): Promise<GateProblem[]> {
+/** An observations file's records against the schema: undefined when all match. */
+export function checkObservations(file: string, records: unknown): GateProblem | undefined {
+  const list = Array.isArray(records) ? records : [null];
+  const bad = list.findIndex((r) => !validateObservation(r));
+  return bad < 0 ? undefined : { file, rule: 'invalid-json', detail: `record ${bad} does not match its schema` };
+}
+
+async function checkJson(dataDir: string, observationsChecked: boolean): Promise<GateProblem[]> {
   const problems: GateProblem[] = [];
   const check = async (file: string, validate: (v: unknown) => boolean, many: boolean) => {
     let data: unknown;
@@ -155,10 +162,22 @@ async function checkJson(dataDir: string): Promise<GateProblem[]> {
   await check('areas.json', validateArea, true);
   await check('units.json', validateUnit, true);
   if (await exists(join(dataDir, 'site.json'))) await check('site.json', validateSiteConfig, false);
+  if (observationsChecked) return problems;
   for (const f of (await listFiles(join(dataDir, 'observations'))).filter((f) => f.endsWith('.json'))) {
     await check(`observations/${f}`, validateObservation, true);
   }
   return problems;
+}
+
+export interface GateOptions {
+  /** Downloads parsed per type (see PARSE_LIMIT_PER_TYPE). */
+  parseLimit?: number;
+  /**
+   * The observations files were already checked with checkObservations by the data
+   * file threads, which parse each of them anyway: a second pass over a country's
+   * values would only repeat it.
+   */
+  observationsChecked?: boolean;
 }
 
 /**
@@ -168,10 +187,11 @@ async function checkJson(dataDir: string): Promise<GateProblem[]> {
  * every JSON file valid against schemas/. Returns the problems; an empty list
  * means publishable.
  */
-export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: string, parseLimit = PARSE_LIMIT_PER_TYPE): Promise<GateProblem[]> {
+export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: string, options: GateOptions = {}): Promise<GateProblem[]> {
+  const { parseLimit = PARSE_LIMIT_PER_TYPE, observationsChecked = false } = options;
   const origin = baseUrl ? new URL(baseUrl).origin : undefined;
   const basePath = baseUrl ? new URL(baseUrl).pathname.replace(/^\/+/, '') : '';
-  const problems: GateProblem[] = await checkJson(dataDir);
+  const problems: GateProblem[] = await checkJson(dataDir, observationsChecked);
   const files = await listFiles(distDir);
   const present = new Set(files);
   const downloads = new Set<string>();

@@ -26,7 +26,7 @@ beforeAll(async () => {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env, encoding: 'utf8', timeout: 240_000 });
   buildLog = `${result.stdout}\n${result.stderr}`;
   files = mkdtempSync(join(tmpdir(), 'oppna-files-'));
-  await moveDataFiles(files, await writeDataFiles(FIXTURE, files, 2), out);
+  await moveDataFiles(files, (await writeDataFiles({ dataDir: FIXTURE, outDir: files }, 2)).files, out);
 }, 300_000);
 
 afterAll(() => {

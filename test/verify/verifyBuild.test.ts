@@ -80,9 +80,9 @@ describe('verifyBuild on many downloads', () => {
     const links = Array.from({ length: 10 }, (_, i) => `<a href="/d${i}.json">${i}</a>`).join('');
     await put('many/index.html', page(links));
     for (let i = 0; i < 10; i++) await put(`many/d${i}.json`, i === 0 ? '{' : '{}');
-    const sampled = await verifyBuild(join(root, 'many'), join(root, 'data'), undefined, 3);
+    const sampled = await verifyBuild(join(root, 'many'), join(root, 'data'), undefined, { parseLimit: 3 });
     expect(sampled.map((p) => p.file)).toEqual(['d0.json']);
     await rm(join(root, 'many', 'd9.json'));
-    expect((await verifyBuild(join(root, 'many'), join(root, 'data'), undefined, 3)).map((p) => p.rule)).toContain('missing-file');
+    expect((await verifyBuild(join(root, 'many'), join(root, 'data'), undefined, { parseLimit: 3 })).map((p) => p.rule)).toContain('missing-file');
   });
 });

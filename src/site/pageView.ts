@@ -1,0 +1,38 @@
+import type { Observation, SiteConfig } from '../model/types.gen.ts';
+import { comparePeriods } from './comparePeriods.ts';
+import { coverageOf, type Coverage } from './coverage.ts';
+
+/** What the pages need of one indicator: the observations they can show, and what all of them cover. */
+export interface PageView {
+  coverage: Coverage;
+  observations: Observation[];
+}
+
+/**
+ * The areas whose figures a page can show: the municipality, riket, the region and
+ * the similar municipalities. Every other area reaches residents only through the
+ * data files, which are written from the full observations, not from this.
+ */
+function shownAreas(site: SiteConfig): Set<string> {
+  const { country, region, similar } = site.comparison;
+  return new Set([site.municipality, country, region, ...(similar?.members ?? [])].filter((c): c is string => !!c));
+}
+
+/**
+ * One indicator's page view: the shown areas in every period and gender, and the
+ * units (gender T) in the latest period with unit figures — all that the unit table
+ * and chart show (unitTable, unitBars). For a Kolada extract of 290 municipalities,
+ * or 60 places over 15 periods, that is a few to a dozen per cent of the values, so
+ * the pages parse and hold that much less.
+ */
+export function pageView(all: readonly Observation[], site: SiteConfig): PageView {
+  const shown = shownAreas(site);
+  let unitPeriod: string | undefined;
+  for (const o of all) {
+    if (o.unit !== undefined && o.gender === 'T' && (unitPeriod === undefined || comparePeriods(o.period, unitPeriod) > 0)) unitPeriod = o.period;
+  }
+  const observations = all.filter((o) =>
+    o.unit !== undefined ? o.gender === 'T' && o.period === unitPeriod : o.area !== undefined && shown.has(o.area),
+  );
+  return { coverage: coverageOf(all), observations };
+}
