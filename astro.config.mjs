@@ -27,10 +27,11 @@ export default defineConfig({
   // A site published under a path (https://kommun.se/resultat/) gets that path as its base.
   base: site.pathname,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.OPPNA_CONC ?? 4) },
   // No integrations: the build must work without network access.
   integrations: [],
   devToolbar: { enabled: false },
+  experimental: process.env.OPPNA_PAR ? { parallelPrerender: { workers: Number(process.env.OPPNA_PAR) } } : {},
   // Shiki writes inline styles, which the CSP below would block; the site has no code blocks.
   markdown: { syntaxHighlight: false },
   // Astro hashes its own scripts and styles into a CSP <meta>; pages therefore use no inline

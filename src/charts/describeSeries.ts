@@ -1,3 +1,4 @@
+import { formatList } from '../format/formatList.ts';
 import { formatPeriod } from '../format/formatPeriod.ts';
 import { formatValue } from '../format/formatValue.ts';
 import { t } from '../i18n/t.ts';
@@ -105,7 +106,7 @@ export function describeSeries(input: DescribeInput): string {
         status: p.status ? t(`status.${p.status}.label`) : t('chart.describe.noStatus'),
       }),
     );
-    sentences.push(t('chart.describe.gaps', { list: new Intl.ListFormat('sv', { type: 'conjunction' }).format(items) }));
+    sentences.push(t('chart.describe.gaps', { list: formatList(items) }));
   }
   return sentences.join(' ');
 }

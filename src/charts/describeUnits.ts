@@ -1,3 +1,4 @@
+import { formatList } from '../format/formatList.ts';
 import { formatPeriod } from '../format/formatPeriod.ts';
 import { t } from '../i18n/t.ts';
 import type { UnitBarsGeometry } from './unitBars.ts';
@@ -15,7 +16,7 @@ export function describeUnits(geometry: UnitBarsGeometry): string {
   }
   if (geometry.withoutValue.length > 0) {
     const list = geometry.withoutValue.map((u) => `${u.name} (${u.statusText})`);
-    sentences.push(t('chart.units.without', { list: new Intl.ListFormat('sv', { type: 'conjunction' }).format(list) }));
+    sentences.push(t('chart.units.without', { list: formatList(list) }));
   }
   if (sentences.length === 0) sentences.push(t('chart.noData'));
   return sentences.join(' ');

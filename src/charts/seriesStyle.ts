@@ -1,4 +1,5 @@
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
+import { pathRound, type Path } from 'd3-path';
+import { symbolCircle, symbolDiamond, symbolSquare, symbolTriangle, type CanvasPath_D3Shape, type SymbolType } from 'd3-shape';
 
 /** What a line stands for; decides its look. */
 export type SeriesRole = 'home' | 'country' | 'region' | 'similar' | 'women' | 'men';
@@ -34,7 +35,29 @@ const SHAPES: Record<MarkerShape, SymbolType> = {
   diamond: symbolDiamond,
 };
 
-/** Path of a marker centred on 0,0 (placed with a transform); `size` is the area in px². */
-export function markerPath(shape: MarkerShape, size = 48): string {
-  return symbol(SHAPES[shape], size)() ?? '';
+/**
+ * A drawing context that draws onto `path` moved by (dx, dy): d3's symbols draw around 0,0.
+ * (d3-path has no ellipse, which the type lists and no symbol uses.)
+ */
+function shifted(path: Path, dx: number, dy: number): CanvasPath_D3Shape {
+  return {
+    moveTo: (x: number, y: number) => path.moveTo(x + dx, y + dy),
+    lineTo: (x: number, y: number) => path.lineTo(x + dx, y + dy),
+    arc: (x: number, y: number, r: number, a0: number, a1: number, ccw?: boolean) => path.arc(x + dx, y + dy, r, a0, a1, ccw),
+    arcTo: (x1: number, y1: number, x2: number, y2: number, r: number) => path.arcTo(x1 + dx, y1 + dy, x2 + dx, y2 + dy, r),
+    bezierCurveTo: (a: number, b: number, c: number, d: number, x: number, y: number) => path.bezierCurveTo(a + dx, b + dy, c + dx, d + dy, x + dx, y + dy),
+    quadraticCurveTo: (a: number, b: number, x: number, y: number) => path.quadraticCurveTo(a + dx, b + dy, x + dx, y + dy),
+    rect: (x: number, y: number, w: number, h: number) => path.rect(x + dx, y + dy, w, h),
+    closePath: () => path.closePath(),
+  } as Omit<CanvasPath_D3Shape, 'ellipse'> as CanvasPath_D3Shape;
+}
+
+/**
+ * One path with a marker at each point (`size` is a marker's area in px²): a single
+ * element per series rather than one per point keeps a page with several charts small.
+ */
+export function markersPath(shape: MarkerShape, points: readonly { x: number; y: number }[], size = 48): string {
+  const path = pathRound(1);
+  for (const { x, y } of points) SHAPES[shape].draw(shifted(path, x, y), size);
+  return path.toString();
 }

@@ -6,7 +6,7 @@ import { formatValue } from '../format/formatValue.ts';
 import { t } from '../i18n/t.ts';
 import { avoidCollisions } from './avoidCollisions.ts';
 import { axisPeriodLabel } from './axisPeriodLabel.ts';
-import { markerPath, SERIES_STYLES, type SeriesRole, type SeriesStyle } from './seriesStyle.ts';
+import { markersPath, SERIES_STYLES, type SeriesRole, type SeriesStyle } from './seriesStyle.ts';
 import { textWidth } from './textWidth.ts';
 import { wrapLabel } from './wrapLabel.ts';
 
@@ -67,7 +67,8 @@ export interface SeriesGeometry extends SeriesStyle {
   label: string;
   /** Line path with breaks where a value is missing (d3 line().defined()). */
   path: string;
-  markerPath: string;
+  /** The markers of all points, as one path. */
+  markers: string;
   points: PlottedPoint[];
   gaps: GapPoint[];
   directLabel?: DirectLabel;
@@ -183,13 +184,14 @@ export function timeSeries(input: TimeSeriesInput): TimeSeriesGeometry {
         .defined(isValue)
         .x((p) => round(xOf(p.period)))
         .y((p) => round(y(p.value as number)))(sorted) ?? '';
+    const points = sorted.filter(isValue).map((p) => ({ period: p.period, value: p.value, x: round(xOf(p.period)), y: round(y(p.value)) }));
     return {
       ...style,
       key: s.key,
       label: s.label,
       path,
-      markerPath: markerPath(style.marker),
-      points: sorted.filter(isValue).map((p) => ({ period: p.period, value: p.value, x: round(xOf(p.period)), y: round(y(p.value)) })),
+      markers: markersPath(style.marker, points),
+      points,
       gaps: sorted.filter((p) => !isValue(p)).map((p) => ({ period: p.period, x: round(xOf(p.period)), ...(p.status ? { status: p.status } : {}) })),
     };
   });

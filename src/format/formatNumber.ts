@@ -20,6 +20,12 @@ function formatter(decimals: number): Intl.NumberFormat {
   return f;
 }
 
+// Formatted numbers by decimals and value: a site shows the same values (axis ticks, the
+// latest figure in cards, tables and charts) many times, and Intl formatting is the cost.
+// Bounded, so a country's worth of distinct values cannot grow it without end.
+const formatted = new Map<string, string>();
+const FORMATTED_LIMIT = 50_000;
+
 /**
  * A number the Swedish way: "1 234,5", "−3,2" (true minus, no-break space as thousands separator).
  * `decimals` is clamped to 0–6 (the schema's range) so bad metadata cannot throw a RangeError.
@@ -27,6 +33,13 @@ function formatter(decimals: number): Intl.NumberFormat {
 export function formatNumber(value: number, decimals = 0): string {
   if (!Number.isFinite(value)) return '';
   const d = Math.min(6, Math.max(0, Math.trunc(Number.isFinite(decimals) ? decimals : 0)));
-  // Intl may use U+202F or U+0020 on other ICU builds; normalise so output is byte-stable.
-  return formatter(d).format(value).replace(/[\u202f\u0020]/g, NBSP).replace(/-/g, MINUS);
+  const key = `${d}|${value}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    // Intl may use U+202F or U+0020 on other ICU builds; normalise so output is byte-stable.
+    text = formatter(d).format(value).replace(/[\u202f\u0020]/g, NBSP).replace(/-/g, MINUS);
+    if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
 }

@@ -16,6 +16,19 @@ export function lookup(dictionary: Dictionary, key: string): string | undefined 
   return typeof node === 'string' ? node : undefined;
 }
 
+// Resolved texts by language and key: a site's pages ask for the same few hundred keys
+// hundreds of thousands of times.
+const resolved: Record<Lang, Map<string, string>> = { sv: new Map(), en: new Map() };
+
+function resolve(lang: Lang, key: string): string {
+  let text = resolved[lang].get(key);
+  if (text === undefined) {
+    text = lookup(dictionaries[lang], key) ?? lookup(dictionaries.sv, key) ?? key;
+    resolved[lang].set(key, text);
+  }
+  return text;
+}
+
 /**
  * The UI text for `key`, with `{name}` placeholders filled from `params`.
  * A missing key returns the key itself so a gap shows up on the page instead of crashing the build;
@@ -23,7 +36,7 @@ export function lookup(dictionary: Dictionary, key: string): string | undefined 
  * English falls back to Swedish (en.json may lag behind).
  */
 export function t(key: string, params?: Record<string, string | number>, lang: Lang = 'sv'): string {
-  const text = lookup(dictionaries[lang], key) ?? lookup(dictionaries.sv, key) ?? key;
+  const text = resolve(lang, key);
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,

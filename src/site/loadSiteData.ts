@@ -107,11 +107,11 @@ export function readPageData(dir: string): SiteData {
   return { ...data, observations, coverage };
 }
 
-let cache: SiteData | undefined;
+let cache: { env: string | undefined; data: SiteData } | undefined;
 
-/** The site data from $OPPNA_DATA_DIR, read once per build (every page calls this). */
+/** The site data from $OPPNA_DATA_DIR, read once per build (every page calls this, so the check is cheap). */
 export function loadSiteData(): SiteData {
-  const dir = dataDir();
-  if (!cache || cache.dir !== dir) cache = readPageData(dir);
-  return cache;
+  const env = process.env.OPPNA_DATA_DIR;
+  if (!cache || cache.env !== env) cache = { env, data: readPageData(dataDir()) };
+  return cache.data;
 }

@@ -101,7 +101,9 @@ describe('timeSeries geometry', () => {
     }
     const looks = g.series.map((s) => `${s.dash ?? 'solid'} ${s.marker}`);
     expect(new Set(looks).size).toBe(looks.length);
-    expect(g.series.every((s) => s.markerPath.startsWith('M'))).toBe(true);
+    expect(g.series.every((s) => s.markers.startsWith('M'))).toBe(true);
+    // One marker per plotted point, each starting where its shape is drawn from.
+    for (const s of g.series) expect(s.markers.match(/M/g)?.length, s.key).toBe(s.points.length);
   });
 
   it('pushes direct labels apart when lines end close together, and keeps them in the chart', () => {
