@@ -27,11 +27,12 @@ export default defineConfig({
   // A site published under a path (https://kommun.se/resultat/) gets that path as its base.
   base: site.pathname,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.OPPNA_CONC ?? 4) },
+  // Four pages in flight at once: while one page's file is written the next renders
+  // (measured on 8 027 pages: 29.3 s at 1, 23.4 s at 4, no gain at 8).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // No integrations: the build must work without network access.
   integrations: [],
   devToolbar: { enabled: false },
-  experimental: process.env.OPPNA_PAR ? { parallelPrerender: { workers: Number(process.env.OPPNA_PAR) } } : {},
   // Shiki writes inline styles, which the CSP below would block; the site has no code blocks.
   markdown: { syntaxHighlight: false },
   // Astro hashes its own scripts and styles into a CSP <meta>; pages therefore use no inline

@@ -3,6 +3,7 @@ import { formatNumber, NBSP, MINUS } from '../../src/format/formatNumber.ts';
 import { formatValue } from '../../src/format/formatValue.ts';
 import { formatPeriod } from '../../src/format/formatPeriod.ts';
 import { formatDate } from '../../src/format/formatDate.ts';
+import { valueText } from '../../src/format/valueText.ts';
 
 describe('formatNumber', () => {
   it('uses a no-break space for thousands and a decimal comma', () => {
@@ -69,5 +70,22 @@ describe('formatDate', () => {
     expect(formatDate('2023-02-29')).toBe('2023-02-29');
     expect(formatDate('2024-13-01')).toBe('2024-13-01');
     expect(formatDate('i morgon')).toBe('i morgon');
+  });
+});
+
+describe('valueText', () => {
+  it('gives the figure, marks a preliminary one, and spells out a status instead of a number', () => {
+    expect(valueText({ value: 74.25, preliminary: true }, '%', 1)).toBe(`74,3${NBSP}% (preliminärt)`);
+    expect(valueText({ value: 0 }, 'antal', 0)).toBe('0');
+    expect(valueText({ value: null, status: 'suppressed' }, '%', 0)).toBe('.. (sekretess eller för få svar)');
+    expect(valueText({ value: null }, '%', 0)).toBe('- (bortfall)');
+  });
+});
+
+describe('formatNumber memo', () => {
+  it('gives the same text on repeated calls and for each number of decimals', () => {
+    expect(formatNumber(-0.04, 1)).toBe('0,0');
+    expect(formatNumber(-0.04, 2)).toBe(`${MINUS}0,04`);
+    expect(formatNumber(-0.04, 1)).toBe('0,0');
   });
 });

@@ -136,6 +136,10 @@ describe('the site rendered from test/fixtures/site-data', () => {
     expect(html).toContain('href="https://e-tjanst.exempelkommun.se/tyck-till?matt=N15428&amp;titel=Elever%20i%20%C3%A5rskurs%209');
     expect(html).toMatch(/<details data-pagefind-ignore>\s*<summary>Var kommer siffrorna ifrån\?<\/summary>/);
     expect(text(html)).toContain('blad N15428, cell D');
+    // Grouped by file: each file named once, over its rows.
+    const groups = [...html.matchAll(/<th scope="rowgroup" colspan="4">Fil: ([^<]+)<\/th>/g)].map((m) => m[1]);
+    expect(groups.length).toBeGreaterThan(0);
+    expect(new Set(groups).size).toBe(groups.length);
     expect(text(html)).toContain('JSON-sökväg /values/');
   });
 
