@@ -43,6 +43,11 @@ describe('open data output', () => {
     expect(files.filter((f) => !existsSync(join(site.dist, f)))).toEqual([]);
   });
 
+  it('publishes the data folder as the model alone: the page views the render used are gone', () => {
+    expect(readdirSync(site.data).sort()).toEqual(expect.arrayContaining(['indicators.json', 'observations', 'site.json']));
+    expect(existsSync(join(site.data, 'pages'))).toBe(false);
+  });
+
   it('publishes the schemas of schemas/ byte for byte', () => {
     for (const f of schemaFiles) expect(read(`api/v1/schemas/${f}`), f).toBe(readFileSync(join(SCHEMAS, f), 'utf8'));
   });
