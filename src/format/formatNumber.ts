@@ -23,7 +23,7 @@ function formatter(decimals: number): Intl.NumberFormat {
 // Formatted numbers by decimals and value: a site shows the same values (axis ticks, the
 // latest figure in cards, tables and charts) many times, and Intl formatting is the cost.
 // Bounded, so a country's worth of distinct values cannot grow it without end.
-const formatted = new Map<string, string>();
+const formatted = Array.from({ length: 7 }, () => new Map<number, string>());
 const FORMATTED_LIMIT = 50_000;
 
 /**
@@ -33,13 +33,13 @@ const FORMATTED_LIMIT = 50_000;
 export function formatNumber(value: number, decimals = 0): string {
   if (!Number.isFinite(value)) return '';
   const d = Math.min(6, Math.max(0, Math.trunc(Number.isFinite(decimals) ? decimals : 0)));
-  const key = `${d}|${value}`;
-  let text = formatted.get(key);
+  const memo = formatted[d];
+  let text = memo.get(value);
   if (text === undefined) {
     // Intl may use U+202F or U+0020 on other ICU builds; normalise so output is byte-stable.
     text = formatter(d).format(value).replace(/[\u202f\u0020]/g, NBSP).replace(/-/g, MINUS);
-    if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
-    formatted.set(key, text);
+    if (memo.size >= FORMATTED_LIMIT) memo.clear();
+    memo.set(value, text);
   }
   return text;
 }
