@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadSiteData } from './loadSiteData.ts';
 
 /**
@@ -19,10 +21,33 @@ export function indicatorPath(id: string, file = '', base?: string): string {
  * Read from the data rather than import.meta.env, which the prerender build does not fill in for
  * modules outside .astro files.
  */
+let base: { url: string; path: string } | undefined;
+
 function baseUrl(): string {
-  try {
-    return new URL(loadSiteData().site.baseUrl).pathname;
-  } catch {
-    return '/';
+  const url = loadSiteData().site.baseUrl;
+  if (base?.url !== url) {
+    let path = '/';
+    try {
+      path = new URL(url).pathname;
+    } catch {
+      // Not a URL: the site root.
+    }
+    base = { url, path };
   }
+  return base.path;
+}
+
+const logos = new Map<string, string | undefined>();
+
+/**
+ * The path of site.json's logo when it names a file in public/ (a plain relative
+ * name, nothing climbing out), else undefined. Checked once per name, not per page.
+ */
+export function logoPath(logo: string | undefined): string | undefined {
+  if (!logo) return undefined;
+  if (!logos.has(logo)) {
+    const ok = /^[\w./-]+$/.test(logo) && !logo.includes('..') && existsSync(join(process.cwd(), 'public', logo));
+    logos.set(logo, ok ? sitePath(logo) : undefined);
+  }
+  return logos.get(logo);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SiteConfig } from '../model/types.gen.ts';
 
 /** Defaults when a configured colour is missing or too pale for text on white. */
@@ -35,4 +36,14 @@ export function themeCss(colors: SiteConfig['colors']): string {
   const primary = usableColor(colors?.primary, DEFAULT_COLORS.primary);
   const accent = usableColor(colors?.accent, DEFAULT_COLORS.accent);
   return `:root{--color-primary:${primary};--color-accent:${accent}}`;
+}
+
+let last: { colors: SiteConfig['colors']; style: { css: string; hash: string } } | undefined;
+
+/** The theme CSS with its CSP hash (sha256-…), computed once for the site's colours rather than per page. */
+export function themeStyle(colors: SiteConfig['colors']): { css: string; hash: string } {
+  if (last && last.colors === colors) return last.style;
+  const css = themeCss(colors);
+  last = { colors, style: { css, hash: `sha256-${createHash('sha256').update(css).digest('base64')}` } };
+  return last.style;
 }

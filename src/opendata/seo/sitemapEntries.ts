@@ -38,12 +38,11 @@ export function sitemapEntries(data: SitemapData): SitemapEntry[] {
   const byId = [...data.indicators].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const indicator of byId) {
     entries.push({ url: indicatorUrl(site.baseUrl, indicator.id), lastmod: indicator.lastUpdated });
-    const observations = data.observations.get(indicator.id) ?? [];
-    for (const { slug, sort } of UNIT_SORTS) {
-      // Same condition as the page's getStaticPaths: a unit page exists only when there is a table.
-      if (unitTable(observations, data.units, sort)) {
-        entries.push({ url: indicatorUrl(site.baseUrl, indicator.id, `enheter/${slug}/`), lastmod: indicator.lastUpdated });
-      }
+    // Same condition as the page's getStaticPaths: unit pages exist only when there is a
+    // table, and whether there is does not depend on its order.
+    if (!unitTable(data.observations.get(indicator.id) ?? [], data.units)) continue;
+    for (const { slug } of UNIT_SORTS) {
+      entries.push({ url: indicatorUrl(site.baseUrl, indicator.id, `enheter/${slug}/`), lastmod: indicator.lastUpdated });
     }
   }
   return entries;
