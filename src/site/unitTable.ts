@@ -29,16 +29,28 @@ export function unitTable(observations: readonly Observation[], units: readonly 
     .filter((o) => o.period === period)
     .map((o) => ({ unit: byId.get(o.unit!) ?? { id: o.unit!, name: o.unit! }, observation: o }));
   const byName = (a: UnitRow, b: UnitRow) => collator.compare(a.unit.name, b.unit.name) || (a.unit.id < b.unit.id ? -1 : 1);
-  rows.sort((a, b) => {
-    if (sort === 'value') {
-      const va = a.observation.value;
-      const vb = b.observation.value;
-      if (va !== null && vb !== null && va !== vb) return vb - va;
-      if ((va === null) !== (vb === null)) return va === null ? 1 : -1;
-    }
-    return byName(a, b);
-  });
+  rows.sort((a, b) => (sort === 'value' && byValue(a, b)) || byName(a, b));
   return { period, rows };
+}
+
+/** Highest value first, status symbols (no value) last; 0 for equal values. */
+function byValue(a: UnitRow, b: UnitRow): number {
+  const va = a.observation.value;
+  const vb = b.observation.value;
+  if (va !== null && vb !== null && va !== vb) return vb - va;
+  if ((va === null) !== (vb === null)) return va === null ? 1 : -1;
+  return 0;
+}
+
+/**
+ * The table in every order (UNIT_SORTS), for the sorted unit pages: the value order
+ * is the name order re-sorted by value (a stable sort keeps names in order among
+ * equal values), so Swedish collation runs once, not once per order.
+ */
+export function unitTables(observations: readonly Observation[], units: readonly Unit[]): Record<UnitSort, UnitTable> | undefined {
+  const name = unitTable(observations, units, 'name');
+  if (!name) return undefined;
+  return { name, value: { period: name.period, rows: [...name.rows].sort(byValue) } };
 }
 
 /** URL segments of the sorted unit pages: /matt/<id>/enheter/namn/ and /enheter/varde/. */

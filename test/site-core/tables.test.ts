@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { readSiteData } from '../../src/site/loadSiteData.ts';
 import { comparisons } from '../../src/site/comparisons.ts';
 import { seriesTable } from '../../src/site/seriesTable.ts';
-import { unitTable } from '../../src/site/unitTable.ts';
+import { unitTable, unitTables } from '../../src/site/unitTable.ts';
+import fc from 'fast-check';
+import type { Observation } from '../../src/model/types.gen.ts';
 import { targetStatus } from '../../src/site/targetStatus.ts';
 import { change } from '../../src/site/change.ts';
 import { NBSP } from '../../src/format/formatNumber.ts';
@@ -78,5 +80,22 @@ describe('unitTable', () => {
   });
   it('is undefined for an indicator without units', () => {
     expect(unitTable(obs('U15011'), data.units)).toBeUndefined();
+    expect(unitTables(obs('U15011'), data.units)).toBeUndefined();
+  });
+  it('gives, in both orders at once, exactly what it gives for each order (ties, statuses, same names)', () => {
+    const names = ['Ås', 'Ek', 'Björk', 'ek', 'Ås'];
+    const row = fc.record({ unit: fc.integer({ min: 0, max: 7 }), value: fc.option(fc.constantFrom(1, 2, 2.5, 3), { nil: null }) });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), (rows) => {
+        const units = names.map((name, i) => ({ id: `U${i}`, name }));
+        const list: Observation[] = rows.map((r) => ({
+          indicator: 'X', unit: `U${r.unit}`, period: '2024', gender: 'T', value: r.value,
+          ...(r.value === null ? { status: 'suppressed' as const } : {}), source: { file: 'f.csv' },
+        }));
+        const both = unitTables(list, units);
+        expect(both?.name).toEqual(unitTable(list, units, 'name'));
+        expect(both?.value).toEqual(unitTable(list, units, 'value'));
+      }),
+    );
   });
 });
