@@ -4,6 +4,7 @@ import { buildDatasetJsonLd } from '../../src/opendata/seo/buildDatasetJsonLd.ts
 import { buildRobots } from '../../src/opendata/seo/buildRobots.ts';
 import { buildSitemap } from '../../src/opendata/seo/buildSitemap.ts';
 import { headLinks } from '../../src/opendata/seo/headLinks.ts';
+import fc from 'fast-check';
 import { serializeJsonLd } from '../../src/opendata/seo/serializeJsonLd.ts';
 import { sitemapEntries } from '../../src/opendata/seo/sitemapEntries.ts';
 import { fixture } from './dcatFixture.ts';
@@ -24,6 +25,17 @@ describe('serializeJsonLd', () => {
 
   it('writes null for undefined rather than nothing', () => {
     expect(serializeJsonLd(undefined)).toBe('null');
+  });
+
+  it('never lets any text, from any cell, end the script element or start markup (property)', () => {
+    const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.constantFrom('</script>', '<!--', ']]>', '&lt;', '\u2028'), fc.string({ unit: 'binary' }));
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.oneof(text, fc.array(text))), (value) => {
+        const json = serializeJsonLd(value);
+        expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+        expect(JSON.parse(json)).toEqual(value);
+      }),
+    );
   });
 });
 
