@@ -8,11 +8,14 @@ import { formatValue } from './formatValue.ts';
  * the <Value> component's abbreviation markup on every row would cost more than it
  * tells (the provenance table); never a 0 or a blank.
  */
+/** Why a figure has no number — its status, or bortfall when none was given — or undefined when it has one. */
+export function absentKind(value: number | null | undefined, status: Observation['status']): NonNullable<Observation['status']> | undefined {
+  return typeof value === 'number' ? undefined : (status ?? 'missing');
+}
+
 export function valueText(o: Pick<Observation, 'value' | 'status' | 'preliminary'>, unit: string, decimals: number): string {
-  if (typeof o.value === 'number') {
-    const text = formatValue(o.value, unit, decimals);
-    return o.preliminary ? `${text} (${t('indicator.preliminary')})` : text;
-  }
-  const kind = o.status ?? 'missing';
-  return `${t(`status.${kind}.symbol`)} (${t(`status.${kind}.label`)})`;
+  const kind = absentKind(o.value, o.status);
+  if (kind) return `${t(`status.${kind}.symbol`)} (${t(`status.${kind}.label`)})`;
+  const text = formatValue(o.value as number, unit, decimals);
+  return o.preliminary ? `${text} (${t('indicator.preliminary')})` : text;
 }

@@ -1,5 +1,5 @@
 import type { Observation, SiteConfig } from '../model/types.gen.ts';
-import { comparePeriods } from './comparePeriods.ts';
+import { latestUnitPeriod } from '../charts/unitBars.ts';
 import { coverageOf, type Coverage } from './coverage.ts';
 
 /** What the pages need of one indicator: the observations they can show, and what all of them cover. */
@@ -27,10 +27,8 @@ function shownAreas(site: SiteConfig): Set<string> {
  */
 export function pageView(all: readonly Observation[], site: SiteConfig): PageView {
   const shown = shownAreas(site);
-  let unitPeriod: string | undefined;
-  for (const o of all) {
-    if (o.unit !== undefined && o.gender === 'T' && (unitPeriod === undefined || comparePeriods(o.period, unitPeriod) > 0)) unitPeriod = o.period;
-  }
+  // The period the unit table and chart show, by their own definition.
+  const unitPeriod = latestUnitPeriod(all);
   const observations = all.filter((o) =>
     o.unit !== undefined ? o.gender === 'T' && o.period === unitPeriod : o.area !== undefined && shown.has(o.area),
   );

@@ -1,5 +1,5 @@
 import type { Observation, Unit } from '../model/types.gen.ts';
-import { comparePeriods } from './comparePeriods.ts';
+import { latestUnitPeriod } from '../charts/unitBars.ts';
 
 export type UnitSort = 'name' | 'value';
 
@@ -23,7 +23,7 @@ const collator = new Intl.Collator('sv-SE');
 export function unitTable(observations: readonly Observation[], units: readonly Unit[], sort: UnitSort = 'name'): UnitTable | undefined {
   const unitObs = observations.filter((o) => o.unit !== undefined && o.gender === 'T');
   if (unitObs.length === 0) return undefined;
-  const period = unitObs.map((o) => o.period).sort(comparePeriods).at(-1)!;
+  const period = latestUnitPeriod(observations)!;
   const byId = new Map(units.map((u) => [u.id, u]));
   const rows = unitObs
     .filter((o) => o.period === period)

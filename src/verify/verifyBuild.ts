@@ -136,11 +136,15 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** The first record of a file that its schema rejects, as a problem; undefined when all match. */
+function firstInvalid(file: string, records: readonly unknown[], validate: (v: unknown) => boolean): GateProblem | undefined {
+  const bad = records.findIndex((r) => !validate(r));
+  return bad < 0 ? undefined : { file, rule: 'invalid-json', detail: `record ${bad} does not match its schema` };
+}
+
 /** An observations file's records against the schema: undefined when all match. */
 export function checkObservations(file: string, records: unknown): GateProblem | undefined {
-  const list = Array.isArray(records) ? records : [null];
-  const bad = list.findIndex((r) => !validateObservation(r));
-  return bad < 0 ? undefined : { file, rule: 'invalid-json', detail: `record ${bad} does not match its schema` };
+  return firstInvalid(file, Array.isArray(records) ? records : [null], validateObservation);
 }
 
 async function checkJson(dataDir: string, observationsChecked: boolean): Promise<GateProblem[]> {
@@ -153,9 +157,8 @@ async function checkJson(dataDir: string, observationsChecked: boolean): Promise
       problems.push({ file, rule: 'invalid-json', detail: (e as Error).message.slice(0, 120) });
       return;
     }
-    const records = many ? (Array.isArray(data) ? data : [null]) : [data];
-    const bad = records.findIndex((r) => !validate(r));
-    if (bad >= 0) problems.push({ file, rule: 'invalid-json', detail: `record ${bad} does not match its schema` });
+    const problem = firstInvalid(file, many ? (Array.isArray(data) ? data : [null]) : [data], validate);
+    if (problem) problems.push(problem);
   };
   await check('manifest.json', validateManifest, false);
   await check('indicators.json', validateIndicator, true);
