@@ -55,8 +55,8 @@ export const catalogue = {
   },
   'encoding-suspect': {
     severity: 'warning',
-    sv: { message: 'Filen är inte UTF-8; den lästes som {encoding}.', expected: 'UTF-8 (i Excel: Spara som › CSV UTF-8).', fix: 'Kontrollera att å, ä och ö ser rätt ut på webbplatsen, eller spara om filen som CSV UTF-8.' },
-    en: { message: 'The file is not UTF-8; it was read as {encoding}.', expected: 'UTF-8 (in Excel: Save As › CSV UTF-8).', fix: 'Check that non-ASCII letters look right on the site, or save the file as CSV UTF-8.' },
+    sv: { message: 'Filen är inte sparad som UTF-8; den lästes som {encoding}.', expected: 'UTF-8 (i Excel: Spara som › ”CSV UTF-8 (kommaavgränsad)”).', fix: 'Kontrollera att bokstäverna ser rätt ut på webbplatsen{letters}, eller spara om filen i Excel som ”CSV UTF-8 (kommaavgränsad)”.' },
+    en: { message: 'The file is not saved as UTF-8; it was read as {encoding}.', expected: 'UTF-8 (in Excel: Save As › "CSV UTF-8 (comma delimited)").', fix: 'Check that the letters look right on the site{letters}, or save the file from Excel as "CSV UTF-8 (comma delimited)".' },
   },
   'encoding-error': {
     severity: 'error',

@@ -69,7 +69,7 @@ const CASES: Record<ProblemCode, Case> = {
   'empty-file': { files: { 'tom.csv': '' }, at: { file: 'tom.csv' } },
   'format-mismatch': { files: { 'fel.xlsx': longCsv('L1;0182;2024;T;1') }, at: { file: 'fel.xlsx' } },
   'unsupported-file': { files: { 'bild.docx': 'x' }, at: { file: 'bild.docx' } },
-  'encoding-suspect': { files: { 'latin.csv': Buffer.from(longCsv('L1;0182;2024;T;1').replace('Mått', 'M\u00e5tt'), 'latin1') }, at: { file: 'latin.csv' } },
+  'encoding-suspect': { files: { 'latin.csv': Buffer.from(csv('Mått-id;Kommunkod;Period;Kön;Värde;Kommentar', 'L1;0182;2024;T;1;Enkät av Müller & Søn'), 'latin1') }, at: { file: 'latin.csv' } },
   'encoding-error': { files: { 'kolada.json': new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]) }, at: { file: 'kolada.json' } },
   'wrong-delimiter': { files: { 'pipe.csv': csv('Mått-id|Kommunkod|Period|Kön|Värde', 'L1|0182|2024|T|1') }, at: { file: 'pipe.csv', cell: 'A1' } },
   'format-error': { files: { 'citat.csv': longCsv('L1;0182;2024;T;"1') }, at: { file: 'citat.csv', cell: 'A2' } },
