@@ -40,7 +40,8 @@ const cases: Case[] = [
   { code: 'unknown-area', t: table([H, ['N1', 'Gotham', '2024', 'T', '1']]), cell: 'B2', value: 'Gotham' },
   { code: 'gender-code', t: table([H, ['N1', '0182', '2024', 'X', '1']]), cell: 'D2', value: 'X' },
   { code: 'status-code', t: table([[...H, 'Status'], [...OK.slice(0, 4), '', '???']]), cell: 'F2', value: '???' },
-  { code: 'target-without-year', t: table([['Mått-id', 'Titel', 'Mål', 'Målår'], ['N1', 'T', '80', null]]), cell: 'C2', value: '80' },
+  // At the empty year cell, the one to fill, quoting the target.
+  { code: 'target-without-year', t: table([['Mått-id', 'Titel', 'Mål', 'Målår'], ['N1', 'T', '80', null]]), cell: 'D2', value: '80' },
   { code: 'date-format', t: table([['Mått-id', 'Titel', 'Senast uppdaterad'], ['N1', 'T', '3/4/2025']]), cell: 'C2', value: '3/4/2025' },
   { code: 'invalid-value', t: table([['Mått-id', 'Titel', 'Riktning'], ['N1', 'T', 'snett']]), cell: 'C2', value: 'snett', params: { field: 'direction' } },
   { code: 'trailing-space', t: table([H, ['N1 ', '0182', '2024', 'T', '1']]), cell: 'A2', value: 'N1 ' },

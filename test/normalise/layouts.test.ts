@@ -190,7 +190,7 @@ describe('catalogue, targets and analysis sheets', () => {
       ]),
       { areas: new AreaDirectory() },
     );
-    expect(out.findings.map((f) => [f.code, f.cell])).toEqual([['invalid-value', 'C2'], ['target-without-year', 'D3'], ['missing-cell', 'D4']]);
+    expect(out.findings.map((f) => [f.code, f.cell])).toEqual([['invalid-value', 'C2'], ['target-without-year', 'E3'], ['missing-cell', 'D4']]);
     expect(out.indicators).toEqual([]);
   });
 
