@@ -1,5 +1,6 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { shownPath } from './shownPath.ts';
 import { KoladaClient } from '../kolada/KoladaClient.ts';
 import { chunks, municipalityDataPath } from '../kolada/queries.ts';
 import { initSite, type SimilarGroup } from '../setup/initSite.ts';
@@ -72,7 +73,7 @@ export async function initCommand(argv: string[]): Promise<number> {
   }
   const m = found.municipality;
   const dataDir = resolve(values.data);
-  const shown = relative(process.cwd(), dataDir) || '.';
+  const shown = shownPath(dataDir);
   const similar = await similarGroup(m, values.similar, koladaApiUrl(values.api));
   if (similar && 'error' in similar) {
     process.stderr.write(`${similar.error}\n`);
@@ -90,7 +91,7 @@ export async function initCommand(argv: string[]): Promise<number> {
   }
   const out = [`Skapade ${shown}/ för ${m.name} kommun (${m.code}): site.json, matt.xlsx (${STARTER_CATALOGUE.length} mått), omraden.csv, README.md och kolada/.`];
   if (result.movedAside) {
-    const to = relative(process.cwd(), result.movedAside.to);
+    const to = shownPath(result.movedAside.to);
     out.push(result.movedAside.example ? `Exempeldatan flyttades till ${to}/.` : `Det som fanns i ${shown}/ flyttades till ${to}/.`);
   }
   if (similar && !('error' in similar)) {

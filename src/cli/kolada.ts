@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { shownPath } from './shownPath.ts';
 import { describeChange } from '../kolada/changeSummary.ts';
 import { fetchKolada, type FetchOutcome } from '../kolada/fetchKolada.ts';
 import { DEFAULT_API, KoladaClient, KoladaError } from '../kolada/KoladaClient.ts';
@@ -71,7 +72,7 @@ export async function koladaCommand(argv: string[]): Promise<number> {
     if (n !== undefined) numbers[name] = n;
   }
   const dataDir = resolve(values.data);
-  const shown = relative(process.cwd(), dataDir) || '.';
+  const shown = shownPath(dataDir);
   const config = await readConfig(dataDir);
   let municipality = config?.municipality;
   if (values.kommun !== undefined) {

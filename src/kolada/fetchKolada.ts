@@ -136,7 +136,7 @@ export async function fetchKolada(req: FetchRequest): Promise<FetchOutcome> {
     for (const [name, text] of files) await writeFile(join(staging, name), text);
     for (const name of [...new Set([...owned, ...files.keys()])].sort()) {
       const before = owned.has(name) ? await readOptional(join(req.dir, name)) : undefined;
-      const change = compareFile(name, before, files.get(name));
+      const change = compareFile(name, before, files.get(name), name !== KPI_FILE && name !== UNITS_FILE);
       if (change.status !== 'same') changes.push(change);
     }
     // Every file is complete on disk; now swap them in, one rename each.

@@ -6,7 +6,6 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
 import type { SiteConfig } from '../model/types.gen.ts';
-import { stableStringify } from '../write/stableJson.ts';
 import { controllerReadme } from './controllerReadme.ts';
 import { COUNTRY, MUNICIPALITIES, REGIONS, regionOf, type Municipality } from './municipalities.ts';
 import { STARTER_CATALOGUE } from './starterCatalogue.ts';
@@ -102,7 +101,8 @@ export function initFiles(options: InitOptions): Map<string, string | Buffer> {
   const schema = relative(options.dataDir, SCHEMA).split(sep).join('/');
   const json = schema.startsWith('../../../') ? config : { $schema: schema, ...config };
   return new Map<string, string | Buffer>([
-    ['site.json', stableStringify(json, 2) + '\n'],
+    // In the order a controller reads it (name first), not sorted.
+    ['site.json', JSON.stringify(json, null, 2) + '\n'],
     [CATALOGUE_FILE, catalogueWorkbook()],
     [AREAS_FILE, areasCsv()],
     ['README.md', controllerReadme({ municipality: m, region: regionOf(m), similar, catalogueSize: STARTER_CATALOGUE.length })],
