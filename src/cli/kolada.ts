@@ -33,7 +33,8 @@ function numberFlag(value: string | undefined, name: string): number | undefined
 
 /** The summary as Markdown, for the body of the commit or merge request the CI recipes open. */
 function summaryMarkdown(outcome: FetchOutcome, api: string): string {
-  const lines = ['# Nya siffror från Kolada', '', `Hämtat från ${api} med \`npm run kolada\`.`, ''];
+  // The first line doubles as the commit's subject in the CI recipes: plain text, no Markdown heading.
+  const lines = ['Nya siffror från Kolada', '', `Hämtat från ${api} med \`npm run kolada\`.`, ''];
   if (outcome.changes.length === 0) lines.push('Inget har ändrats sedan förra hämtningen.');
   for (const c of outcome.changes) lines.push(`- ${describeChange(c, outcome.titles.get(c.file.replace(/(-enheter)?\.json$/, '')))}`);
   if (outcome.unknown.length) lines.push('', `Kolada känner inte till: ${outcome.unknown.join(', ')} (rätta id:t i måttkatalogen).`);
