@@ -38,7 +38,8 @@ export function themeCss(colors: SiteConfig['colors'], font?: SiteConfig['font']
   const accent = usableColor(colors?.accent, DEFAULT_COLORS.accent);
   // Only a name from the schema's list reaches here, and only its fixed stack is written.
   const stack = font && font !== 'system' && Object.hasOwn(FONT_STACKS, font) ? `;--font-body:${FONT_STACKS[font]}` : '';
-  return `:root{--color-primary:${primary};--color-accent:${accent}${stack}}`;
+  // html:root outranks the stylesheet's :root defaults, which the page loads after this <style>.
+  return `html:root{--color-primary:${primary};--color-accent:${accent}${stack}}`;
 }
 
 let last: { colors: SiteConfig['colors']; font: SiteConfig['font']; style: { css: string; hash: string } } | undefined;

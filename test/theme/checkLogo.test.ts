@@ -117,3 +117,13 @@ describe('raster logos', () => {
     expect(r.findings).toEqual([{ code: 'logo-missing', file: 'site.json', pointer: '/logo', value: 'finns-inte.svg' }]);
   });
 });
+
+describe('font stacks', () => {
+  it('need no character that HTML escaping would change inside the theme <style>', async () => {
+    const { FONT_STACKS } = await import('../../src/theme/fontStacks.ts');
+    const { themeCss } = await import('../../src/site/themeCss.ts');
+    for (const [name, stack] of Object.entries(FONT_STACKS)) expect(stack, name).toMatch(/^[A-Za-z0-9 ,-]+$/);
+    expect(themeCss({}, 'humanist')).toContain(';--font-body:Seravek, Gill Sans Nova');
+    expect(themeCss({}, 'system')).not.toContain('--font-body');
+  });
+});
