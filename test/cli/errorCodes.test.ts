@@ -7,7 +7,6 @@ import { zipSync } from 'fflate';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport, formatReportText } from '../../src/cli/report.ts';
 import { ingest } from '../../src/ingest.ts';
@@ -17,6 +16,7 @@ import { ProblemList } from '../../src/problems/ProblemList.ts';
 import { readFile } from '../../src/read/readFile.ts';
 import { siteConfig } from '../../src/setup/initSite.ts';
 import { findMunicipality } from '../../src/setup/municipalities.ts';
+import { png } from '../support/png.ts';
 
 type Aoa = (string | number | null)[][];
 type Files = Record<string, string | Uint8Array>;
@@ -53,26 +53,6 @@ function siteJson(extra: Record<string, unknown> = {}): string {
   const nacka = findMunicipality('0182');
   if (!nacka.ok) throw new Error(nacka.message);
   return JSON.stringify({ ...siteConfig(nacka.municipality, undefined, '2025-01-15'), ...extra });
-}
-
-/** A real PNG of the given size (one grey pixel per row, filter byte 0), made with zlib. */
-function png(width: number, height: number): Uint8Array {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), body.length + 4);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; // bit depth
-  ihdr[9] = 0; // greyscale
-  const raw = Buffer.alloc((width + 1) * height, 0x80);
-  for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 const LONG_HEADER = ['Mått-id', 'Kommunkod', 'Period', 'Kön', 'Värde'];

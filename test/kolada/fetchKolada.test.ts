@@ -64,7 +64,7 @@ describeShared('fetchKolada', () => {
     expect(file.count).toBe(recorded.filter((v) => areas.has(String(v.municipality))).length);
     expect(file.values).toHaveLength(file.count);
     // Each value object as Kolada sent it (genders in a fixed order); one per line for readable diffs.
-    const key = (v: { municipality: unknown; period: unknown }) => `${String(v.municipality)} ${String(v.period)}`;
+    const key = (v: Record<string, unknown>) => `${String(v.municipality)} ${String(v.period)}`;
     const sent = new Map(recorded.map((v) => [key(v), v]));
     for (const v of file.values.slice(0, 50)) {
       const original = sent.get(key(v)) as { values: { gender: string }[] };

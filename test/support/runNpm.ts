@@ -10,7 +10,7 @@ export interface NpmResult {
 }
 
 /** The CLI must not think it runs inside vitest: drop the variables vitest sets for its workers. */
-function cliEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
   for (const key of Object.keys(env)) if (key === 'VITEST' || key.startsWith('VITEST_') || key === 'TEST' || key === 'NODE_ENV') delete env[key];
   return env;
