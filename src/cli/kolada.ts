@@ -7,6 +7,7 @@ import { fetchKolada, type FetchOutcome } from '../kolada/fetchKolada.ts';
 import { DEFAULT_API, KoladaClient, KoladaError } from '../kolada/KoladaClient.ts';
 import { folderKpis } from '../kolada/koladaIds.ts';
 import type { SiteConfig } from '../model/types.gen.ts';
+import { SECTIONS } from '../sections/sections.ts';
 import { KOLADA_DIR } from '../setup/initSite.ts';
 import { findMunicipality } from '../setup/municipalities.ts';
 
@@ -84,7 +85,7 @@ export async function koladaCommand(argv: string[]): Promise<number> {
     }
     municipality = found.municipality.code;
   }
-  const { catalogue, saved } = await folderKpis(dataDir, KOLADA_DIR);
+  const { catalogue, saved } = await folderKpis(dataDir, [KOLADA_DIR, ...SECTIONS.map((s) => s.folder)]);
   if (municipality === undefined && saved.length === 0) {
     process.stderr.write(
       `${shown}/site.json saknas, så det går inte att veta vilken kommun siffrorna ska hämtas för.\n` +

@@ -1,6 +1,6 @@
 // Which Kolada KPIs a data folder asks for: every Kolada id in its indicator catalogue (the values
 // to fetch), and every KPI in Kolada API files a controller saved by hand (their titles to fetch).
-// Reads the folder with the importer's own readers, skipping the fetcher's folder.
+// Reads the folder with the importer's own readers, skipping the fetcher's folder and the sections'.
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { AreaDirectory } from '../normalise/AreaDirectory.ts';
@@ -19,23 +19,24 @@ export interface FolderKpis {
   saved: string[];
 }
 
-async function files(dir: string, skipDir: string): Promise<string[]> {
+async function files(dir: string, skipDirs: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!e.isFile()) continue;
     const rel = relative(dir, join(e.parentPath, e.name)).split(sep).join('/');
     if (rel.split('/').some((p) => p.startsWith('.') || p.startsWith('~$') || p === 'node_modules')) continue;
-    if (rel === skipDir || rel.startsWith(`${skipDir}/`)) continue;
+    if (skipDirs.some((d) => rel.startsWith(`${d}/`))) continue;
     out.push(rel);
   }
   return out.sort();
 }
 
-export async function folderKpis(dataDir: string, fetcherDir: string): Promise<FolderKpis> {
+/** `skipDirs`: the fetcher's own folder, and the folders of the sections beside the results. */
+export async function folderKpis(dataDir: string, skipDirs: readonly string[]): Promise<FolderKpis> {
   const catalogue: string[] = [];
   const saved = new Set<string>();
   const areas = new AreaDirectory();
-  for (const rel of await files(dataDir, fetcherDir)) {
+  for (const rel of await files(dataDir, skipDirs)) {
     const ext = extname(rel).toLowerCase();
     if (ext === '.json' && rel !== 'site.json' && !rel.endsWith('.mapping.json')) {
       // A hand-saved API response: only its KPI ids matter here; the importer checks the rest.
