@@ -82,6 +82,11 @@ async function fetchAll(req: FetchRequest): Promise<{ files: Map<string, string>
   const byId = new Map(meta.map((k) => [String(k.id), k]));
   const titles = new Map([...byId].map(([id, k]) => [id, String(k.title ?? '')]));
   const unknown = wanted.filter((id) => !byId.has(id));
+  // Kolada knowing none of them is an answer gone wrong (or a catalogue of typos): never a reason to
+  // remove every file fetched before.
+  if (wanted.length > 0 && unknown.length === wanted.length) {
+    throw new KoladaError(`Kolada känner inte till något av måtten (${wanted.slice(0, 5).join(', ')}${wanted.length > 5 ? ' …' : ''}); kontrollera id:n i måttkatalogen`, '');
+  }
   if (meta.length) files.set(KPI_FILE, apiJson(meta.filter((k) => wanted.includes(String(k.id)))));
   progress(`Koladas beskrivning av ${nf.format(byId.size)} mått hämtad${unknown.length ? `; okända hos Kolada: ${unknown.join(', ')}` : ''}`);
   if (req.municipality === undefined) return { files, unknown, titles };

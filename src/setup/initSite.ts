@@ -8,6 +8,7 @@ import * as XLSX from '@e965/xlsx';
 import type { SiteConfig } from '../model/types.gen.ts';
 import { controllerReadme } from './controllerReadme.ts';
 import { COUNTRY, MUNICIPALITIES, REGIONS, regionOf, type Municipality } from './municipalities.ts';
+import { PLACEHOLDER_HOST } from './placeholders.ts';
 import { STARTER_CATALOGUE } from './starterCatalogue.ts';
 
 export const CATALOGUE_FILE = 'matt.xlsx';
@@ -38,7 +39,6 @@ export type InitResult =
 
 const SCHEMA = fileURLToPath(new URL('../../schemas/site.schema.json', import.meta.url));
 
-export const PLACEHOLDER_HOST = 'example.invalid';
 
 /** "Nacka" → "Nackas", "Vännäs" → "Vännäs" (Swedish genitive: no extra s after s, x or z). */
 export function genitive(name: string): string {

@@ -2,7 +2,7 @@
 // placeholders `npm run init` writes for what only the municipality knows.
 import type { SiteConfig } from '../model/types.gen.ts';
 import type { Finding } from '../problems/Finding.ts';
-import { PLACEHOLDER_HOST } from '../setup/initSite.ts';
+import { PLACEHOLDER_HOST } from '../setup/placeholders.ts';
 import { checkLogo } from './checkLogo.ts';
 
 /** Every string setting still holding a placeholder, as [JSON pointer, value]. */

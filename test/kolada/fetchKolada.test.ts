@@ -162,5 +162,9 @@ describeShared('fetchKolada', () => {
     const outcome = await fetchKolada(req);
     expect(outcome.unknown).toEqual(['N99999']);
     expect(await readdir(req.dir)).not.toContain('N99999.json');
+    // Kolada knowing none of the KPIs stops the fetch: the files of the last one stay.
+    const before = await snapshot(req.dir);
+    await expect(fetchKolada({ ...req, kpis: ['N99998', 'N99999'] })).rejects.toThrow(/känner inte till något av måtten/);
+    expect(await snapshot(req.dir)).toEqual(before);
   });
 });
