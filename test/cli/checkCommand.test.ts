@@ -11,6 +11,8 @@ import { ROOT, runNpm } from '../support/runNpm.ts';
 import { describeShared, shared } from '../support/sharedData.ts';
 
 const work = await mkdtemp(join(tmpdir(), 'oppna-check-'));
+/** Each test runs the real CLI through npm two or three times: minutes on a busy 2-core machine. */
+const CLI_TIMEOUT_MS = 240_000;
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 /** The command lines in the README's fenced sh blocks that contain `--json`. */
@@ -30,7 +32,7 @@ describe('the README’s machine-readable check', () => {
       expect(report.ok, command).toBe(true);
       expect(report.counts.indicators).toBeGreaterThan(0);
     }
-  });
+  }, CLI_TIMEOUT_MS);
 });
 
 describe('a data folder without site.json', () => {
@@ -46,7 +48,7 @@ describe('a data folder without site.json', () => {
     const build = await runNpm(['run', '-s', 'build', '--', '--data', dir, '--out', join(work, 'utan-site-ut')]);
     expect(build.code).toBe(1);
     expect(build.stdout).toContain('npm run init -- --kommun KOMMUNKOD');
-  });
+  }, CLI_TIMEOUT_MS);
 });
 
 describeShared('a folder of Kolada API files and nothing else', () => {
@@ -76,5 +78,5 @@ describeShared('a folder of Kolada API files and nothing else', () => {
     const fixed = JSON.parse(after.stdout) as Report;
     expect(fixed.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(fixed.counts.indicators).toBe(2);
-  });
+  }, CLI_TIMEOUT_MS);
 });

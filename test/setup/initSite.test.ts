@@ -130,5 +130,5 @@ describe('npm run init', () => {
     const unknown = await runNpm(['run', '-s', 'init', '--', '--kommun', 'Nackka', '--data', fresh()]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Det finns ingen kommun som heter ”Nackka”');
-  });
+  }, 240_000);
 });
