@@ -266,6 +266,7 @@ const DESCRIBES: Partial<Record<ProblemCode, string>> = {
   'formula-error-cell': 'the fix is in the formula of the source workbook',
   'merged-cell': 'the fix is to unmerge the cells',
   'conflicting-value': 'the fix is to delete one of the two rows',
+  'config-missing': 'names the command that writes site.json, not a value',
   'unknown-kolada-indicator': 'names where the description should come from (the catalogue or Kolada\'s KPI catalogue), not a value',
 };
 
