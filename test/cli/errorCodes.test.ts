@@ -267,6 +267,7 @@ const DESCRIBES: Partial<Record<ProblemCode, string>> = {
   'merged-cell': 'the fix is to unmerge the cells',
   'conflicting-value': 'the fix is to delete one of the two rows',
   'config-missing': 'names the command that writes site.json, not a value',
+  'config-placeholder': 'asks for the municipality\'s own details, which no example can give',
   'unknown-kolada-indicator': 'names where the description should come from (the catalogue or Kolada\'s KPI catalogue), not a value',
 };
 
