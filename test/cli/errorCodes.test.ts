@@ -268,6 +268,11 @@ const DESCRIBES: Partial<Record<ProblemCode, string>> = {
   'conflicting-value': 'the fix is to delete one of the two rows',
   'config-missing': 'names the command that writes site.json, not a value',
   'config-placeholder': 'asks for the municipality\'s own details, which no example can give',
+  'logo-missing': 'about the logo file beside site.json: the fix is another image, not a value in a cell',
+  'logo-format': 'about the logo file beside site.json: the fix is another image, not a value in a cell',
+  'logo-unsafe': 'about the logo file beside site.json: the fix is another image, not a value in a cell',
+  'logo-too-large': 'about the logo file beside site.json: the fix is another image, not a value in a cell',
+  'logo-small': 'about the logo file beside site.json: the fix is another image, not a value in a cell',
   'unknown-kolada-indicator': 'names where the description should come from (the catalogue or Kolada\'s KPI catalogue), not a value',
 };
 
