@@ -1,5 +1,5 @@
 import type { Area, Indicator, Observation, SiteConfig } from '../model/types.gen.ts';
-import { comparePeriods, periodYear } from '../site/comparePeriods.ts';
+import { comparePeriods, periodYear } from '../model/comparePeriods.ts';
 import { groupMean } from '../site/groupMean.ts';
 import { t } from '../i18n/t.ts';
 import type { SeriesInput, SeriesPoint, TargetInput } from './timeSeries.ts';

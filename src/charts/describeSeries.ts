@@ -2,7 +2,7 @@ import { formatList } from '../format/formatList.ts';
 import { formatPeriod } from '../format/formatPeriod.ts';
 import { formatValue } from '../format/formatValue.ts';
 import { t } from '../i18n/t.ts';
-import { comparePeriods } from '../site/comparePeriods.ts';
+import { comparePeriods } from '../model/comparePeriods.ts';
 import { includesZero, targetDecimals } from './timeSeries.ts';
 import type { SeriesPoint, TargetInput } from './timeSeries.ts';
 

@@ -1,7 +1,7 @@
 import type { Area, Indicator, Observation, SiteConfig } from '../model/types.gen.ts';
 import { formatPeriod } from '../format/formatPeriod.ts';
 import { t } from '../i18n/t.ts';
-import { comparePeriods } from '../site/comparePeriods.ts';
+import { comparePeriods } from '../model/comparePeriods.ts';
 import { genderSeries, mainSeries, pickTarget } from './chartSeries.ts';
 import { describeSeries, subjectFor } from './describeSeries.ts';
 import { timeSeries, type SeriesInput, type SeriesPoint, type TimeSeriesGeometry } from './timeSeries.ts';

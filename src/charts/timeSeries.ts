@@ -1,7 +1,7 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Observation } from '../model/types.gen.ts';
-import { comparePeriods } from '../site/comparePeriods.ts';
+import { comparePeriods } from '../model/comparePeriods.ts';
 import { formatValue } from '../format/formatValue.ts';
 import { t } from '../i18n/t.ts';
 import { avoidCollisions } from './avoidCollisions.ts';

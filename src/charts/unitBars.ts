@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { Indicator, Observation, Unit } from '../model/types.gen.ts';
-import { comparePeriods } from '../site/comparePeriods.ts';
+import { comparePeriods } from '../model/comparePeriods.ts';
 import { formatValue } from '../format/formatValue.ts';
 import { t } from '../i18n/t.ts';
 import { textWidth } from './textWidth.ts';

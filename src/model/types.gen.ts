@@ -342,6 +342,10 @@ export interface SiteConfig {
    */
   municipality: string;
   /**
+   * The municipality in GeoNames, the place vocabulary DCAT-AP-SE recommends: the number in the address of its page on geonames.org (the feature of type ADM2, 'Nacka Kommun'). The open-data catalogue names it as the area its data covers (dcterms:spatial); without it the catalogue names Sweden.
+   */
+  geonamesId?: number;
+  /**
    * Absolute https URL where the site is published, ending in '/'.
    */
   baseUrl: string;

@@ -44,7 +44,7 @@ export function normaliseCatalogue(scope: TableScope, plan: Plan): void {
     const decimals = rows.number('decimals');
     if (decimals !== undefined) {
       if (Number.isInteger(decimals) && decimals >= 0 && decimals <= 6) draft.decimals = decimals;
-      else rows.report('invalid-value', 'decimals', { field: 'decimals', allowed: 'Ett heltal 0–6.' });
+      else rows.report('invalid-value', 'decimals', { field: 'decimals', allowed: 'Ett heltal 0–6, t.ex. 1.' });
     } else if (!rows.has('decimals') && unit !== undefined) {
       draft.decimals = unit === '%' ? 1 : 0;
     }
@@ -88,9 +88,9 @@ export function normaliseCatalogue(scope: TableScope, plan: Plan): void {
       if (decision !== undefined) t.decision = decision;
       draft.targets.push(t);
     } else if (hadTarget && target !== undefined && !hadYear) {
-      rows.report('target-without-year', 'target');
+      rows.report('target-without-year', rows.column('targetYear') >= 0 ? 'targetYear' : 'target', undefined, 'target');
     } else if (hadYear && !hadTarget) {
-      scope.report('missing-cell', rows.r, rows.column('target') >= 0 ? rows.column('target') : rows.column('targetYear'), undefined, { field: 'target', example: '80' });
+      scope.report('missing-cell', rows.r, rows.column('target') >= 0 ? rows.column('target') : rows.column('targetYear'), undefined, { field: 'target' });
       rows.ok = false;
     }
     for (const field of ['responsible', 'contact', 'frequency'] as const) {
@@ -105,6 +105,7 @@ export function normaliseCatalogue(scope: TableScope, plan: Plan): void {
     }
     const related = rows.text('related');
     draft.related = related === undefined ? [] : related.split(/[\s,;]+/).filter((s) => s !== '');
+    if (related !== undefined) draft.relatedSource = scope.source(rows.r, rows.column('related'));
     if (rows.has('keyIndicator')) {
       const cell = rows.cell('keyIndicator');
       const text = cell !== null && typeof cell === 'object' && cell.t === 'b' ? String(cell.v) : key(cellText(cell));

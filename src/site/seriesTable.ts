@@ -1,6 +1,6 @@
 import type { Area, Indicator, Observation, SiteConfig } from '../model/types.gen.ts';
 import { t } from '../i18n/t.ts';
-import { comparePeriods } from './comparePeriods.ts';
+import { comparePeriods } from '../model/comparePeriods.ts';
 import { groupMean } from './groupMean.ts';
 
 export interface SeriesColumn {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pageViewsDir, readPageData, readSiteData } from '../../src/site/loadSiteData.ts';
-import { comparePeriods } from '../../src/site/comparePeriods.ts';
+import { comparePeriods } from '../../src/model/comparePeriods.ts';
 import { writeDataFiles } from '../../src/write/writeDataFiles.ts';
 import { coverageOf } from '../../src/site/coverage.ts';
 import type { Observation } from '../../src/model/types.gen.ts';

@@ -5,7 +5,7 @@ import { formatValue } from '../../format/formatValue.ts';
 import { latest } from '../../site/latest.ts';
 import { escapeXml } from '../dcat/escapeXml.ts';
 import { epochDate } from '../dcat/catalogueDates.ts';
-import { licenceIri } from '../dcat/licenceIri.ts';
+import { licenceIri } from '../licence.ts';
 import { indicatorUrl, normaliseBase } from '../seo/siteUrls.ts';
 
 export interface AtomFeedInput {

@@ -1,6 +1,6 @@
 import type { Area, Indicator, SiteConfig } from '../../model/types.gen.ts';
 import { DOWNLOAD_FORMATS } from '../dcat/downloadFormats.ts';
-import { licenceIri } from '../dcat/licenceIri.ts';
+import { licenceIri } from '../licence.ts';
 import { temporalCoverage } from '../dcat/temporalCoverage.ts';
 import { absoluteUrl, indicatorUrl, normaliseBase, OPEN_DATA_PATHS } from './siteUrls.ts';
 

@@ -1,3 +1,5 @@
+// Period order is part of the data model (the period forms of schemas/common.schema.json): the
+// chart, site, download and open-data layers all use it, so it lives below all of them.
 /**
  * Where a period starts, in months since year 0, and how long it lasts, so periods of every kind
  * ("2024", "2023/24", "2024H1", "2024Q1", "2024-03") can be ordered on one time line.
