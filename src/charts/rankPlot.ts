@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { formatValue } from '../format/formatValue.ts';
 import { markersPath } from './seriesStyle.ts';
 import { textWidth } from './textWidth.ts';
-import { FONT_SIZE, yDomainFor, type Tick } from './timeSeries.ts';
+import { FONT_SIZE, type Tick } from './timeSeries.ts';
 
 export interface RankPlotInput {
   unit: string;
@@ -67,7 +67,11 @@ export function rankPlot(input: RankPlotInput): RankPlotGeometry {
   const fmt = (v: number, d = input.decimals) => formatValue(v, input.unit, d);
   const domainValues = input.country ? [...input.values, input.country.value] : [...input.values];
 
-  const y = scaleLinear().domain(yDomainFor(domainValues, input.unit)).nice(5);
+  // Dots, not bars: no zero baseline is needed, so the values get the whole height.
+  const low = Math.min(...domainValues);
+  const high = Math.max(...domainValues);
+  const pad = low === high ? Math.abs(high) * 0.1 || 1 : 0;
+  const y = scaleLinear().domain(domainValues.length > 0 ? [low - pad, high + pad] : [0, 1]).nice(5);
   const ticks = y.ticks(5);
   const step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
   const tickLabels = ticks.map((v) => fmt(v, tickDecimals(step, input.decimals)));

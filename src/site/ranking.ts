@@ -68,7 +68,7 @@ export interface Ranked {
 /** Municipalities beyond the site's own comparisons have values, but never enough of them. */
 export interface TooFew {
   enough: false;
-  /** The period with the most municipalities with a value (the latest of equals), and how many. */
+  /** The latest period with any municipality's value, and how many have one. */
   period: string;
   count: number;
 }
@@ -143,10 +143,8 @@ export function ranking(
   const periods = [...byPeriod.keys()].sort(comparePeriods);
   const counts = new Map(periods.map((p) => [p, byPeriod.get(p)!.filter(hasValue).length]));
   const eligible = periods.filter((p) => counts.get(p)! >= MIN_MUNICIPALITIES);
-  if (eligible.length === 0) {
-    const period = periods.reduce((best, p) => (counts.get(p)! >= counts.get(best)! ? p : best));
-    return { enough: false, period, count: counts.get(period)! };
-  }
+  const last = periods.filter((p) => counts.get(p)! > 0).pop()!;
+  if (eligible.length === 0) return { enough: false, period: last, count: counts.get(last)! };
 
   const { direction, decimals } = indicator;
   const valuesOf = (period: string): Value[] =>
@@ -179,7 +177,6 @@ export function ranking(
   };
   const homeLatest = periods.filter((p) => byPeriod.get(p)!.some((o) => o.area === site.municipality && hasValue(o))).pop();
   if (homeLatest !== undefined && homeLatest !== period) result.homeLatest = homeLatest;
-  const last = periods.filter((p) => counts.get(p)! > 0).pop()!;
   if (comparePeriods(last, period) > 0) result.later = { period: last, count: counts.get(last)! };
   return result;
 }
