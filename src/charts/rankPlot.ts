@@ -2,7 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { formatValue } from '../format/formatValue.ts';
 import { markersPath } from './seriesStyle.ts';
 import { textWidth } from './textWidth.ts';
-import { FONT_SIZE, type Tick } from './timeSeries.ts';
+import { FONT_SIZE, tickDecimals, type Tick } from './timeSeries.ts';
 
 export interface RankPlotInput {
   unit: string;
@@ -46,12 +46,6 @@ export interface RankPlotGeometry {
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-/** Decimals that tell tick values apart at this step, never more than the indicator's. */
-function tickDecimals(step: number, max: number): number {
-  if (!(step > 0)) return 0;
-  return Math.min(max, Math.max(0, -Math.floor(Math.log10(step) + 1e-9)));
-}
-
 /**
  * A dot plot of every municipality's value, ordered by place: x is the place (best, or
  * highest, at the left), y the value. Ordered, the dots form one falling or rising curve
@@ -94,12 +88,13 @@ export function rankPlot(input: RankPlotInput): RankPlotGeometry {
     return `M${p.x},${p.y}h0`;
   });
 
-  // A label anchored where it fits: to the right of x, or ending at x when it would run off the right edge.
-  const placeText = (text: string, at: number, ty: number, from: number, to: number): PlacedText => {
+  // The home label (bold, so measured a size up) starts right of its line, or ends left of it
+  // when it would run off the right edge.
+  const homeText = (text: string, at: number): PlacedText => {
     const w = textWidth(text, FONT_SIZE * 1.1);
-    return at + 4 + w <= to || at - 4 - w < from
-      ? { text, x: round(Math.max(from, at + 4)), y: round(ty), anchor: 'start' }
-      : { text, x: round(at - 4), y: round(ty), anchor: 'end' };
+    return at + 4 + w <= width || at - 4 - w < 0
+      ? { text, x: round(at + 4), y: FONT_SIZE, anchor: 'start' }
+      : { text, x: round(at - 4), y: FONT_SIZE, anchor: 'end' };
   };
 
   const geometry: RankPlotGeometry = {
@@ -118,7 +113,7 @@ export function rankPlot(input: RankPlotInput): RankPlotGeometry {
 
   if (input.home && input.home.index >= 0 && input.home.index < n) {
     const p = point(input.home.index);
-    geometry.home = { ...p, marker: markersPath('circle', [p], 110), label: placeText(input.home.label, p.x, FONT_SIZE, 0, width) };
+    geometry.home = { ...p, marker: markersPath('circle', [p], 110), label: homeText(input.home.label, p.x) };
   }
 
   if (input.country) {

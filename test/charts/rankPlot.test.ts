@@ -132,7 +132,7 @@ describe('the dot plot in words', () => {
 describe('rankChart', () => {
   it('puts it together from the ranking, the area names, the similar municipalities and riket’s value in the page’s observations', () => {
     const areas: Area[] = [...names].map(([code, name]) => ({ code, name, type: 'municipality' }));
-    const site = { municipality: '9999', name: 'Exempelkommun', comparison: { country: '0000', similar: { name: 'Liknande kommuner', members: ['1003', '1099'] } } } as SiteConfig;
+    const site: Pick<SiteConfig, 'municipality' | 'name' | 'comparison'> = { municipality: '9999', name: 'Exempelkommun', comparison: { country: '0000', similar: { name: 'Liknande kommuner', members: ['1003', '1099'] } } };
     const observations: Observation[] = [
       { indicator: 'N15428', area: '0000', period: '2023', gender: 'T', value: 80, source: { file: 'a' } },
       { indicator: 'N15428', area: '0000', period: '2024', gender: 'T', value: 85.1, source: { file: 'a' } },

@@ -18,7 +18,7 @@ const r: Ranked = {
 const areas: Area[] = [
   ['1001', 'Ängelholm'], ['1002', 'Borås'], ['1003', 'Åre'], ['1004', 'Alingsås'], ['1005', 'Öckerö'], ['1006', 'Eda'], ['9999', 'Exempelkommun'],
 ].map(([code, name]) => ({ code, name, type: 'municipality' }));
-const site = { municipality: '9999', comparison: { similar: { name: 'Liknande kommuner', members: ['1002'] } } } as SiteConfig;
+const site: Pick<SiteConfig, 'municipality' | 'comparison'> = { municipality: '9999', comparison: { similar: { name: 'Liknande kommuner', members: ['1002'] } } };
 
 describe('rankingTable', () => {
   it('lists by place, a shared place in Swedish name order (Å before Ä), those without a value last', () => {
