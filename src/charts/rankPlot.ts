@@ -41,7 +41,7 @@ export interface RankPlotGeometry {
   members: string;
   home?: { x: number; y: number; marker: string; label: PlacedText };
   country?: { y: number; x1: number; x2: number; label: PlacedText };
-  axis: { y: number; first: PlacedText; last: PlacedText };
+  axis: { first: PlacedText; last: PlacedText };
 }
 
 const round = (n: number): number => Math.round(n * 10) / 10;
@@ -83,10 +83,7 @@ export function rankPlot(input: RankPlotInput): RankPlotGeometry {
     .range(n > 1 ? [left + 6, right - 6] : [(left + right) / 2, (left + right) / 2]);
   const point = (i: number) => ({ x: round(x(i)), y: round(y(input.values[i])) });
 
-  const dots = input.values.map((_, i) => {
-    const p = point(i);
-    return `M${p.x},${p.y}h0`;
-  });
+  const dots = input.values.map((_, i) => point(i)).map((p) => `M${p.x},${p.y}h0`);
 
   // The home label (bold, so measured a size up) starts right of its line, or ends left of it
   // when it would run off the right edge.
@@ -105,7 +102,6 @@ export function rankPlot(input: RankPlotInput): RankPlotGeometry {
     dots: dots.join(''),
     members: markersPath('triangle', input.members.filter((i) => i >= 0 && i < n).map(point), 64),
     axis: {
-      y: round(bottom + FONT_SIZE + 8),
       first: { text: input.first, x: round(left), y: round(bottom + FONT_SIZE + 8), anchor: 'start' },
       last: { text: input.last, x: round(right), y: round(bottom + FONT_SIZE + 8), anchor: 'end' },
     },
