@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import { jsonArrayChunks } from '../api/apiJson.ts';
 import type { OpenDataInput } from './OpenDataInput.ts';
-import { BULK_RESOURCES } from './bulkResources.ts';
+import { allBulkResources } from './allBulkResources.ts';
 import { bulkReadme } from './bulkReadme.ts';
 import { dataPackageJson } from './buildDataPackage.ts';
 import { releaseDate } from './releaseDate.ts';
@@ -26,7 +26,7 @@ export function bulkEntries(input: OpenDataInput): BulkEntry[] {
     { name: 'README.md', chunks: () => [bulkReadme(input)], site: false },
     { name: 'datapackage.json', chunks: () => [dataPackageJson(input)], site: false },
   ];
-  for (const r of BULK_RESOURCES) {
+  for (const r of allBulkResources(input)) {
     entries.push({ name: r.csv, chunks: () => r.csvText(input), site: true }, { name: r.json, chunks: () => jsonArrayChunks(r.items(input)), site: false });
   }
   return entries;
