@@ -64,6 +64,9 @@ describe('page views written by the data file threads', () => {
     const fromViews = readPageData(dir);
     expect(fromViews.observations).toEqual(pages.observations);
     expect(fromViews.coverage).toEqual(pages.coverage);
+    expect(fromViews.rankings).toEqual(pages.rankings);
+    // The fixture plus one municipality beyond the site's own comparisons: too few to rank, said so.
+    expect(fromViews.rankings?.get(id)).toMatchObject({ enough: false });
     // With the views in place the observations files are no longer read.
     writeFileSync(file, 'not json');
     expect(readPageData(dir).observations).toEqual(pages.observations);
