@@ -19,6 +19,13 @@ export const MUNICIPALITIES = 290;
  */
 export const MIN_MUNICIPALITIES = Math.ceil((MUNICIPALITIES * 2) / 3);
 
+/**
+ * Below "most" but at least a third (97): the data evidently covers many municipalities, so a
+ * reader may look for a place; the page says why there is none. Fewer than that is a chosen
+ * few (neighbours, a network), which the comparisons already show: nothing is said.
+ */
+export const MIN_TO_EXPLAIN = Math.ceil(MUNICIPALITIES / 3);
+
 /** A municipality's kommunkod: four digits, not riket (0000) nor a region (0001–0025). */
 export function isMunicipalityCode(code: string): boolean {
   return code.length === 4 && /^\d{4}$/.test(code) && !code.startsWith('00');
@@ -65,7 +72,7 @@ export interface Ranked {
   later?: { period: string; count: number };
 }
 
-/** Municipalities beyond the site's own comparisons have values, but never enough of them. */
+/** Many municipalities have values (at least MIN_TO_EXPLAIN in some period), but never enough of them. */
 export interface TooFew {
   enough: false;
   /** The latest period with any municipality's value, and how many have one. */
@@ -117,9 +124,8 @@ function entryFor(period: string, values: readonly Value[], home: Value, directi
 
 /**
  * Where the home municipality stands among all municipalities, for one indicator, from all
- * of its observations (gender T, municipalities only). Undefined when the data holds values
- * for no municipality beyond the home one and its similar municipalities (nothing to rank
- * among), or when the site's own area is not a municipality.
+ * of its observations (gender T, municipalities only). Undefined when no period has values
+ * for at least MIN_TO_EXPLAIN municipalities, or when the site's own area is not a municipality.
  */
 export function ranking(
   observations: readonly Observation[],
@@ -127,21 +133,17 @@ export function ranking(
   indicator: Pick<Indicator, 'direction' | 'decimals'>,
 ): Ranking | undefined {
   if (!isMunicipalityCode(site.municipality)) return undefined;
-  const own = new Set([site.municipality, ...(site.comparison.similar?.members ?? [])]);
   const byPeriod = new Map<string, Observation[]>();
-  let beyond = false;
   for (const o of observations) {
     if (o.unit !== undefined || o.gender !== 'T' || o.area === undefined || !isMunicipalityCode(o.area)) continue;
     const list = byPeriod.get(o.period);
     if (list) list.push(o);
     else byPeriod.set(o.period, [o]);
-    if (!own.has(o.area) && typeof o.value === 'number') beyond = true;
   }
-  if (!beyond) return undefined;
-
   const hasValue = (o: Observation): o is Observation & { value: number } => typeof o.value === 'number' && Number.isFinite(o.value);
   const periods = [...byPeriod.keys()].sort(comparePeriods);
   const counts = new Map(periods.map((p) => [p, byPeriod.get(p)!.filter(hasValue).length]));
+  if (!periods.some((p) => counts.get(p)! >= MIN_TO_EXPLAIN)) return undefined;
   const eligible = periods.filter((p) => counts.get(p)! >= MIN_MUNICIPALITIES);
   const last = periods.filter((p) => counts.get(p)! > 0).pop()!;
   if (eligible.length === 0) return { enough: false, period: last, count: counts.get(last)! };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator, Observation, SiteConfig } from '../../src/model/types.gen.ts';
-import { isMunicipalityCode, MIN_MUNICIPALITIES, MUNICIPALITIES, placeValues, ranking, rankingFor, type Ranked } from '../../src/site/ranking.ts';
+import { isMunicipalityCode, MIN_MUNICIPALITIES, MIN_TO_EXPLAIN, MUNICIPALITIES, placeValues, ranking, rankingFor, type Ranked } from '../../src/site/ranking.ts';
 import { previousSentence, rankingSentences } from '../../src/site/rankingText.ts';
 import { pageView } from '../../src/site/pageView.ts';
 
@@ -137,11 +137,14 @@ describe('ranking', () => {
     ]);
   });
 
-  it('has nothing to say without values beyond the municipality and its similar municipalities, or for a site that is not a municipality', () => {
+  it('has nothing to say when fewer than a third have values in every period (a chosen few), or for a site that is not a municipality', () => {
+    expect(MIN_TO_EXPLAIN).toBe(97);
     const own = [o(HOME, '2022', 1), o('0186', '2022', 2), o('0162', '2022', 3), o('0000', '2022', 4), o('1000', '2022', null)];
     expect(ranking(own, site, higher)).toBeUndefined();
-    // Riket is not a municipality: four municipalities have a value.
-    expect(ranking([...own, o('1001', '2022', 5)], site, higher)).toEqual({ enough: false, period: '2022', count: 4 });
+    // Riket and regions are not municipalities: 96 municipalities, then 97.
+    const few = [...period('2021', 96, 60), o('0000', '2021', 1), o('0001', '2021', 1), ...period('2022', 20, 60)];
+    expect(ranking(few, site, higher)).toBeUndefined();
+    expect(ranking([...few, o('1500', '2021', 7)], site, higher)).toEqual({ enough: false, period: '2022', count: 20 });
     expect(ranking(period('2022', 290, 50), { ...site, municipality: '0001' }, higher)).toBeUndefined();
   });
 
