@@ -129,7 +129,7 @@ function entryFor(period: string, values: readonly Value[], home: Value, directi
  */
 export function ranking(
   observations: readonly Observation[],
-  site: Pick<SiteConfig, 'municipality' | 'comparison'>,
+  site: Pick<SiteConfig, 'municipality'>,
   indicator: Pick<Indicator, 'direction' | 'decimals'>,
 ): Ranking | undefined {
   if (!isMunicipalityCode(site.municipality)) return undefined;
