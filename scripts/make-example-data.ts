@@ -22,8 +22,23 @@ export const HOME = '9999';
 export const RIKET = '0000';
 export const SIMILAR = ['9991', '9992', '9993'] as const;
 
+/**
+ * The rest of the example's country: 286 made-up municipalities (9001–9286), so that with
+ * Exempelkommun and its three similar municipalities the example has all 290 and its pages can
+ * show where Exempelkommun stands among all municipalities. Names are made-up compounds
+ * (prefix + suffix) checked by hand against the real municipalities' names (Mönster + ås
+ * would have been Mönsterås, so there is no Mönster).
+ */
+const NAME_PREFIXES = ['Exempel', 'Prov', 'Test', 'Mall', 'Modell', 'Övnings', 'Låtsas', 'Påhitts', 'Fantasi', 'Skiss', 'Utkast', 'Demo', 'Dröm', 'Saga'];
+const NAME_SUFFIXES = ['by', 'stad', 'vik', 'å', 'ås', 'berg', 'holm', 'köping', 'dal', 'näs', 'hamn', 'sund', 'torp', 'fors', 'lund', 'mark', 'bro', 'sjö', 'hed', 'ö', 'fjärd', 'tuna'];
+export const OTHER_MUNICIPALITIES: readonly { code: string; name: string }[] = NAME_PREFIXES.flatMap((p) => NAME_SUFFIXES.map((s) => p + s))
+  .filter((name) => !['Exempelby', 'Provstad', 'Testvik'].includes(name))
+  .slice(0, 286)
+  .map((name, i) => ({ code: String(9001 + i), name }));
+
 export const AREAS: readonly { code: string; name: string; type: string }[] = [
   { code: '0000', name: 'Riket', type: 'land' },
+  ...OTHER_MUNICIPALITIES.map((m) => ({ ...m, type: 'kommun' })),
   { code: '9991', name: 'Exempelby', type: 'kommun' },
   { code: '9992', name: 'Provstad', type: 'kommun' },
   { code: '9993', name: 'Testvik', type: 'kommun' },
@@ -219,6 +234,7 @@ function koladaJsonObservations(): ExampleObservation[] {
       { area: '9993', spec: pct(5.8, 4.4, 0.2, 1) },
     ]),
     ...sickLeave(),
+    ...allMunicipalities(),
     ...seriesObservations('N00531', ['2019', '2020', '2021', '2022', '2023', '2024'], [
       // No citizen survey in 2020: Kolada reports such a year as status "Missing" with value null.
       { area: HOME, spec: pct(73.2, 78.4, 1.2, 0), split: split(2, -2), gaps: new Map([['2020', '-']]) },
@@ -228,6 +244,31 @@ function koladaJsonObservations(): ExampleObservation[] {
       { area: '9993', spec: pct(71.0, 69.0, 1.5, 0), split: split(2, -2), gaps: new Map([['2020', '-']]) },
     ]),
   ];
+}
+
+/**
+ * The made-up municipalities' values for three Kolada measures — one where higher is better,
+ * one where lower is better and one neutral — so the example shows a place among all 290, and
+ * a position for the neutral one. Each municipality has its own level; a few have figures
+ * withheld (".."); income support for 2024 is out for only 60 of them so far, so its pages
+ * compare 2023 and say why.
+ */
+function allMunicipalities(): ExampleObservation[] {
+  const years = YEARS.slice(-4);
+  const out: ExampleObservation[] = [];
+  OTHER_MUNICIPALITIES.forEach(({ code }, i) => {
+    const level = rng(`level/${code}`);
+    const school = 70 + level() * 26;
+    const suppressed = level() < 0.03 ? new Map<string, StatusSymbol>([['2024', '..']]) : undefined;
+    const support = 1 + level() * 6;
+    const cost = 104_000 + level() * 52_000;
+    out.push(
+      ...seriesObservations('N15428', years, [{ area: code, spec: pct(school, school + 2.5, 1.4), ...(suppressed ? { gaps: suppressed } : {}) }]),
+      ...seriesObservations('N31807', i < 60 ? years : years.slice(0, -1), [{ area: code, spec: pct(support, support * 0.85, 0.2, 1) }]),
+      ...seriesObservations('N15008', years, [{ area: code, spec: { start: cost, end: cost * 1.12, noise: 1_500, decimals: 0, min: 0 } }]),
+    );
+  });
+  return out;
 }
 
 /** Sick leave rose in the pandemic years and is falling back: hand-set totals, split by a steady gap. */
@@ -1193,7 +1234,8 @@ function svCount(n: number): string {
 const dataReadme = (): string => `# Exempeldata: Exempelkommun
 
 **Allt i den här mappen är påhittat.** Exempelkommun (kommunkod 9999) finns inte, och inte heller
-jämförelsekommunerna Exempelby (9991), Provstad (9992) och Testvik (9993), enheterna eller siffrorna.
+jämförelsekommunerna Exempelby (9991), Provstad (9992) och Testvik (9993), de ${OTHER_MUNICIPALITIES.length} andra kommunerna
+(9001–${OTHER_MUNICIPALITIES.at(-1)!.code}, med namn som Exempelvik och Övningsköping), enheterna eller siffrorna.
 Filerna visar hur era egna filer ska se ut. Byt ut dem mot era egna och ändra \`site.json\`.
 
 Filerna skapas av \`node scripts/make-example-data.ts\`. Ändra i skriptet, inte i filerna, om du vill ändra
@@ -1205,13 +1247,13 @@ exemplet.
 |---|---|
 | \`site.json\` | Inställningar för webbplatsen: kommunens namn och kod, adress, jämförelsekommuner, var ”Tyck till” hamnar, kontaktuppgifter, tillgänglighetsredogörelsen, licens och färger. \`"exampleData": true\` gör att varje sida säger att siffrorna är påhittade – ta bort raden när ni publicerar egna siffror. |
 | \`matt.xlsx\` | Måttkatalogen. Bladet **Mått** har en rad per mått: id, titel, fråga, vad måttet betyder, definition, enhet, riktning, verksamhetsområde, källa, ansvarig med mera. Bladet **Mål** har målvärden med målår och beslut. Bladet **Analys** har texterna ”Så tolkar vi resultatet” och ”Det här gör vi” per mått och period. Bladet **Läs mig** läses inte in. |
-| \`omraden.csv\` | Områden: riket (0000), den egna kommunen och jämförelsekommunerna. Kolumner \`Kod;Namn;Typ\`. |
+| \`omraden.csv\` | Områden: riket (0000), den egna kommunen, jämförelsekommunerna och landets övriga (påhittade) kommuner. Kolumner \`Kod;Namn;Typ\`. |
 | \`enheter.csv\` | Enheter: skolor, förskolor och äldreboenden. Kolumner \`Enhets-id;Namn;Typ;Huvudman;Adress;Kommunkod\`. |
 | \`resultat-lokala.csv\` | Kommunens egna mått i långt format, så som svenska Excel sparar ”CSV (semikolonavgränsad)”: semikolon, decimalkomma, teckenkodning Windows-1252. Kontrollen varnar för att filen inte är UTF-8; det är bara en upplysning. |
 | \`enheter-resultat.xlsx\` | Resultat per enhet i brett format: ett blad per mått, en rad per enhet och en kolumn per år eller läsår. |
 | \`synpunkter-export.xlsx\` | En export från synpunktshanteringen som inte följer något av formaten ovan: rubrikerna är systemets egna och mått, kommun och kön står inte i filen. |
 | \`synpunkter-export.xlsx.mapping.json\` | Talar om hur exporten ska läsas: vilket blad, vilken rad som är rubrikrad, vilka rader som ska hoppas över, vilka kolumner som är period, värde och antal, och vilket mått, vilken kommun och vilket kön alla rader gäller. |
-| \`kolada/*.json\` | Kolada-mått i samma form som Koladas API ger dem (en fil per mått). |
+| \`kolada/*.json\` | Kolada-mått i samma form som Koladas API ger dem (en fil per mått). Tre av dem (N15428, N31807 och N15008) har värden för alla kommuner, så att sidorna kan visa var Exempelkommun står bland alla kommuner. |
 | \`kolada/kolada-export.csv\` | Fler Kolada-mått i Koladas långa CSV-format (komma, decimalpunkt). |
 | \`kolada/kpi-katalog.csv\` | Koladas beskrivning av de Kolada-mått som används, i Koladas katalogformat. |
 

@@ -108,7 +108,7 @@ export function includesZero(unit: string): boolean {
 }
 
 /** Decimals needed to tell tick values apart at this step. */
-function tickDecimals(step: number, max: number): number {
+export function tickDecimals(step: number, max: number): number {
   if (!(step > 0)) return 0;
   return Math.min(max, Math.max(0, -Math.floor(Math.log10(step) + 1e-9)));
 }

@@ -36,7 +36,7 @@ async function run(task: DataFilesTask): Promise<GateProblem[]> {
     if (problem) problems.push(problem);
     const one = { ...input, observations: new Map([[id, observations]]) };
     for (const file of indicatorFiles(one, byId.get(id)!)) await put(join(outDir, file.path), file.bytes);
-    if (pagesDir) await put(join(pagesDir, `${id}.json`), JSON.stringify(pageView(observations, input.site)));
+    if (pagesDir) await put(join(pagesDir, `${id}.json`), JSON.stringify(pageView(observations, input.site, byId.get(id)!)));
   }
   return problems;
 }

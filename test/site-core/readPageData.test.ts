@@ -64,6 +64,10 @@ describe('page views written by the data file threads', () => {
     const fromViews = readPageData(dir);
     expect(fromViews.observations).toEqual(pages.observations);
     expect(fromViews.coverage).toEqual(pages.coverage);
+    expect(fromViews.rankings).toEqual(pages.rankings);
+    // The fixture covers a handful of municipalities: nothing to rank among, nothing said.
+    expect(fromViews.rankings?.has(id)).toBe(true);
+    expect(fromViews.rankings?.get(id)).toBeUndefined();
     // With the views in place the observations files are no longer read.
     writeFileSync(file, 'not json');
     expect(readPageData(dir).observations).toEqual(pages.observations);

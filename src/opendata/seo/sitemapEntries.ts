@@ -2,6 +2,8 @@ import type { Indicator, Manifest, Observation, SiteConfig, Unit } from '../../m
 import type { ObservationSource } from '../../site/loadSiteData.ts';
 import { operatingAreas } from '../../site/operatingAreas.ts';
 import { unitTable, UNIT_SORTS } from '../../site/unitTable.ts';
+import { rankingFor, type Ranking } from '../../site/ranking.ts';
+import { rankingTablePath, RANKING_SORTS } from '../../site/rankingTable.ts';
 import type { SitemapEntry } from './buildSitemap.ts';
 import { absoluteUrl, areaUrl, indicatorUrl, OPEN_DATA_PATHS } from './siteUrls.ts';
 
@@ -9,6 +11,8 @@ export interface SitemapData {
   site: SiteConfig;
   indicators: readonly Indicator[];
   observations: ObservationSource;
+  /** Each indicator's ranking among all municipalities, when the page data recorded it. */
+  rankings?: ReadonlyMap<string, Ranking | undefined>;
   units: readonly Unit[];
   manifest?: Manifest;
 }
@@ -46,6 +50,10 @@ export function sitemapEntries(data: SitemapData): SitemapEntry[] {
   const byId = [...data.indicators].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const indicator of byId) {
     entries.push({ url: indicatorUrl(site.baseUrl, indicator.id), lastmod: indicator.lastUpdated });
+    // The tables of all municipalities: the same condition as their page's getStaticPaths.
+    if (rankingFor(data, indicator)?.enough) {
+      for (const { sort } of RANKING_SORTS) entries.push({ url: indicatorUrl(site.baseUrl, indicator.id, rankingTablePath(sort)), lastmod: indicator.lastUpdated });
+    }
     // Same condition as the page's getStaticPaths: unit pages exist only when there is a
     // table, and whether there is does not depend on its order.
     if (!unitTable(data.observations.get(indicator.id) ?? [], data.units)) continue;
