@@ -37,10 +37,7 @@ export function mainSeries(observations: readonly Observation[], site: Site, are
     const memberSet = new Set(similar.members);
     const periods = [...new Set(observations.filter((o) => o.area !== undefined && memberSet.has(o.area) && o.gender === 'T').map((o) => o.period))];
     const points = periods.sort(comparePeriods).map((period) => ({ period, value: groupMean(observations, similar.members, period).mean ?? null }));
-    const name = similarName(site, lang)!;
-    const group: SeriesInput = { key: 'similar', role: 'similar', label: t('chart.similarLabel', { name: name.text }, lang), points };
-    if (name.lang !== lang) group.labelLang = name.lang;
-    series.push(group);
+    series.push({ key: 'similar', role: 'similar', label: t('chart.similarLabel', { name: similarName(site, lang)! }, lang), points });
   }
   return series.filter((s) => s.points.some((p) => p.value !== null));
 }

@@ -4,7 +4,6 @@ import { t, type Lang } from '../i18n/t.ts';
 import { formatList } from '../format/formatList.ts';
 import { localIndicator, unitOf } from '../site/localIndicator.ts';
 import { similarName } from '../site/localNames.ts';
-import type { LocalText } from '../i18n/localText.ts';
 import { comparePeriods } from '../site/comparePeriods.ts';
 import { genderSeries, mainSeries, pickTarget } from './chartSeries.ts';
 import { describeSeries, subjectFor } from './describeSeries.ts';
@@ -32,8 +31,6 @@ export interface IndicatorCharts {
   symbols: string[];
   /** The main chart's caption: what it shows, and the symbols drawn in it. */
   caption: string;
-  /** Names in the texts that are in another language than the chart (an untranslated group name), to mark. */
-  foreign: LocalText[];
 }
 
 function build(indicator: Indicator, observations: readonly Observation[], site: SiteConfig, areas: readonly Area[], lang: Lang): IndicatorCharts {
@@ -50,9 +47,9 @@ function build(indicator: Indicator, observations: readonly Observation[], site:
   const id = `chart-${indicator.id}`;
   const homeNameRaw = series.find((s) => s.key === 'home')?.label;
 
-  /** "Riket", "Liknande kommuner (medel)" read lower-case inside a sentence; proper names stay. */
+  /** "Riket", "Liknande kommuner (medel)", "Similar municipalities (mean)" read lower-case inside a sentence; proper names stay. */
   const inSentence = (name: string) =>
-    lang === 'sv' && /^[A-ZÅÄÖ][a-zåäö]+(\s[a-zåäö(][^A-ZÅÄÖ]*)?$/.test(name) && name !== homeNameRaw ? name[0].toLowerCase() + name.slice(1) : name;
+    /^[A-ZÅÄÖ][a-zåäö]+(\s[a-zåäö(][^A-ZÅÄÖ]*)?$/.test(name) && name !== homeNameRaw ? name[0].toLowerCase() + name.slice(1) : name;
 
   const titleFor = (key: string, list: readonly SeriesInput[], extra: Record<string, string> = {}) => {
     const ps = periodsOf(list);
@@ -63,8 +60,7 @@ function build(indicator: Indicator, observations: readonly Observation[], site:
   const home = series.find((s) => s.key === 'home');
   const homeName = home?.label ?? site.name;
   const subject = subjectFor(indicator.unit, lang);
-  const group = similarName(site, lang);
-  const groupName = group?.text;
+  const groupName = similarName(site, lang);
   const main = home
     ? {
         title: titleFor('chart.title', series),
@@ -85,7 +81,8 @@ function build(indicator: Indicator, observations: readonly Observation[], site:
         }),
         wide: timeSeries({ ...base, series, target, width: 640, height: 320 }),
         narrow: timeSeries({ ...base, series, target, width: 360, height: 300 }),
-        others: series.filter((s) => s.key !== 'home').map((s) => inSentence(s.label)),
+        // In English only the group is a common noun; "Sweden" and names keep their capital.
+        others: series.filter((s) => s.key !== 'home').map((s) => (lang === 'sv' || s.key === 'similar' ? inSentence(s.label) : s.label)),
       }
     : undefined;
 
@@ -119,8 +116,7 @@ function build(indicator: Indicator, observations: readonly Observation[], site:
       ? tr('chart.caption', { name: homeName, others: formatList(main.others, lang) })
       : tr('chart.captionAlone', { name: homeName })
     : '';
-  const foreign = group && group.lang !== lang ? [group, { text: inSentence(group.text), lang: group.lang }] : [];
-  return { id, homeName, main, gender, symbols, caption: symbols.length > 0 ? `${caption} ${tr('status.legendHeading')}: ${symbols.join('; ')}.` : caption, foreign };
+  return { id, homeName, main, gender, symbols, caption: symbols.length > 0 ? `${caption} ${tr('status.legendHeading')}: ${symbols.join('; ')}.` : caption };
 }
 
 // The indicator page and its embed page draw the same charts from the same arrays:

@@ -22,8 +22,6 @@ export interface SeriesInput {
   label: string;
   role: SeriesRole;
   points: SeriesPoint[];
-  /** The label's language when it differs from the chart's (a Swedish group name on an English page). */
-  labelLang?: Lang;
 }
 
 export interface TargetInput {
@@ -62,8 +60,6 @@ export interface DirectLabel {
   lines: string[];
   x: number;
   y: number;
-  /** The label's language when it differs from the chart's. */
-  lang?: Lang;
   /** A short leader from the line end to a label that had to move, so it stays attached. */
   leader?: { x1: number; y1: number; x2: number; y2: number };
 }
@@ -212,8 +208,6 @@ export function timeSeries(input: TimeSeriesInput): TimeSeriesGeometry {
     const end = s.points[s.points.length - 1];
     const labelX = round(right + 8);
     const label: DirectLabel = { text: s.label, lines: wrapped.get(s.key) ?? [s.label], x: labelX, y: round(placed[i]) };
-    const labelLang = input.series.find((x) => x.key === s.key)?.labelLang;
-    if (labelLang) label.lang = labelLang;
     if (Math.abs(placed[i] - wanted[i]) > 2 || end.x < right - 1) {
       label.leader = { x1: round(end.x + 4), y1: end.y, x2: round(labelX - 2), y2: round(placed[i] - FONT_SIZE / 3) };
     }

@@ -24,27 +24,3 @@ export function optionalText(lang: Lang, swedish: string | undefined, english?: 
   return swedish === undefined || swedish === '' ? undefined : { text: swedish, lang: 'sv' };
 }
 
-/**
- * A text in parts with every occurrence of the given texts of another language kept whole as
- * LocalTexts, so a page can mark their language: a generated English sentence that names an
- * untranslated group ("… than Liknande kommuner (…)"). Texts in the page's own language are ignored.
- */
-export function markForeign(text: string, foreign: readonly (LocalText | undefined)[], lang: Lang): (string | LocalText)[] {
-  const names = [...new Set(foreign.filter((f): f is LocalText => f !== undefined && f.lang !== lang && f.text !== '').map((f) => JSON.stringify(f)))]
-    .map((f) => JSON.parse(f) as LocalText)
-    .sort((a, b) => b.text.length - a.text.length);
-  let parts: (string | LocalText)[] = [text];
-  for (const name of names) {
-    parts = parts.flatMap((part) => {
-      if (typeof part !== 'string') return [part];
-      const out: (string | LocalText)[] = [];
-      const pieces = part.split(name.text);
-      pieces.forEach((piece, i) => {
-        if (i > 0) out.push(name);
-        if (piece !== '') out.push(piece);
-      });
-      return out;
-    });
-  }
-  return parts;
-}

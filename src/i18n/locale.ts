@@ -12,7 +12,7 @@ import { formatDate } from '../format/formatDate.ts';
 import { formatList } from '../format/formatList.ts';
 import { formatNumber } from '../format/formatNumber.ts';
 import { formatPeriod } from '../format/formatPeriod.ts';
-import { formatValue, unitIn } from '../format/formatValue.ts';
+import { formatValue, sentenceValue, unitIn } from '../format/formatValue.ts';
 import { indicatorPath, sitePath } from '../site/sitePath.ts';
 import type { Lang } from './languages.ts';
 import { inLanguage, langOfParams } from './routes.ts';
@@ -29,6 +29,8 @@ export interface Locale {
   number(value: number, decimals?: number): string;
   /** "74,1 %" / "74.1%", the unit translated on English pages. */
   fmt(value: number, unit: string, decimals?: number): string;
+  /** A value inside a sentence: the unit written out ("1 234 kronor"), as plain language asks. */
+  fmtInSentence(value: number, unit: string, decimals?: number): string;
   /** The unit as shown on this language's pages. */
   unit(unit: string): string;
   /** "15 september 2026" / "15 September 2026". */
@@ -50,6 +52,7 @@ function create(lang: Lang): Locale {
     tParts: (key, params) => tParts(key, params, lang),
     number: (value, decimals) => formatNumber(value, decimals, lang),
     fmt: (value, unit, decimals) => formatValue(value, unit, decimals, lang),
+    fmtInSentence: (value, unit, decimals) => sentenceValue(value, unit, decimals, lang),
     unit: (unit) => unitIn(unit, lang),
     date: (date) => formatDate(date, lang),
     period: (period) => formatPeriod(period, lang),

@@ -13,12 +13,16 @@ export function areaLabel(areas: readonly Area[], code: string, site: Pick<SiteC
   return areas.find((a) => a.code === code)?.name ?? fallback;
 }
 
-/** The similar-municipalities group's name on a page in `lang`, with the language it is in. */
-export function similarName(site: Pick<SiteConfig, 'comparison' | 'en'>, lang: Lang): LocalText | undefined {
+/**
+ * The similar-municipalities group's name on a page in `lang`: as configured on Swedish pages;
+ * on English ones site.json's en.similarName, else "Similar municipalities" — a reader of English
+ * gets a name to understand in charts and sentences (the about page gives the Swedish name too).
+ */
+export function similarName(site: Pick<SiteConfig, 'comparison' | 'en'>, lang: Lang): string | undefined {
   const similar = site.comparison.similar;
   if (!similar) return undefined;
-  const english = lang === 'en' ? site.en?.similarName : undefined;
-  return english ? { text: english, lang: 'en' } : { text: similar.name, lang: 'sv' };
+  if (lang === 'sv') return similar.name;
+  return site.en?.similarName || t('language.similarGroup', undefined, lang);
 }
 
 /** The service's name on a page in `lang`: site.json's en.siteName on English pages, else the Swedish name. */

@@ -7,8 +7,6 @@ import { groupMean } from './groupMean.ts';
 export interface SeriesColumn {
   key: string;
   label: string;
-  /** The label's language when it differs from the table's (an untranslated group name). */
-  labelLang?: Lang;
 }
 
 export interface SeriesCell {
@@ -75,11 +73,8 @@ export function seriesTable(
     }
   }
   if (similar && observations.some((o) => o.area !== undefined && similar.members.includes(o.area))) {
-    const group = similarName(site, lang)!;
-    const column: SeriesColumn = { key: 'similar', label: t('comparison.groupColumn', { name: group.text }, lang) };
-    if (group.lang !== lang) column.labelLang = group.lang;
     sources.push({
-      column,
+      column: { key: 'similar', label: t('comparison.groupColumn', { name: similarName(site, lang)! }, lang) },
       cell: (period) => {
         const g = groupMean(observations, similar.members, period);
         return g.mean === undefined ? { count: g.count, total: g.total } : { value: g.mean, count: g.count, total: g.total };

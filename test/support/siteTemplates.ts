@@ -7,6 +7,8 @@ export interface PageTemplate {
   name: string;
   /** URL path, e.g. /matt/N15428/ */
   path: string;
+  /** The page's language: its <html lang>. */
+  lang: 'sv' | 'en';
 }
 
 interface ObservationLike {
@@ -33,19 +35,28 @@ export function firstAreaPath(site: SiteUnderTest): string {
   return `/omraden/${slugs[0]}/`;
 }
 
-/** One page of every template the site has (what axe and the HTML checker must pass). */
+/**
+ * One page of every template the site has (what axe and the HTML checker must pass), in Swedish
+ * and as its English twin under /en/; the Swedish-only pages (easy-to-read Swedish, 404) once.
+ */
 export function pageTemplates(site: SiteUnderTest): PageTemplate[] {
   const { withUnits, withoutUnits } = indicatorsByUnits(site);
   if (withUnits.length === 0) throw new Error(`${site.data}/observations: no indicator has unit-level observations`);
   if (withoutUnits.length === 0) throw new Error(`${site.data}/observations: every indicator has unit-level observations`);
-  return [
+  const bilingual = [
     { name: 'start', path: '/' },
     { name: 'operating area', path: firstAreaPath(site) },
     { name: `indicator with units (${withUnits[0]})`, path: `/matt/${withUnits[0]}/` },
     { name: `indicator without units (${withoutUnits[0]})`, path: `/matt/${withoutUnits[0]}/` },
+    { name: `units sorted by value (${withUnits[0]})`, path: `/matt/${withUnits[0]}/enheter/varde/` },
     { name: 'about the statistics', path: '/om-statistiken/' },
     { name: 'accessibility statement', path: '/tillganglighet/' },
-    { name: 'not found', path: '/404.html' },
+  ];
+  return [
+    ...bilingual.map((p) => ({ ...p, lang: 'sv' as const })),
+    { name: 'easy-to-read Swedish', path: '/lattlast/', lang: 'sv' },
+    { name: 'not found', path: '/404.html', lang: 'sv' },
+    ...bilingual.map((p) => ({ name: `English ${p.name}`, path: `/en${p.path}`, lang: 'en' as const })),
   ];
 }
 
