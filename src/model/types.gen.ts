@@ -413,11 +413,7 @@ export interface SiteConfig {
     assessedOn: string;
     updatedOn: string;
     method: string;
-    knownIssues?: {
-      issue: string;
-      reason: string;
-      criterion?: string;
-    }[];
+    knownIssues?: KnownIssue[];
     exempted?: string[];
     outOfScope?: string[];
     email?: string;
@@ -439,11 +435,7 @@ export interface SiteConfig {
      */
     accessibility?: {
       method?: string;
-      knownIssues?: {
-        issue: string;
-        reason: string;
-        criterion?: string;
-      }[];
+      knownIssues?: KnownIssue[];
       exempted?: string[];
       outOfScope?: string[];
     };
@@ -452,4 +444,13 @@ export interface SiteConfig {
    * Licence of the data, e.g. CC0-1.0 or CC-BY-4.0 (SPDX).
    */
   licence?: string;
+}
+/**
+ * A known accessibility problem, why it is there, and the WCAG criterion it breaks.
+ */
+
+export interface KnownIssue {
+  issue: string;
+  reason: string;
+  criterion?: string;
 }

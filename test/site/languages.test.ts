@@ -11,24 +11,15 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator, Observation } from '../../src/model/types.gen.ts';
 import { SWEDISH_ONLY } from '../../src/i18n/routes.ts';
 import { readSiteData } from '../../src/site/loadSiteData.ts';
-import sv from '../../src/i18n/sv.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
+import { DICTIONARIES, leaves } from '../support/dictionary.ts';
 import { childrenNamed, childText, parseXml } from '../opendata/feedsXml.ts';
 import { scanTags } from '../support/htmlScan.ts';
 import { readPageText, textIn, type PageText } from '../support/pageText.ts';
 import { htmlFiles } from '../support/siteTemplates.ts';
 import { collect, siteUnderTest } from '../support/siteUnderTest.ts';
 
-type Dict = { [k: string]: string | Dict };
-function leaves(d: Dict, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(d)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
+const sv = leaves(DICTIONARIES.sv);
+const en = leaves(DICTIONARIES.en);
 
 /** The URL path a file in dist is served at: "en/matt/X/index.html" → "/en/matt/X/". */
 const pathOf = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
@@ -41,10 +32,10 @@ const isEmbed = (path: string): boolean => /\/matt\/[^/]+\/inbaddning\/$/.test(p
  * English text (so a shared name like "Kolada" is no signal).
  */
 function swedishPhrases(): string[] {
-  const english = [...leaves(en as Dict).values()].join('\n');
+  const english = [...en.values()].join('\n');
   const out = new Set<string>();
-  for (const [key, text] of leaves(sv as Dict)) {
-    if (leaves(en as Dict).get(key) === text) continue;
+  for (const [key, text] of sv) {
+    if (en.get(key) === text) continue;
     for (const part of text.split(/\{\w+\}/)) {
       const phrase = part.replace(/^[\s.,:;–()”"]+|[\s.,:;–()”"]+$/g, '');
       if (phrase.split(/\s+/).length >= 2 && !english.includes(phrase)) out.add(phrase);
@@ -235,7 +226,7 @@ if (built.error) {
       expect(h1).toBeGreaterThan(-1);
       const heading = page.html.slice(page.html.indexOf('<h1'), page.html.indexOf('</h1>'));
       expect(heading).toContain(`<span lang="sv">${untranslated.question ?? untranslated.title}</span>`);
-      expect(heading).toContain(en.language.untranslated);
+      expect(heading).toContain(en.get('language.untranslated'));
     });
 
     it('shows the catalogue English texts on English pages, the Swedish ones on Swedish pages', () => {
@@ -284,7 +275,7 @@ if (built.error) {
     it('links the easy-to-read Swedish page from every page’s footer', () => {
       const missing = [...pages].filter(([p]) => !isEmbed(p)).filter(([, { text }]) => !text.links.some((l) => l.href === '/lattlast/')).map(([p]) => p);
       expect(missing).toEqual([]);
-      expect(pages.get('/lattlast/')!.text.blocks.find((b) => b.tag === 'h1')!.text).toBe(sv.easyRead.title);
+      expect(pages.get('/lattlast/')!.text.blocks.find((b) => b.tag === 'h1')!.text).toBe(sv.get('easyRead.title'));
     });
   });
 

@@ -11,13 +11,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_WORDS, plainLanguageProblems, sentences, words } from '../../src/i18n/plainLanguage.ts';
 import { readSiteData } from '../../src/site/loadSiteData.ts';
-import sv from '../../src/i18n/sv.json' with { type: 'json' };
-import en from '../../src/i18n/en.json' with { type: 'json' };
+import { DICTIONARIES, leaves } from '../support/dictionary.ts';
 import { readPageText } from '../support/pageText.ts';
 import { htmlFiles } from '../support/siteTemplates.ts';
 import { collect, siteUnderTest } from '../support/siteUnderTest.ts';
-
-type Dict = { [k: string]: string | Dict };
 
 /**
  * Dictionary blocks of fixed prose for the site's chrome and its legally or technically worded
@@ -32,25 +29,19 @@ interface Template {
 }
 
 /** Each sentence of each dictionary text with a placeholder, as a pattern that finds its filled-in form. */
-function templates(dict: Dict): Template[] {
+function templates(lang: 'sv' | 'en'): Template[] {
   const out: Template[] = [];
-  const walk = (d: Dict, prefix: string) => {
-    for (const [k, v] of Object.entries(d)) {
-      const key = prefix ? `${prefix}.${k}` : k;
-      if (typeof v !== 'string') walk(v, key);
-      else if (!FIXED_PROSE.has(key.split('.')[0])) {
-        for (const sentence of sentences(v)) {
-          const fixed = sentence.split(/\{\w+\}/);
-          // A template is a sentence when it has a placeholder and two words of its own or more
-          // ("{count} mått" or "{subject} i {name}" alone would match any sentence).
-          if (fixed.length < 2 || (fixed.join(' ').match(/\p{L}{2,}/gu) ?? []).length < 2) continue;
-          const pattern = fixed.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]')).join('.+?');
-          out.push({ key, pattern: new RegExp(pattern, 'u') });
-        }
-      }
+  for (const [key, text] of leaves(DICTIONARIES[lang])) {
+    if (FIXED_PROSE.has(key.split('.')[0])) continue;
+    for (const sentence of sentences(text)) {
+      const fixed = sentence.split(/\{\w+\}/);
+      // A template is a sentence when it has a placeholder and two words of its own or more
+      // ("{count} mått" or "{subject} i {name}" alone would match any sentence).
+      if (fixed.length < 2 || (fixed.join(' ').match(/\p{L}{2,}/gu) ?? []).length < 2) continue;
+      const pattern = fixed.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]')).join('.+?');
+      out.push({ key, pattern: new RegExp(pattern, 'u') });
     }
-  };
-  walk(dict, '');
+  }
   return out;
 }
 
@@ -74,7 +65,7 @@ describe('the plain-language rules (self-test)', () => {
   });
 
   it('find the generated sentences of the dictionary in a page (self-test)', () => {
-    const all = templates(sv as Dict);
+    const all = templates('sv');
     const change = 'Värdet ökade från 71\u00a0% till 74\u00a0% mellan 2023 och 2024 – en förbättring.';
     expect(all.filter((t) => t.pattern.test(change)).map((t) => t.key)).toContain('change.sentence');
     expect(all.some((t) => t.pattern.test('Tillgänglighetsredogörelse'))).toBe(false);
@@ -108,11 +99,11 @@ if (built.error) {
   ].filter((n) => n !== '').sort((a, b) => b.length - a.length);
 
   describe.each([
-    { lang: 'sv', dict: sv as Dict, rules: 'short sentences, no unexplained abbreviations' },
-    { lang: 'en', dict: en as Dict, rules: 'short sentences' },
-  ])('generated sentences in $lang', ({ lang, dict, rules }) => {
+    { lang: 'sv' as const, rules: 'short sentences, no unexplained abbreviations' },
+    { lang: 'en' as const, rules: 'short sentences' },
+  ])('generated sentences in $lang', ({ lang, rules }) => {
     it(`every sentence the site generates on its ${lang === 'sv' ? 'Swedish' : 'English'} pages follows the rules (${rules})`, () => {
-      const all = templates(dict);
+      const all = templates(lang);
       const seen = new Map<string, number>();
       const problems = new Set<string>();
       let checked = 0;
