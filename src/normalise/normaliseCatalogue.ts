@@ -1,4 +1,5 @@
 import type { Indicator } from '../model/types.gen.ts';
+import { MAX_WORDS, plainLanguageProblems } from '../i18n/plainLanguage.ts';
 import { cellText } from './cellText.ts';
 import { excelDate } from './excelDate.ts';
 import type { IndicatorDraft } from './Normalised.ts';
@@ -126,7 +127,12 @@ export function normaliseCatalogue(scope: TableScope, plan: Plan): void {
       else rows.report('date-format', field);
     }
     const easyRead = rows.text('easyRead', 'long');
-    if (easyRead !== undefined) draft.easyRead = easyRead;
+    if (easyRead !== undefined) {
+      draft.easyRead = easyRead;
+      // The rules the site's own sentences follow; the first break is enough to act on.
+      const hard = plainLanguageProblems(easyRead)[0];
+      if (hard) rows.report('hard-to-read', 'easyRead', { sentence: hard.sentence, maxWords: MAX_WORDS });
+    }
     const en = englishTexts(rows);
     if (en) draft.en = en;
     const related = rows.text('related');

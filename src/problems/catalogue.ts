@@ -308,6 +308,20 @@ export const catalogue = {
     sv: { message: 'Värdet {value} är markerat som preliminärt och visas så på webbplatsen.', fix: 'Ersätt med det slutliga värdet när det finns.' },
     en: { message: 'The value {value} is marked as preliminary and is shown as such on the site.', fix: 'Replace it with the final value when available.' },
   },
+  // ── Languages (issue 12) ─────────────────────────────────────────────────
+  'hard-to-read': {
+    severity: 'warning',
+    sv: {
+      message: 'Lättläst-texten följer inte reglerna för lättläst i meningen ”{sentence}”.',
+      expected: 'Korta meningar (högst {maxWords} ord) och inga förkortningar som inte förklaras.',
+      fix: 'Dela meningen, och skriv ut eller förklara förkortningar (”till exempel”, inte ”t.ex.”).',
+    },
+    en: {
+      message: 'The easy-to-read (Lättläst) text breaks the plain-language rules in the sentence “{sentence}”.',
+      expected: 'Short sentences (at most {maxWords} words) and no abbreviation left unexplained.',
+      fix: 'Split the sentence, and write out or explain abbreviations (“till exempel”, not “t.ex.”).',
+    },
+  },
 } as const satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof catalogue;

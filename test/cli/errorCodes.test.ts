@@ -167,6 +167,10 @@ const CASES: Record<ProblemCode, Case> = {
     at: { file: 'm.xlsx', sheet: 'Mått', cell: 'B2' },
   },
   'preliminary-value': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', '74*']) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' } },
+  'hard-to-read': {
+    files: { 'm.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde', 'Lättläst'], ['L3', 'Tre', '%', 'neutral', 'Miljö', 'Måttet visar t.ex. hur många som är nöjda.']] }) },
+    at: { file: 'm.xlsx', sheet: 'Mått', cell: 'F2' },
+  },
 };
 
 const roots: string[] = [];

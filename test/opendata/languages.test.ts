@@ -8,6 +8,7 @@ import { buildDatasetJsonLd } from '../../src/opendata/seo/buildDatasetJsonLd.ts
 import { buildAreaFeed, buildSiteFeed, feedAreas } from '../../src/opendata/feeds/siteFeeds.ts';
 import { childrenNamed, childText, parseXml } from './feedsXml.ts';
 import { fixture } from './dcatFixture.ts';
+import { datasetTexts } from '../../src/opendata/dcat/datasetTexts.ts';
 
 const BASE = 'https://resultat.exempelkommun.se/';
 
@@ -101,5 +102,15 @@ describe('head links and JSON-LD of an English page', () => {
     expect(en['@id']).toBe(sv['@id']);
     expect([en.name, en.description, en.inLanguage, en.url]).toEqual(['Waiting time', 'Days.', 'en', `${BASE}en/matt/${indicator.id}/`]);
     expect([sv.name, sv.inLanguage, sv.url]).toEqual([indicator.title, 'sv', `${BASE}matt/${indicator.id}/`]);
+  });
+});
+
+describe('DCAT texts of a dataset', () => {
+  it('take the catalogue’s English title and description, else an English template', () => {
+    const f = fixture();
+    const plain = datasetTexts(f.site, f.indicators[0]);
+    expect(plain.titleEn).toBe(`Indicator ${f.indicators[0].id} (${f.site.name})`);
+    const translated = datasetTexts(f.site, { ...f.indicators[0], en: { title: 'Waiting time', description: 'Days from decision to offer.' } });
+    expect([translated.titleEn, translated.descriptionEn, translated.titleSv]).toEqual(['Waiting time', 'Days from decision to offer.', f.indicators[0].title]);
   });
 });
