@@ -1,4 +1,5 @@
 import type { Indicator } from '../model/types.gen.ts';
+import { MAX_WORDS, plainLanguageProblems } from '../i18n/plainLanguage.ts';
 import { cellText } from './cellText.ts';
 import { excelDate } from './excelDate.ts';
 import type { IndicatorDraft } from './Normalised.ts';
@@ -21,6 +22,28 @@ const NO = new Set(['nej', 'n', 'false', 'falskt', 'no', '0']);
 
 function key(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Catalogue columns of the English texts (field → its key in Indicator['en']) and how each is cleaned. */
+const ENGLISH: ReadonlyArray<readonly [field: string, key: keyof NonNullable<Indicator['en']>, kind: 'short' | 'long']> = [
+  ['titleEn', 'title', 'short'],
+  ['questionEn', 'question', 'short'],
+  ['descriptionEn', 'description', 'long'],
+  ['definitionEn', 'definition', 'long'],
+  ['formulaEn', 'formula', 'long'],
+  ['unitEn', 'unit', 'short'],
+  ['operatingAreaEn', 'operatingArea', 'short'],
+  ['frequencyEn', 'frequency', 'short'],
+];
+
+/** The row's English texts ("Titel (engelska)" …), or undefined when it has none. */
+function englishTexts(rows: RecordRows): Indicator['en'] {
+  const en: NonNullable<Indicator['en']> = {};
+  for (const [field, key, kind] of ENGLISH) {
+    const text = rows.text(field, kind);
+    if (text !== undefined) en[key] = text;
+  }
+  return Object.keys(en).length > 0 ? en : undefined;
 }
 
 /** The indicator catalogue: one row per indicator, read into drafts that validate completes. */
@@ -103,6 +126,15 @@ export function normaliseCatalogue(scope: TableScope, plan: Plan): void {
       if (date !== undefined) draft[field] = date;
       else rows.report('date-format', field);
     }
+    const easyRead = rows.text('easyRead', 'long');
+    if (easyRead !== undefined) {
+      draft.easyRead = easyRead;
+      // The rules the site's own sentences follow; the first break is enough to act on.
+      const hard = plainLanguageProblems(easyRead)[0];
+      if (hard) rows.report('hard-to-read', 'easyRead', { sentence: hard.sentence, maxWords: MAX_WORDS });
+    }
+    const en = englishTexts(rows);
+    if (en) draft.en = en;
     const related = rows.text('related');
     draft.related = related === undefined ? [] : related.split(/[\s,;]+/).filter((s) => s !== '');
     if (related !== undefined) draft.relatedSource = scope.source(rows.r, rows.column('related'));

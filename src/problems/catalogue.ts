@@ -351,6 +351,21 @@ export const catalogue = {
     sv: { message: 'Logotypen är bara {detail} hög och blir suddig på skärmar med hög upplösning.', expected: 'Minst {limit} pixlar hög, eller SVG.', fix: 'Använd en större bild eller en SVG.' },
     en: { message: 'The logo is only {detail} high and will look blurred on high-resolution screens.', expected: 'At least {limit} pixels high, or SVG.', fix: 'Use a larger image or an SVG.' },
   },
+
+  // ── Languages (issue 12) ─────────────────────────────────────────────────
+  'hard-to-read': {
+    severity: 'warning',
+    sv: {
+      message: 'Lättläst-texten följer inte reglerna för lättläst i meningen ”{sentence}”.',
+      expected: 'Korta meningar (högst {maxWords} ord) och inga förkortningar som inte förklaras.',
+      fix: 'Dela meningen, och skriv ut eller förklara förkortningar (”till exempel”, inte ”t.ex.”).',
+    },
+    en: {
+      message: 'The easy-to-read (Lättläst) text breaks the plain-language rules in the sentence “{sentence}”.',
+      expected: 'Short sentences (at most {maxWords} words) and no abbreviation left unexplained.',
+      fix: 'Split the sentence, and write out or explain abbreviations (“till exempel”, not “t.ex.”).',
+    },
+  },
 } as const satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof catalogue;

@@ -1,5 +1,5 @@
 import type { Indicator, Observation, SiteConfig } from '../model/types.gen.ts';
-import { comparePeriods } from './comparePeriods.ts';
+import { comparePeriods } from '../model/comparePeriods.ts';
 import { round } from './change.ts';
 import type { ObservationSource } from './loadSiteData.ts';
 

@@ -238,6 +238,10 @@ const CASES: Record<ProblemCode, Case> = {
     files: { 'site.json': siteJson({ logo: 'logo.svg' }), 'logo.svg': `<svg xmlns="http://www.w3.org/2000/svg"><!-- ${'x'.repeat(210_000)} --></svg>` },
     at: { file: 'logo.svg' },
   },
+  'hard-to-read': {
+    files: { 'm.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde', 'Lättläst'], ['L3', 'Tre', '%', 'neutral', 'Miljö', 'Måttet visar t.ex. hur många som är nöjda.']] }) },
+    at: { file: 'm.xlsx', sheet: 'Mått', cell: 'F2' },
+  },
   'logo-small': { files: { 'site.json': siteJson({ logo: 'logo.png' }), 'logo.png': png(20, 10) }, at: { file: 'logo.png' } },
 };
 

@@ -1,4 +1,4 @@
-// Page weight of every indicator page and every table of all municipalities: the HTML plus every stylesheet, script, image and
+// Page weight of every indicator page and every table of all municipalities, Swedish and English: the HTML plus every stylesheet, script, image and
 // CSS url() it loads, gzipped as a host would send them: < 60 KB in all, < 10 KB of JavaScript.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +21,8 @@ const pages = collect('example site indicator pages', () => {
   // The tables of all municipalities (290 rows) live on pages of their own: the same budget holds for them.
   const tables = ids.flatMap((id) => ['varde', 'namn'].filter((sort) => existsSync(join(dir, id, 'kommuner', sort, 'index.html'))).map((sort) => `/matt/${id}/kommuner/${sort}/`));
   if (tables.length === 0) throw new Error(`no table of all municipalities under ${dir}/<id>/kommuner/`);
-  return { site, paths: [...ids.map((id) => `/matt/${id}/`), ...tables] };
+  // Both languages: an English page carries the same figures with its own texts and lang marks.
+  return { site, paths: [...ids.map((id) => `/matt/${id}/`), ...tables].flatMap((path) => [path, `/en${path}`]) };
 });
 
 describe('page weight', () => {

@@ -4,6 +4,8 @@ import { operatingAreas } from '../../site/operatingAreas.ts';
 import { unitTable, UNIT_SORTS } from '../../site/unitTable.ts';
 import { rankingFor, type Ranking } from '../../site/ranking.ts';
 import { rankingTablePath, RANKING_SORTS } from '../../site/rankingTable.ts';
+import { LANGS } from '../../i18n/languages.ts';
+import { hasTwins, inLanguage } from '../../i18n/routes.ts';
 import type { SitemapEntry } from './buildSitemap.ts';
 import { absoluteUrl, areaUrl, indicatorUrl, OPEN_DATA_PATHS } from './siteUrls.ts';
 
@@ -28,10 +30,27 @@ const latestDate = (dates: (string | undefined)[]): string | undefined =>
   dates.filter((d): d is string => typeof d === 'string').sort().at(-1);
 
 /**
+ * Every page in every language: each Swedish entry followed by its English twin (the same slug
+ * under /en/), all with hreflang alternates, except the pages routes.ts keeps Swedish only.
+ */
+export function inEveryLanguage(entries: readonly SitemapEntry[], baseUrl: string): SitemapEntry[] {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  return entries.flatMap((entry) => {
+    const path = entry.url.startsWith(base) ? `/${entry.url.slice(base.length)}` : undefined;
+    if (path === undefined || !hasTwins(path)) return [entry];
+    const alternates = [
+      ...LANGS.map((lang) => ({ hreflang: lang, url: absoluteUrl(base, inLanguage(path, lang)) })),
+      { hreflang: 'x-default', url: entry.url },
+    ];
+    return LANGS.map((lang) => ({ ...entry, url: absoluteUrl(base, inLanguage(path, lang)), alternates }));
+  });
+}
+
+/**
  * Every HTML page of the site that should be found, with the date its content last changed where
  * the data says. Mirrors the routes in src/pages: keep it in step when a page is added (the
  * built-site test fails when a built page is neither listed here nor in NOT_IN_SITEMAP, and when a
- * listed URL has no file).
+ * listed URL has no file). List the Swedish page; its English twin is added by inEveryLanguage.
  */
 export function sitemapEntries(data: SitemapData): SitemapEntry[] {
   const { site } = data;
@@ -43,6 +62,7 @@ export function sitemapEntries(data: SitemapData): SitemapEntry[] {
     { url: absoluteUrl(site.baseUrl, OPEN_DATA_PATHS.page), lastmod: dataUpdated },
     { url: absoluteUrl(site.baseUrl, OPEN_DATA_PATHS.api), lastmod: dataUpdated },
     { url: absoluteUrl(site.baseUrl, OPEN_DATA_PATHS.search), lastmod: dataUpdated },
+    { url: absoluteUrl(site.baseUrl, 'lattlast/') },
   ];
   for (const area of operatingAreas(data.indicators)) {
     entries.push({ url: areaUrl(site.baseUrl, area.slug), lastmod: latestDate(area.indicators.map((i) => i.lastUpdated)) });
@@ -61,5 +81,5 @@ export function sitemapEntries(data: SitemapData): SitemapEntry[] {
       entries.push({ url: indicatorUrl(site.baseUrl, indicator.id, `enheter/${slug}/`), lastmod: indicator.lastUpdated });
     }
   }
-  return entries;
+  return inEveryLanguage(entries, site.baseUrl);
 }
