@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
+import { DIALOGUE_FEEDBACK, DIALOGUE_README_ROWS, INFLUENCE_INDICATORS, INFLUENCE_SERIES, dialogueFiles } from './example-dialogue.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Fixed facts
@@ -292,7 +293,20 @@ function koladaCsvObservations(): ExampleObservation[] {
       { area: '9992', spec: pct(41.0, 42.0, 1.2, 0), split: split(-1, 1) },
       { area: '9993', spec: pct(33.0, 35.0, 1.2, 0), split: split(-1, 1) },
     ]),
+    ...influenceObservations(),
   ];
+}
+
+/** The citizen survey's influence questions beside N00669 (scripts/example-dialogue.ts), as Kolada exports them. */
+function influenceObservations(): ExampleObservation[] {
+  const split = (k: number, m: number) => ({ K: k, M: m });
+  return INFLUENCE_SERIES.flatMap((s) =>
+    seriesObservations(s.indicator, ['2021', '2022', '2023', '2024'], [
+      { area: HOME, spec: pct(s.home[0], s.home[1], 1.0, 0), split: split(-1, 1) },
+      { area: RIKET, spec: pct(s.riket[0], s.riket[1], 0.5, 0), split: split(-1, 1) },
+      ...SIMILAR.map((area, i) => ({ area, spec: pct(s.peers[i][0], s.peers[i][1], 1.2, 0), split: split(-1, 1) })),
+    ]),
+  );
 }
 
 /** The municipality's own measures, delivered as the Swedish-Excel long CSV. */
@@ -475,7 +489,7 @@ const KF_2019 = 'Kommunfullmäktige 2019-06-17 § 102, Mål och budget 2020–20
 const UTB = 'Utbildningsförvaltningen';
 const SOC = 'Socialförvaltningen';
 
-export const INDICATORS: readonly IndicatorSpec[] = [
+const RESULT_INDICATORS: readonly IndicatorSpec[] = [
   {
     id: 'N11102', title: 'Inskrivna barn per årsarbetare i förskolan', question: 'Hur många barn går det på varje vuxen i förskolan?',
     description: 'Visar hur många barn det i genomsnitt finns per heltidsanställd i förskolan. Färre barn per vuxen ger mer tid för varje barn.',
@@ -808,6 +822,9 @@ export const INDICATORS: readonly IndicatorSpec[] = [
   },
 ];
 
+/** Every indicator of the example: the results', then the citizen survey's influence questions (scripts/example-dialogue.ts). */
+export const INDICATORS: readonly IndicatorSpec[] = [...RESULT_INDICATORS, ...INFLUENCE_INDICATORS];
+
 // ---------------------------------------------------------------------------------------------------------
 // Encoders
 
@@ -1111,6 +1128,7 @@ export const SITE_CONFIG = {
   feedback: {
     url: 'https://www.exempelkommun.se/tyck-till?matt={id}',
     email: 'tyck-till@exempelkommun.se',
+    ...DIALOGUE_FEEDBACK,
   },
   contact: {
     email: 'resultat@exempelkommun.se',
@@ -1167,6 +1185,8 @@ export function generateExampleData(): Map<string, Buffer> {
   files.set('data/synpunkter-export.xlsx', feedbackExportWorkbook());
   files.set('data/synpunkter-export.xlsx.mapping.json', Buffer.from(JSON.stringify(FEEDBACK_MAPPING, null, 2) + '\n', 'utf8'));
   files.set('data/README.md', Buffer.from(dataReadme(), 'utf8'));
+  const tools = { newWorkbook, sheet: sheetFromRows, append: XLSX.utils.book_append_sheet, workbookBytes, csvText, excelSerial };
+  for (const [path, bytes] of dialogueFiles(tools)) files.set(path, bytes);
   return new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b, 'en')));
 }
 
@@ -1214,6 +1234,7 @@ exemplet.
 | \`kolada/*.json\` | Kolada-mått i samma form som Koladas API ger dem (en fil per mått). |
 | \`kolada/kolada-export.csv\` | Fler Kolada-mått i Koladas långa CSV-format (komma, decimalpunkt). |
 | \`kolada/kpi-katalog.csv\` | Koladas beskrivning av de Kolada-mått som används, i Koladas katalogformat. |
+${DIALOGUE_README_ROWS}
 
 ## Så lägger du till ett mått
 

@@ -320,6 +320,12 @@ export interface Report {
  */
 
 /**
+ * A form field's name: letters, digits, _ . - and [ ] (Staticman's fields[name]).
+ */
+
+export type FieldName = string;
+
+/**
  * Everything municipality-specific about a site: data/site.json.
  */
 
@@ -371,11 +377,55 @@ export interface SiteConfig {
     };
   };
   /**
-   * Where 'Tyck till' goes: an e-service URL with {id} and {title} placeholders, or an e-mail address.
+   * Where residents' replies go: a form endpoint (posted to from every indicator page), an e-service URL with {id} and {title} placeholders, or an e-mail address (a prefilled mailto: link); the dialogue page lists them with any other channels.
    */
   feedback: {
     url?: string;
     email?: string;
+    /**
+     * A form endpoint the municipality already runs (an e-service platform, a form service, a serverless function) that accepts a POST: indicator pages then carry a real HTML form that works without JavaScript. The page's CSP form-action allows exactly this address.
+     */
+    form?: {
+      /**
+       * Where the form posts: an https URL. http is refused, except http://127.0.0.1 for local tests.
+       */
+      action: string;
+      /**
+       * The names the endpoint expects for each field (defaults: matt, sida, typ, meddelande, webbplats, tack).
+       */
+      fields?: {
+        indicator?: FieldName;
+        page?: FieldName;
+        kind?: FieldName;
+        message?: FieldName;
+        honeypot?: FieldName;
+        thankYou?: FieldName;
+      };
+      /**
+       * Sent in the thankYou field, for endpoints that redirect there after a post (Formspree's _next).
+       */
+      thankYouUrl?: string;
+      /**
+       * Most characters a reply may have (default 2000).
+       */
+      maxLength?: number;
+      /**
+       * The endpoint answers cross-origin requests (CORS): a small script then posts in place and shows a confirmation. The plain form works without it.
+       */
+      postInPlace?: boolean;
+      /**
+       * The municipality's page on how replies are handled (GDPR).
+       */
+      privacyUrl?: string;
+    };
+    /**
+     * Other ways to take part, listed on the dialogue page (e-förslag, synpunkter, a citizen panel …).
+     */
+    channels?: {
+      name: string;
+      description?: string;
+      url?: string;
+    }[];
   };
   contact: {
     email?: string;
@@ -404,3 +454,156 @@ export interface SiteConfig {
    */
   licence?: string;
 }
+
+/**
+ * A date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM) in Swedish local time (Europe/Stockholm).
+ */
+
+export type LocalDateTime = string;
+
+/**
+ * One citizen dialogue of the dialogue log ("Vi hörde – vi gjorde"): what was asked, who took part, what was heard and what the municipality decided or did.
+ */
+
+export interface Dialogue {
+  /**
+   * Stable id, also the page address /dialog/<id>/.
+   */
+  id: string;
+  title: string;
+  start: LocalDateTime;
+  end?: LocalDateTime;
+  /**
+   * möte, enkät, medborgarpanel, e-förslag, webbdialog, samråd, workshop, fokusgrupp, öppet hus or annat.
+   */
+  form:
+    | 'meeting'
+    | 'survey'
+    | 'citizen-panel'
+    | 'e-petition'
+    | 'web-dialogue'
+    | 'consultation'
+    | 'workshop'
+    | 'focus-group'
+    | 'open-house'
+    | 'other';
+  /**
+   * Place (for a meeting) or channel (for a web dialogue).
+   */
+  place?: string;
+  /**
+   * The board (nämnd) or department (förvaltning) that held the dialogue.
+   */
+  organiser?: string;
+  /**
+   * Who was invited (the target group).
+   */
+  invited?: string;
+  invitedCount?: number;
+  /**
+   * How many took part (people, or answers to a survey).
+   */
+  participants?: number;
+  /**
+   * Who was missing: the skew of the participants in words.
+   */
+  missing?: string;
+  /**
+   * Items: Kolada KPI id (N15428, U28112) or a local id: letters, digits, '_' and '-'.
+   */
+  indicators: string[];
+  /**
+   * Operating areas (verksamhetsområden) as the indicators name them.
+   */
+  operatingAreas: string[];
+  /**
+   * The question the residents were asked.
+   */
+  question?: string;
+  /**
+   * Vi hörde: what the residents said, summarised.
+   */
+  heard?: string;
+  /**
+   * Vi gjorde: what the municipality decided or did.
+   */
+  did?: string;
+  /**
+   * Calendar date without time zone (YYYY-MM-DD).
+   */
+  decisionDate?: string;
+  /**
+   * Reference to the decision, e.g. 'KF 2025-06-16 § 87'.
+   */
+  decision?: string;
+  /**
+   * Follow-up: planerad (planned), pågår (ongoing), genomförd (held), återkopplad (reported back to the residents).
+   */
+  status: 'planned' | 'ongoing' | 'held' | 'reported';
+  link?: string;
+  source: Provenance;
+}
+/**
+ * The row of the dialogue log it came from (the cell of its id).
+ */
+
+/**
+ * A resident's question about an indicator, as published, and the municipality's answer.
+ */
+
+export interface DialogueQuestion {
+  /**
+   * Stable: <indicator>-<date asked>-<6 hex digits of the question's SHA-256>, the same when rows are added or reordered; the anchor on the indicator page.
+   */
+  id: string;
+  /**
+   * Kolada KPI id (N15428, U28112) or a local id: letters, digits, '_' and '-'.
+   */
+  indicator: string;
+  /**
+   * Calendar date without time zone (YYYY-MM-DD).
+   */
+  asked: string;
+  question: string;
+  answer?: string;
+  /**
+   * The unit or department that answered.
+   */
+  answeredBy?: string;
+  /**
+   * Calendar date without time zone (YYYY-MM-DD).
+   */
+  answered?: string;
+  source: Provenance;
+}
+/**
+ * Where a figure came from: the file (relative to the data folder), and the sheet and A1 cell, or the JSON pointer.
+ */
+
+/**
+ * How many residents said, in one year and through one channel, that an indicator or a topic matters most to them (the tally behind "Är det här viktigt för dig?").
+ */
+
+export interface DialoguePriority {
+  year: number;
+  /**
+   * Kolada KPI id (N15428, U28112) or a local id: letters, digits, '_' and '-'.
+   */
+  indicator?: string;
+  /**
+   * A topic in words, when the choice was not an indicator (or a label for it).
+   */
+  topic?: string;
+  /**
+   * Number of residents who chose it.
+   */
+  count: number;
+  /**
+   * Where they said it: the form on the site, a survey, a meeting …
+   */
+  channel?: string;
+  source: Provenance;
+}
+/**
+ * Where a figure came from: the file (relative to the data folder), and the sheet and A1 cell, or the JSON pointer.
+ */

@@ -3,30 +3,48 @@ import type { Cell } from '../read/RawTable.ts';
 import { cellText, isEmptyCell, isEmptyRow } from './cellText.ts';
 import { cleanText } from './cleanText.ts';
 import { checkDataArea, dataEnd, isTotalText } from './dataArea.ts';
-import { labelsOf } from './headers.ts';
+import { labelsOf, type Layout } from './headers.ts';
 import { EXAMPLES } from './ObservationFields.ts';
 import { parseNumber } from './parseNumber.ts';
 import { col, headerWidth, type Plan } from './Plan.ts';
 import { readValue } from './readValue.ts';
 import type { TableScope } from './TableScope.ts';
 
+/** What RecordRows reads of a plan: a results layout's, or a section's own (which has no Layout). */
+export type RecordPlan = Pick<Plan, 'headerRow' | 'dataStart' | 'last' | 'columns' | 'skipRows' | 'labels' | 'percentAsFraction'> & { layout?: Layout };
+
+/** How a field is named in messages: its name, a few of its header synonyms and an example value. */
+export interface FieldTexts {
+  name(field: string): string;
+  labels(field: string): string;
+  example(field: string): string;
+}
+
 /**
  * Row-by-row reading for the small record layouts (catalogue, targets,
- * analysis, areas, units, Kolada's catalogue): the data area's checks, and
- * typed access to one row's fields with findings located to their cells.
+ * analysis, areas, units, Kolada's catalogue, and the sections' tables): the
+ * data area's checks, and typed access to one row's fields with findings
+ * located to their cells.
  */
 export class RecordRows {
   readonly scope: TableScope;
-  readonly plan: Plan;
+  readonly plan: RecordPlan;
+  readonly fields: FieldTexts;
   /** The row being read (0-based). */
   r = -1;
   row: Cell[] = [];
   /** False once a field of the current row had an error: the row yields no record. */
   ok = true;
 
-  constructor(scope: TableScope, plan: Plan) {
+  constructor(scope: TableScope, plan: RecordPlan, fields?: FieldTexts) {
     this.scope = scope;
     this.plan = plan;
+    const layout = plan.layout;
+    this.fields = fields ?? {
+      name: (field) => field,
+      labels: (field) => (layout ? labelsOf(layout, field) : field),
+      example: (field) => EXAMPLES.get(field) ?? '',
+    };
   }
 
   /** Reports missing-label for each required field without a column; true when all are there. */
@@ -34,7 +52,7 @@ export class RecordRows {
     let all = true;
     for (const field of fields) {
       if (this.plan.columns.has(field)) continue;
-      this.scope.report('missing-label', this.plan.headerRow, -1, undefined, { field, labels: labelsOf(this.plan.layout, field) });
+      this.scope.report('missing-label', this.plan.headerRow, -1, undefined, { field: this.fields.name(field), labels: this.fields.labels(field) });
       all = false;
     }
     return all;
@@ -121,7 +139,7 @@ export class RecordRows {
   required(field: string, kind: 'short' | 'long' | 'quiet' = 'short'): string | undefined {
     const text = this.text(field, kind);
     if (text === undefined && this.ok) {
-      this.scope.report('missing-cell', this.r, col(this.plan, field), undefined, { field, example: EXAMPLES.get(field) ?? '' });
+      this.scope.report('missing-cell', this.r, col(this.plan, field), undefined, { field: this.fields.name(field), example: this.fields.example(field) });
       this.ok = false;
     }
     return text;
@@ -148,7 +166,7 @@ export class RecordRows {
       return p.ok ? p.value : NaN;
     })();
     if (Number.isInteger(value) && value >= 1900 && value <= 2100) return value;
-    this.report('invalid-value', field, { field, allowed: 'Ett årtal, t.ex. 2026.' });
+    this.report('invalid-value', field, { field: this.fields.name(field), allowed: 'Ett årtal, t.ex. 2026.' });
     return undefined;
   }
 }

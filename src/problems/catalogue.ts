@@ -308,6 +308,22 @@ export const catalogue = {
     sv: { message: 'Värdet {value} är markerat som preliminärt och visas så på webbplatsen.', fix: 'Ersätt med det slutliga värdet när det finns.' },
     en: { message: 'The value {value} is marked as preliminary and is shown as such on the site.', fix: 'Replace it with the final value when available.' },
   },
+  // ── The dialogue (data/dialog/) ──────────────────────────────────────────
+  'personal-data': {
+    severity: 'error',
+    sv: { message: 'Texten ser ut att innehålla {kind} ({masked}). Personuppgifter publiceras aldrig.', expected: 'Text utan personnummer, e-postadresser och telefonnummer.', fix: 'Ta bort uppgiften eller skriv om texten utan den (”en invånare” i stället för namn och nummer). En kontaktväg till kommunen hör hemma i kolumnen Länk eller i site.json.' },
+    en: { message: 'The text looks like it contains {kind} ({masked}). Personal data is never published.', expected: 'Text without personal identity numbers, e-mail addresses and phone numbers.', fix: 'Remove it or rewrite the text without it ("a resident" instead of names and numbers). A way to contact the municipality belongs in the Link column or in site.json.' },
+  },
+  'date-order': {
+    severity: 'error',
+    sv: { message: '{later} ({laterDate}) ligger före {earlier} ({earlierDate}).', expected: '{later} samma dag som eller efter {earlier}.', fix: 'Rätta datumet i cellen, eller det i kolumnen {earlier}.' },
+    en: { message: '{later} ({laterDate}) is before {earlier} ({earlierDate}).', expected: '{later} on or after {earlier}.', fix: 'Correct the date in the cell, or the one in the column {earlier}.' },
+  },
+  'duplicate-dialogue': {
+    severity: 'error',
+    sv: { message: 'Dialog-id ”{value}” används redan för en annan dialog (i {otherPlace}).', expected: 'Ett eget id för varje dialog, t.ex. 2025-trygghet-centrum.', fix: 'Ge dialogen ett eget id. Id:t blir sidans adress (/dialog/id/) och ska inte ändras när sidan är publicerad.' },
+    en: { message: 'Dialogue id "{value}" is already used by another dialogue (in {otherPlace}).', expected: 'An id of its own for every dialogue, e.g. 2025-safety-centre.', fix: 'Give the dialogue an id of its own. The id becomes the page address (/dialog/id/) and should not change once published.' },
+  },
 } as const satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof catalogue;

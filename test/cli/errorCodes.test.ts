@@ -44,6 +44,7 @@ function workbook(sheets: Record<string, Aoa>, edit?: (wb: XLSX.WorkBook) => voi
 }
 
 const LONG_HEADER = ['Mått-id', 'Kommunkod', 'Period', 'Kön', 'Värde'];
+const DIALOGUE_HEADER = ['Dialog-id', 'Titel', 'Start', 'Form', 'Status'];
 const long = (...rows: Aoa): Aoa => [LONG_HEADER, ...rows];
 const csv = (...lines: string[]) => lines.join('\n') + '\n';
 const longCsv = (...rows: string[]) => csv('Mått-id;Kommunkod;Period;Kön;Värde', ...rows);
@@ -167,6 +168,13 @@ const CASES: Record<ProblemCode, Case> = {
     at: { file: 'm.xlsx', sheet: 'Mått', cell: 'B2' },
   },
   'preliminary-value': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', '74*']) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' } },
+  // The dialogue (data/dialog/, src/dialog/).
+  'personal-data': { files: { 'dialog/fragor.csv': csv('Mått-id;Frågedatum;Fråga', 'L1;2025-01-10;Ring mig på 070-123 45 67 om ni undrar') }, at: { file: 'dialog/fragor.csv', cell: 'C2' } },
+  'date-order': { files: { 'dialog/fragor.csv': csv('Mått-id;Frågedatum;Fråga;Svar;Svarsdatum', 'L1;2025-02-10;Varför?;Därför.;2025-01-10') }, at: { file: 'dialog/fragor.csv', cell: 'E2' } },
+  'duplicate-dialogue': {
+    files: { 'dialog/logg.xlsx': workbook({ Dialoger: [DIALOGUE_HEADER, ['d-1', 'Ett möte', '2025-03-01', 'möte', 'genomförd'], ['d-1', 'Ett till', '2025-04-01', 'möte', 'genomförd']] }) },
+    at: { file: 'dialog/logg.xlsx', sheet: 'Dialoger', cell: 'A3' },
+  },
 };
 
 const roots: string[] = [];

@@ -1,0 +1,72 @@
+import type { Dialogue } from '../../model/types.gen.ts';
+import { slug } from '../../site/slug.ts';
+import { FORM_WORDS, RESERVED_IDS, STATUS_WORDS } from '../DialogData.ts';
+import type { DialogContext } from './DialogContext.ts';
+import type { DialogRows } from './DialogRows.ts';
+import { headerOf } from './dialogLayouts.ts';
+import { dateOf, isBefore } from './parseLocalDateTime.ts';
+
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const FORMS = 'möte, enkät, medborgarpanel, e-förslag, webbdialog, samråd, workshop, fokusgrupp, öppet hus eller annat';
+const STATUSES = 'planerad, pågår, genomförd eller återkopplad';
+
+/** The dialogue log ("Vi hörde – vi gjorde"): one dialogue per row. */
+export function normaliseDialogues(rows: DialogRows, context: DialogContext, out: Dialogue[]): void {
+  const { scope } = rows;
+  const name = (field: string) => headerOf('dialogues', field);
+  const knownAreas = [...new Set(context.operatingAreas.values())].sort((a, b) => a.localeCompare(b, 'sv'));
+  rows.each('id', () => {
+    const id = rows.required('id');
+    if (id !== undefined && !ID.test(id)) rows.report('invalid-value', 'id', { field: name('id'), allowed: 'Små bokstäver a–z, siffror och bindestreck (högst 64 tecken), t.ex. 2025-trygghet-centrum.' });
+    else if (id !== undefined && RESERVED_IDS.has(id)) rows.report('invalid-value', 'id', { field: name('id'), allowed: `Ett id som inte är namnet på en annan sida under /dialog/ (${[...RESERVED_IDS].join(', ')}).` });
+    const title = rows.published('title', true);
+    const form = rows.has('form') ? rows.choice('form', FORM_WORDS, FORMS) : (rows.required('form'), undefined);
+    const status = rows.has('status') ? rows.choice('status', STATUS_WORDS, STATUSES) : (rows.required('status'), undefined);
+    const start = rows.has('start') ? rows.dateTime('start') : (rows.required('start'), undefined);
+    const end = rows.dateTime('end');
+    if (start !== undefined && end !== undefined && isBefore(end, start)) {
+      rows.report('date-order', 'end', { later: name('end'), laterDate: end.replace('T', ' '), earlier: name('start'), earlierDate: start.replace('T', ' ') });
+    }
+    const decisionDate = rows.dateTime('decisionDate', true);
+    if (start !== undefined && decisionDate !== undefined && decisionDate < dateOf(start)) {
+      rows.report('date-order', 'decisionDate', { later: name('decisionDate'), laterDate: decisionDate, earlier: name('start'), earlierDate: dateOf(start) });
+    }
+    const indicators: string[] = [];
+    for (const indicator of rows.list('indicators')) {
+      if (context.indicators.has(indicator)) indicators.push(indicator);
+      else rows.reportValue('unknown-indicator', 'indicators', indicator);
+    }
+    const operatingAreas: string[] = [];
+    for (const area of rows.list('operatingAreas')) {
+      const known = context.operatingAreas.get(slug(area));
+      if (known !== undefined) operatingAreas.push(known);
+      else rows.reportValue('invalid-value', 'operatingAreas', area, { field: name('operatingAreas'), allowed: knownAreas.join(', ') });
+    }
+    // A dialogue about an indicator concerns its operating area too (the calendars per area use this).
+    for (const indicator of indicators) operatingAreas.push(context.indicators.get(indicator)!.operatingArea);
+    const texts = {
+      place: rows.published('place'),
+      organiser: rows.published('organiser'),
+      invited: rows.published('invited'),
+      missing: rows.published('missing'),
+      question: rows.published('question'),
+      heard: rows.published('heard'),
+      did: rows.published('did'),
+      decision: rows.published('decision'),
+    };
+    const counts = { invitedCount: rows.count('invitedCount'), participants: rows.count('participants') };
+    const link = rows.https('link');
+    // Reported back means there is something to report: "Vi gjorde" says what.
+    if (status === 'reported' && texts.did === undefined && rows.ok) {
+      scope.report('missing-cell', rows.r, rows.column('did'), undefined, { field: name('did'), example: 'Belysningen längs gångvägen byts ut under hösten.' });
+      rows.ok = false;
+    }
+    if (!rows.ok || id === undefined || title === undefined || form === undefined || status === undefined || start === undefined) return;
+    const dialogue: Dialogue = { id, title, start, form, indicators, operatingAreas: [...new Set(operatingAreas)], status, source: scope.source(rows.r, rows.column('id')) };
+    if (end !== undefined) dialogue.end = end;
+    for (const [key, value] of Object.entries({ ...texts, ...counts, decisionDate, link })) {
+      if (value !== undefined) (dialogue as unknown as Record<string, unknown>)[key] = value;
+    }
+    out.push(dialogue);
+  });
+}
