@@ -1,5 +1,5 @@
 import type { Dialogue } from '../DialogData.ts';
-import { dateOf } from '../normalise/parseLocalDateTime.ts';
+import { dateOf } from '../localDateTime.ts';
 import { icalLines, icalText } from './icalText.ts';
 
 export const TZID = 'Europe/Stockholm';

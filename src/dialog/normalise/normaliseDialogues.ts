@@ -4,7 +4,7 @@ import { FORM_WORDS, RESERVED_IDS, STATUS_WORDS } from '../DialogData.ts';
 import type { DialogContext } from './DialogContext.ts';
 import type { DialogRows } from './DialogRows.ts';
 import { headerOf } from './dialogLayouts.ts';
-import { dateOf, isBefore } from './parseLocalDateTime.ts';
+import { dateOf, isBefore } from '../localDateTime.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const FORMS = 'möte, enkät, medborgarpanel, e-förslag, webbdialog, samråd, workshop, fokusgrupp, öppet hus eller annat';

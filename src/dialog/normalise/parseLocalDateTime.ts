@@ -30,14 +30,3 @@ export function parseLocalDateTime(cell: Cell, date1904 = false): string | undef
   const t = XLSX.SSF.parse_date_code(Math.floor(cell.v) + minutes / (24 * 60), { date1904 });
   return `${date}T${pad(t.H)}:${pad(t.M)}`;
 }
-
-/** The calendar date of a local date-time. */
-export const dateOf = (value: string): string => value.slice(0, 10);
-
-/**
- * a before b? Two date-times compare by time; when either is a date only, by date,
- * so a meeting that ends on the day it starts at 18:00 is not "before" it.
- */
-export function isBefore(a: string, b: string): boolean {
-  return a.length > 10 && b.length > 10 ? a < b : dateOf(a) < dateOf(b);
-}

@@ -2,7 +2,7 @@
 // pages stay templates and the rules (what is upcoming, what counts as held) are tested here.
 import type { Indicator } from '../../model/types.gen.ts';
 import type { DialogData, Dialogue, DialoguePriority, DialogueQuestion } from '../DialogData.ts';
-import { dateOf } from '../normalise/parseLocalDateTime.ts';
+import { dateOf } from '../localDateTime.ts';
 
 export type When = 'upcoming' | 'ongoing' | 'past';
 
