@@ -27,6 +27,11 @@ const SHOWN: Record<string, string[]> = {
   '/': [PAYLOADS.script], // siteName, in the header of every page
   '/matt/INJ-01/': [PAYLOADS.script, PAYLOADS.img, PAYLOADS.breakout, PAYLOADS.attribute, PAYLOADS.url], // title, description, definition, question, analysis, unit names
   '/tillganglighet/': [PAYLOADS.img, PAYLOADS.attribute], // method, known issue
+  // The dialogue (test/fixtures/injection/dialog/): every text field of the log, the questions and the priorities.
+  '/dialog/': [PAYLOADS.script, PAYLOADS.attribute, PAYLOADS.img], // titles, places, questions, outcomes, priority topics and channels
+  '/dialog/injektion-1/': [PAYLOADS.script, PAYLOADS.attribute, PAYLOADS.breakout, PAYLOADS.img, PAYLOADS.url], // title, place, organiser, invited, missing, question
+  '/dialog/injektion-2/': [PAYLOADS.attribute, PAYLOADS.img, PAYLOADS.script, PAYLOADS.breakout], // title, channel, organiser, invited, heard, did, decision
+  '/dialog/alla/': [PAYLOADS.script, PAYLOADS.attribute],
 };
 
 interface Visit {

@@ -33,6 +33,24 @@ export function firstAreaPath(site: SiteUnderTest): string {
   return `/omraden/${slugs[0]}/`;
 }
 
+/** The dialogue's templates: its start page, a dialogue reported back and one to come, all dialogues, "Fungerar dialogen?" and the thank-you page. */
+function dialogTemplates(site: SiteUnderTest): PageTemplate[] {
+  const file = join(site.data, 'dialog', 'dialogues.json');
+  if (!existsSync(file)) return [{ name: 'dialogue', path: '/dialog/' }];
+  const dialogues = JSON.parse(readFileSync(file, 'utf8')) as { id: string; status: string }[];
+  const reported = dialogues.find((d) => d.status === 'reported');
+  const planned = dialogues.find((d) => d.status === 'planned');
+  if (!reported || !planned) throw new Error(`${file}: the example needs a dialogue reported back and one planned`);
+  return [
+    { name: 'dialogue', path: '/dialog/' },
+    { name: `a dialogue reported back (${reported.id})`, path: `/dialog/${reported.id}/` },
+    { name: `a dialogue to come (${planned.id})`, path: `/dialog/${planned.id}/` },
+    { name: 'all dialogues', path: '/dialog/alla/' },
+    { name: 'does the dialogue work', path: '/dialog/fungerar-dialogen/' },
+    { name: 'thank you', path: '/dialog/tack/' },
+  ];
+}
+
 /** One page of every template the site has (what axe and the HTML checker must pass). */
 export function pageTemplates(site: SiteUnderTest): PageTemplate[] {
   const { withUnits, withoutUnits } = indicatorsByUnits(site);
@@ -46,6 +64,7 @@ export function pageTemplates(site: SiteUnderTest): PageTemplate[] {
     { name: 'about the statistics', path: '/om-statistiken/' },
     { name: 'accessibility statement', path: '/tillganglighet/' },
     { name: 'not found', path: '/404.html' },
+    ...dialogTemplates(site),
   ];
 }
 

@@ -41,10 +41,11 @@ export class DialogRows extends RecordRows {
   }
 
   /**
-   * A text that will be published. Anything in it that looks like personal data is an error
-   * at the cell, reported with the match masked, and the text is not returned.
+   * A text that will be published: short (a title or name: one line) or long (may keep line
+   * breaks). Anything in it that looks like personal data is an error at the cell, reported
+   * with the match masked, and the text is not returned.
    */
-  published(field: string, required = false): string | undefined {
+  published(field: string, kind: 'short' | 'long' = 'long', required = false): string | undefined {
     const cell = this.cell(field);
     const found = isEmptyCell(cell) ? [] : findPersonalData(cellText(cell));
     for (const match of found) {
@@ -56,7 +57,7 @@ export class DialogRows extends RecordRows {
       this.ok = false;
       return undefined;
     }
-    return required ? this.required(field, 'long') : this.text(field, 'long');
+    return required ? this.required(field, kind) : this.text(field, kind);
   }
 
   /** A date, or a date and time; date-format when it cannot be read. */

@@ -19,7 +19,7 @@ export function normaliseDialogues(rows: DialogRows, context: DialogContext, out
     const id = rows.required('id');
     if (id !== undefined && !ID.test(id)) rows.report('invalid-value', 'id', { field: name('id'), allowed: 'Små bokstäver a–z, siffror och bindestreck (högst 64 tecken), t.ex. 2025-trygghet-centrum.' });
     else if (id !== undefined && RESERVED_IDS.has(id)) rows.report('invalid-value', 'id', { field: name('id'), allowed: `Ett id som inte är namnet på en annan sida under /dialog/ (${[...RESERVED_IDS].join(', ')}).` });
-    const title = rows.published('title', true);
+    const title = rows.published('title', 'short', true);
     const form = rows.has('form') ? rows.choice('form', FORM_WORDS, FORMS) : (rows.required('form'), undefined);
     const status = rows.has('status') ? rows.choice('status', STATUS_WORDS, STATUSES) : (rows.required('status'), undefined);
     const start = rows.has('start') ? rows.dateTime('start') : (rows.required('start'), undefined);
@@ -45,14 +45,14 @@ export function normaliseDialogues(rows: DialogRows, context: DialogContext, out
     // A dialogue about an indicator concerns its operating area too (the calendars per area use this).
     for (const indicator of indicators) operatingAreas.push(context.indicators.get(indicator)!.operatingArea);
     const texts = {
-      place: rows.published('place'),
-      organiser: rows.published('organiser'),
+      place: rows.published('place', 'short'),
+      organiser: rows.published('organiser', 'short'),
       invited: rows.published('invited'),
       missing: rows.published('missing'),
       question: rows.published('question'),
       heard: rows.published('heard'),
       did: rows.published('did'),
-      decision: rows.published('decision'),
+      decision: rows.published('decision', 'short'),
     };
     const counts = { invitedCount: rows.count('invitedCount'), participants: rows.count('participants') };
     const link = rows.https('link');

@@ -10,8 +10,8 @@ export function normalisePriorities(rows: DialogRows, context: DialogContext, ou
     const year = rows.has('year') ? rows.year('year') : (rows.required('year'), undefined);
     const indicator = rows.text('indicator', 'short');
     if (indicator !== undefined && !context.indicators.has(indicator)) rows.report('unknown-indicator', 'indicator');
-    const topic = rows.published('topic');
-    const channel = rows.published('channel');
+    const topic = rows.published('topic', 'short');
+    const channel = rows.published('channel', 'short');
     const count = rows.has('count') ? rows.count('count') : (rows.required('count'), undefined);
     if (indicator === undefined && topic === undefined && rows.ok) {
       const field = rows.column('topic') >= 0 ? 'topic' : 'indicator';

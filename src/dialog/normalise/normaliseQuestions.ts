@@ -20,9 +20,9 @@ export function normaliseQuestions(rows: DialogRows, context: DialogContext, out
     const indicator = rows.required('indicator');
     if (indicator !== undefined && !context.indicators.has(indicator)) rows.report('unknown-indicator', 'indicator');
     const asked = rows.has('asked') ? rows.dateTime('asked', true) : (rows.required('asked'), undefined);
-    const question = rows.published('question', true);
+    const question = rows.published('question', 'long', true);
     const answer = rows.published('answer');
-    const answeredBy = rows.published('answeredBy');
+    const answeredBy = rows.published('answeredBy', 'short');
     const answered = rows.dateTime('answered', true);
     if (asked !== undefined && answered !== undefined && answered < asked) {
       rows.report('date-order', 'answered', { later: name('answered'), laterDate: answered, earlier: name('asked'), earlierDate: asked });
