@@ -24,7 +24,7 @@ import { validateMapping, validateSiteConfig } from './validate/schemas.ts';
 import type { InputFile } from './write/writeDataset.ts';
 import type { Section } from './sections/Section.ts';
 import { SECTIONS } from './sections/sections.ts';
-import { ingestSections, sectionFolders } from './sections/runSections.ts';
+import { ingestSections, sectionCounts, sectionFolders } from './sections/runSections.ts';
 
 export const CONFIG_FILE = 'site.json';
 export const MAPPING_SUFFIX = '.mapping.json';
@@ -69,7 +69,8 @@ export interface IngestResult {
   files: InputFile[];
   /** Present when no error was found. */
   dataset?: Dataset;
-  counts: { files: number; indicators: number; observations: number; values: number };
+  /** `sections`: what each section read (see Section.counts), when there was no error. */
+  counts: { files: number; indicators: number; observations: number; values: number; sections?: Record<string, Record<string, number>> };
   /** Present when a cache folder was given. */
   cache?: CacheStats;
   /** Each section's validated value by name (see src/sections/); only sections with something to publish. */
@@ -298,10 +299,11 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
     observations += list.length;
     for (const o of list) if (o.value !== null) values++;
   }
+  const read = problems.hasErrors ? {} : sectionCounts(sections, sectionValues);
   const result: IngestResult = {
     problems,
     files,
-    counts: { files: files.length, indicators: dataset.indicators.length, observations, values },
+    counts: { files: files.length, indicators: dataset.indicators.length, observations, values, ...(Object.keys(read).length > 0 ? { sections: read } : {}) },
     sections: problems.hasErrors ? new Map() : sectionValues,
   };
   if (cache) result.cache = stats;

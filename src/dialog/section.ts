@@ -16,6 +16,7 @@ export const dialogSection: Section<DialogData> = {
   // The pages import the registry for the open-data hooks; the import and the gate (readers,
   // schema validators) load when they run, so a page's bundle never starts them.
   ingest: async (context) => (await import('./ingestDialog.ts')).ingestDialog(context),
+  counts: (data) => ({ dialogues: data.dialogues.length, questions: data.questions.length, priorities: data.priorities.length }),
   write: writeDialogData,
   writeFiles: writeDialogFiles,
   bulkResources: dialogBulkResources,

@@ -306,6 +306,16 @@ export interface Report {
     values: number;
     errors: number;
     warnings: number;
+    /**
+     * What each section beside the results read, e.g. {"dialog": {"dialogues": 15}}.
+     */
+    sections?: {
+      [k: string]:
+        | {
+            [k: string]: number | undefined;
+          }
+        | undefined;
+    };
   };
   problems: Problem[];
   /**

@@ -35,6 +35,11 @@ export interface Section<T = unknown> {
   readonly folder: string;
   /** read → normalise → validate. Never throws for bad input: problems are findings. */
   ingest(context: SectionContext): Promise<SectionImport<T>>;
+  /**
+   * What the section read, counted for the report's "OK" line ({ dialogues: 15 }); each key is
+   * worded by the dictionary's `<name>.report.<key>` ("{count} dialoger").
+   */
+  counts?(value: T): Readonly<Record<string, number>>;
   /** Writes the validated value as deterministic JSON into `dir` (= `<written data>/<name>/`), for the pages. */
   write(value: T, dir: string): Promise<void>;
   /**

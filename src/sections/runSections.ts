@@ -31,6 +31,16 @@ export async function ingestSections(
   return values;
 }
 
+/** What each section with a value read, by section name (for the report). */
+export function sectionCounts(sections: readonly Section[], values: SectionValues): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const section of sections) {
+    const counts = values.has(section.name) ? section.counts?.(values.get(section.name)) : undefined;
+    if (counts) out[section.name] = { ...counts };
+  }
+  return out;
+}
+
 /** Writes each section's value into `<dataDir>/<name>/`. */
 export async function writeSections(sections: readonly Section[], values: SectionValues, dataDir: string): Promise<void> {
   for (const section of sections) {

@@ -6,7 +6,7 @@ import { csv, importDialog, LOG_HEADER, workbook } from './support.ts';
 
 describe('the dialogue log', () => {
   it('reads a log sheet beside a README sheet, with dates, times, lists and the "Senast uppdaterad" line', async () => {
-    const { findings, value } = await importDialog({
+    const { findings, value, text } = await importDialog({
       'dialog/logg.xlsx': workbook({
         'Läs mig': [['Så fyller du i loggen']],
         Dialoger: [
@@ -27,6 +27,8 @@ describe('the dialogue log', () => {
       ['d-2', '2025-11-01', '2025-11-30', 'survey', 'planned', [], ['Grundskola'], undefined],
     ]);
     expect(value?.dialogues[0].source).toEqual({ file: 'dialog/logg.xlsx', sheet: 'Dialoger', cell: 'A5' });
+    expect(text.sv).toContain('OK: 2 mått, 1 värden, 2 dialoger, 0 frågor om måtten, 0 rader med prioriteringar (');
+    expect(text.en).toContain(', 2 dialogues, 0 questions on the measures, 0 priority rows (');
   });
 
   it('reports each wrong cell: unknown indicator, unknown area, end before start, decision before the dialogue, status, form, id and link', async () => {

@@ -3,6 +3,7 @@
 // pipeline); and the reply form in real Chromium, posted with JavaScript off to a local endpoint
 // on 127.0.0.1, posted in place by the script with it on, and refused when the honeypot is filled.
 import * as XLSX from '@e965/xlsx';
+import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -148,6 +149,12 @@ describe('the dialogue of the example site', () => {
     expect(csv.map((r) => r.dialog_id).sort()).toEqual(source.dialogues.map((d) => d.id).sort());
     const questions = Papa.parse<string[]>(readFileSync(join(ROOT, 'data/dialog/fragor-och-svar.csv'), 'utf8').replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
     expect(Papa.parse(read(dist, 'oppna-data/dialogfragor.csv'), { header: true, skipEmptyLines: true }).data).toHaveLength(questions.length);
+    // The bulk zip's JSON of each table is the API's document, byte for byte.
+    const zip = unzipSync(new Uint8Array(readFileSync(join(dist, 'oppna-data/alla-resultat.zip'))));
+    for (const [table, api] of [['dialoger', 'dialogues'], ['dialogfragor', 'questions'], ['dialogprioriteringar', 'priorities']]) {
+      expect(strFromU8(zip[`${table}.json`]), table).toBe(read(dist, `api/v1/dialog/${api}.json`));
+      expect(strFromU8(zip[`${table}.csv`]), table).toBe(read(dist, `oppna-data/${table}.csv`));
+    }
   });
 
   it("shows on an indicator's page its questions and answers, its dialogues and how many said it matters", () => {
