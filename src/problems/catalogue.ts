@@ -319,6 +319,11 @@ export const catalogue = {
     sv: { message: '{later} ({laterDate}) ligger före {earlier} ({earlierDate}).', expected: '{later} samma dag som eller efter {earlier}.', fix: 'Rätta datumet i cellen, eller det i kolumnen {earlier}.' },
     en: { message: '{later} ({laterDate}) is before {earlier} ({earlierDate}).', expected: '{later} on or after {earlier}.', fix: 'Correct the date in the cell, or the one in the column {earlier}.' },
   },
+  'status-date-mismatch': {
+    severity: 'warning',
+    sv: { message: 'Status ”{value}” stämmer inte med datumen: dialogen {state} {when}, och loggen är uppdaterad {asOf}.', expected: 'planerad för en dialog som inte har ägt rum, genomförd eller återkopplad för en som har det.', fix: 'Ändra status, eller rätta datumet i Start, Slut eller Senast uppdaterad. Webbplatsen går efter datumen.' },
+    en: { message: 'Status "{value}" does not match the dates: the dialogue {state} on {when}, and the log was updated on {asOf}.', expected: 'planerad (planned) for a dialogue yet to take place, genomförd or återkopplad for one that has.', fix: 'Change the status, or correct the date in Start, Slut or Senast uppdaterad. The site goes by the dates.' },
+  },
   'duplicate-dialogue': {
     severity: 'error',
     sv: { message: 'Dialog-id ”{value}” används redan för en annan dialog (i {otherPlace}).', expected: 'Ett eget id för varje dialog, t.ex. 2025-trygghet-centrum.', fix: 'Ge dialogen ett eget id. Id:t blir sidans adress (/dialog/id/) och ska inte ändras när sidan är publicerad.' },

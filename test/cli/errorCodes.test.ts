@@ -171,6 +171,7 @@ const CASES: Record<ProblemCode, Case> = {
   // The dialogue (data/dialog/, src/dialog/).
   'personal-data': { files: { 'dialog/fragor.csv': csv('Mått-id;Frågedatum;Fråga', 'L1;2025-01-10;Ring mig på 070-123 45 67 om ni undrar') }, at: { file: 'dialog/fragor.csv', cell: 'C2' } },
   'date-order': { files: { 'dialog/fragor.csv': csv('Mått-id;Frågedatum;Fråga;Svar;Svarsdatum', 'L1;2025-02-10;Varför?;Därför.;2025-01-10') }, at: { file: 'dialog/fragor.csv', cell: 'E2' } },
+  'status-date-mismatch': { files: { 'dialog/logg.csv': csv('Senast uppdaterad: 2025-10-15', '', 'Dialog-id;Titel;Start;Form;Status', 'd-1;Ett möte;2025-03-01;möte;planerad') }, at: { file: 'dialog/logg.csv', cell: 'E4' } },
   'duplicate-dialogue': {
     files: { 'dialog/logg.xlsx': workbook({ Dialoger: [DIALOGUE_HEADER, ['d-1', 'Ett möte', '2025-03-01', 'möte', 'genomförd'], ['d-1', 'Ett till', '2025-04-01', 'möte', 'genomförd']] }) },
     at: { file: 'dialog/logg.xlsx', sheet: 'Dialoger', cell: 'A3' },

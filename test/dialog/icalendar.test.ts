@@ -2,12 +2,12 @@
 // Mozilla's) and compared with what went in: stable UIDs, DTSTAMP from the data, local times in
 // Europe/Stockholm with its VTIMEZONE (summer and winter time), all-day spans, escaped text
 // and lines folded at 75 octets without splitting a character.
-import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Dialogue } from '../../src/dialog/DialogData.ts';
 import { buildICalendar, type CalendarEvent } from '../../src/dialog/feeds/buildICalendar.ts';
 import { foldLine, icalText } from '../../src/dialog/feeds/icalText.ts';
 import { calendarProblem } from '../../src/dialog/validate/verifyDialog.ts';
+import { parseCalendar as parse } from '../support/icalendar.ts';
 
 const source = { file: 'dialog/logg.xlsx', cell: 'A2' };
 const HOSTILE = 'Möte <script>window.__pwned=1</script> a\\b; c, d "><svg onload=x>';
@@ -27,16 +27,6 @@ const EVENTS = [
   event({ id: 'en-dag', start: '2026-02-02' }),
 ];
 
-// NAME (RFC 7986) and Apple's X-WR-CALNAME are TEXT values; ical.js knows neither by default.
-const properties = ICAL.design.icalendar.property as Record<string, { defaultType: string }>;
-properties.name = { defaultType: 'text' };
-properties['x-wr-calname'] = { defaultType: 'text' };
-
-function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  return { calendar, events: calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
-}
 
 describe('the iCalendar of dialogues', () => {
   const text = buildICalendar({ name: 'Exempelkommun: kommande dialoger, bl.a. möten', host: 'resultat.exempelkommun.se', stamp: '2025-10-15', events: EVENTS });

@@ -73,6 +73,20 @@ describe('the dialogue log', () => {
     expect(value?.dialogues).toHaveLength(1);
   });
 
+  it("warns when the status contradicts the dates by the log's own date, and publishes anyway", async () => {
+    const { findings, result, value } = await importDialog({
+      'dialog/logg.csv': csv(
+        'Senast uppdaterad: 2025-10-15', '', LOG_HEADER,
+        'd-1;Över;2025-03-01;2025-03-31;möte;;;;;;planerad;',
+        'd-2;Kommer;2025-11-01;;möte;;;;;;genomförd;',
+        'd-3;Pågår;2025-10-01;2025-10-31;enkät;;;;;;pågår;',
+      ),
+    });
+    expect(findings).toEqual(['status-date-mismatch dialog/logg.csv  K4', 'status-date-mismatch dialog/logg.csv  K5']);
+    expect(result.problems.findings.map((f) => f.params?.['state@sv'])).toEqual(['slutade', 'börjar']);
+    expect(value?.dialogues).toHaveLength(3);
+  });
+
   it('a file with no table of the dialogue is an error; an empty folder publishes nothing', async () => {
     expect((await importDialog({ 'dialog/vad.csv': csv('Hej;Hopp', 'a;b') })).findings).toEqual(['unknown-layout dialog/vad.csv  ']);
     const empty = await importDialog({});

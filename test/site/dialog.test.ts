@@ -4,7 +4,6 @@
 // on 127.0.0.1, posted in place by the script with it on, and refused when the honeypot is filled.
 import * as XLSX from '@e965/xlsx';
 import { strFromU8, unzipSync } from 'fflate';
-import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectBrowser } from '../support/chromium.ts';
 import { receivedPosts } from '../support/formEndpoint.ts';
+import { parseCalendar as calendar } from '../support/icalendar.ts';
 import { attr, scanTags } from '../support/htmlScan.ts';
 import { pageWeight } from '../support/pageWeight.ts';
 import { siteUnderTest } from '../support/siteUnderTest.ts';
@@ -23,16 +23,6 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 /** The example's reply endpoint as its CSP names it. */
 const ENDPOINT = endpointSource(JSON.parse(readFileSync(join(ROOT, 'data/site.json'), 'utf8')).feedback)!;
 
-// NAME and Apple's X-WR-CALNAME are TEXT values (RFC 7986); ical.js knows neither by default.
-const properties = ICAL.design.icalendar.property as Record<string, { defaultType: string }>;
-properties.name = { defaultType: 'text' };
-properties['x-wr-calname'] = { defaultType: 'text' };
-
-function calendar(text: string) {
-  const component = new ICAL.Component(ICAL.parse(text));
-  for (const zone of component.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  return { component, events: component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) };
-}
 
 const read = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
 const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/[ \t\r\n]+/g, ' ');

@@ -2,7 +2,7 @@
 // name over plain http): it records every POST it receives, answers CORS like an endpoint that
 // lets the script post in place, and lets the tests (in other processes) read what arrived.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenLocally, type StaticServer } from './serveStatic.ts';
 
 /** One request as it arrived: its path, content type and fields in the order the browser sent them. */
 export interface ReceivedPost {
@@ -10,12 +10,6 @@ export interface ReceivedPost {
   contentType: string;
   fields: [string, string][];
   origin: string;
-}
-
-export interface FormEndpoint {
-  /** http://127.0.0.1:PORT */
-  url: string;
-  close: () => Promise<void>;
 }
 
 /** The path under which the tests read what was posted (GET returns the list as JSON). */
@@ -31,7 +25,7 @@ function body(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startFormEndpoint(): Promise<FormEndpoint> {
+export async function startFormEndpoint(): Promise<StaticServer> {
   const received: ReceivedPost[] = [];
   const server: Server = createServer((req, res) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
@@ -54,18 +48,7 @@ export async function startFormEndpoint(): Promise<FormEndpoint> {
       res.end('<!doctype html><html lang="sv"><title>Tack</title><h1>Tack, vi har tagit emot ditt svar</h1></html>');
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
+  return listenLocally(server);
 }
 
 /** What the endpoint has received so far. */

@@ -14,12 +14,13 @@ function lineDate(row: readonly Cell[], date1904: boolean): string | undefined {
 
 /**
  * The date the dialogue log says it was last updated, from a line above its header or below
- * its last row ("Senast uppdaterad: 2025-10-15", or the words in one cell and a date cell
- * beside them): the day the log describes, which decides what is past and what is upcoming.
+ * its rows ("Senast uppdaterad: 2025-10-15", or the words in one cell and a date cell beside
+ * them): the day the log describes, which decides what is past and what is upcoming. A data
+ * row cannot pass for one: it starts with an id, which has no space or colon.
  */
-export function asOfLine(table: RawTable, headerRow: number, lastRow: number): string | undefined {
+export function asOfLine(table: RawTable, headerRow: number): string | undefined {
   for (const [r, row] of table.rows.entries()) {
-    if (row === undefined || (r >= headerRow && r <= lastRow)) continue;
+    if (row === undefined || r === headerRow) continue;
     const date = lineDate(row, table.date1904);
     if (date !== undefined) return date;
   }

@@ -29,10 +29,9 @@ export function normaliseDialogTable(table: RawTable, context: DialogContext, in
   scope.labels = header.labels;
   checkHeaders(scope, { labels: header.labels, headerRow: header.row, dataStart: header.row + 1, unknownColumns: header.unknownColumns });
   const rows = new DialogRows(scope, header);
-  if (header.layout === 'dialogues') normaliseDialogues(rows, context, into.dialogues);
+  const asOf = header.layout === 'dialogues' ? asOfLine(table, header.row) : undefined;
+  if (header.layout === 'dialogues') normaliseDialogues(rows, context, into.dialogues, asOf);
   else if (header.layout === 'questions') normaliseQuestions(rows, context, into.questions);
   else normalisePriorities(rows, context, into.priorities);
-  // rows.r is the last data row read: a "Senast uppdaterad" line is above the header or below it.
-  const asOf = header.layout === 'dialogues' ? asOfLine(table, header.row, Math.max(header.row, rows.r)) : undefined;
   return { layout: header.layout, findings: out.findings, ...(asOf ? { asOf } : {}) };
 }

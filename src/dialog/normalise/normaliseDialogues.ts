@@ -10,8 +10,12 @@ const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const FORMS = 'möte, enkät, medborgarpanel, e-förslag, webbdialog, samråd, workshop, fokusgrupp, öppet hus eller annat';
 const STATUSES = 'planerad, pågår, genomförd eller återkopplad';
 
-/** The dialogue log ("Vi hörde – vi gjorde"): one dialogue per row. */
-export function normaliseDialogues(rows: DialogRows, context: DialogContext, out: Dialogue[]): void {
+/**
+ * The dialogue log ("Vi hörde – vi gjorde"): one dialogue per row. With the log's own date
+ * (`asOf`), a status that contradicts the dates — planned but over, held but still to come — is
+ * a warning: the pages go by the dates, the log should say the same.
+ */
+export function normaliseDialogues(rows: DialogRows, context: DialogContext, out: Dialogue[], asOf?: string): void {
   const { scope } = rows;
   const name = (field: string) => headerOf('dialogues', field);
   const knownAreas = [...new Set(context.operatingAreas.values())].sort((a, b) => a.localeCompare(b, 'sv'));
@@ -56,6 +60,13 @@ export function normaliseDialogues(rows: DialogRows, context: DialogContext, out
     };
     const counts = { invitedCount: rows.count('invitedCount'), participants: rows.count('participants') };
     const link = rows.https('link');
+    if (asOf !== undefined && start !== undefined && status !== undefined) {
+      const over = dateOf(end ?? start) < asOf;
+      const ahead = dateOf(start) > asOf;
+      if ((status === 'planned' && over) || ((status === 'held' || status === 'reported') && ahead)) {
+        rows.report('status-date-mismatch', 'status', { asOf, when: dateOf(over ? (end ?? start) : start), 'state@sv': over ? 'slutade' : 'börjar', 'state@en': over ? 'ended' : 'starts' });
+      }
+    }
     // Reported back means there is something to report: "Vi gjorde" says what.
     if (status === 'reported' && texts.did === undefined && rows.ok) {
       scope.report('missing-cell', rows.r, rows.column('did'), undefined, { field: name('did'), example: 'Belysningen längs gångvägen byts ut under hösten.' });
