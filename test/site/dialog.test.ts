@@ -112,6 +112,16 @@ describe('the dialogue of the example site', () => {
     for (const id of coming) expect(calendar(read(dist, `dialog/${id}/kalender.ics`)).events.map((e) => e.uid)).toEqual([`${id}@resultat.exempelkommun.se`]);
   });
 
+  it("an operating area's page lists its coming dialogues, the same as its calendar", () => {
+    const { dist } = site();
+    const html = read(dist, 'omraden/grundskola/index.html');
+    const listed = [...(/data-area-dialogues>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '').matchAll(/data-dialogue="([^"]+)"/g)].map((m) => m[1]);
+    // The school results meeting concerns N15428, a Grundskola indicator, so it is on the area's page.
+    expect(listed).toContain('2025-resultatdialog-skolan');
+    expect(listed.map((id) => `${id}@resultat.exempelkommun.se`).sort()).toEqual(calendar(read(dist, 'dialog/kalender/grundskola.ics')).events.map((e) => e.uid).sort());
+    expect(html).toContain('href="/dialog/kalender/grundskola.ics"');
+  });
+
   it('the Atom feed has one entry per dialogue reported back, linking its page', () => {
     const { dist } = site();
     const feed = parseXml(read(dist, 'dialog/flode.xml'));
@@ -306,6 +316,22 @@ describe('the reply form in Chromium (injection site, posting to a local endpoin
       await page.waitForTimeout(300);
       expect((await receivedPosts(endpoint)).length).toBe(before);
       expect(new URL(page.url()).pathname).toBe('/matt/INJ-01/');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('with JavaScript off, the dialogue pages show everything (nothing is rendered by script)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${siteUnderTest('example').url}/dialog/`, { waitUntil: 'load' });
+      expect(await page.locator('[data-upcoming] [data-dialogue]').count()).toBeGreaterThan(2);
+      expect(await page.locator('[data-outcomes] [data-dialogue]').count()).toBeGreaterThan(2);
+      expect(await page.locator('table[data-priorities]').first().isVisible()).toBe(true);
+      await page.goto(`${siteUnderTest('example').url}/matt/N15428/`, { waitUntil: 'load' });
+      expect(await page.locator('article.qa').count()).toBeGreaterThan(1);
+      expect(await page.locator('form[data-reply-form] textarea').count()).toBe(2);
     } finally {
       await context.close();
     }
