@@ -2,6 +2,9 @@ import { formatDate } from '../../format/formatDate.ts';
 import type { Lang } from '../../i18n/t.ts';
 import type { Dialogue } from '../DialogData.ts';
 
+/** The text with its first letter in upper case: a form ("möte") at the start of a line. */
+export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 const english = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A YYYY-MM-DD date in words: "4 november 2025" (sv) or "4 November 2025" (en). */

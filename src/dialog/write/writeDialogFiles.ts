@@ -9,6 +9,7 @@ import { operatingAreas } from '../../site/operatingAreas.ts';
 import { DIALOG_SECTION, type Dialogue } from '../DialogData.ts';
 import { buildICalendar, type CalendarEvent } from '../feeds/buildICalendar.ts';
 import { buildOutcomeFeed } from '../feeds/buildOutcomeFeed.ts';
+import { capitalised } from '../format/formatWhen.ts';
 import { DIALOG_PATHS } from '../paths.ts';
 import { comingDialogues, outcomes } from '../site/dialogViews.ts';
 import { readDialogData } from './writeDialogData.ts';
@@ -24,7 +25,7 @@ function event(site: SiteConfig, d: Dialogue): CalendarEvent {
   const url = absoluteUrl(site.baseUrl, DIALOG_PATHS.dialogue(d.id));
   const form = t(`dialog.forms.${d.form}`);
   const parts = [
-    form.charAt(0).toUpperCase() + form.slice(1) + '.',
+    `${capitalised(form)}.`,
     d.question !== undefined ? t('dialog.calendar.question', { text: d.question }) : '',
     d.organiser !== undefined ? t('dialog.calendar.organiser', { name: d.organiser }) : '',
     t('dialog.calendar.readMore', { url }),
