@@ -6,6 +6,7 @@ import type { Section } from '../sections/Section.ts';
 import { DIALOG_FOLDER, DIALOG_SECTION, type DialogData } from './DialogData.ts';
 import { dialogApiLinks } from './opendata/dialogApi.ts';
 import { dialogBulkResources } from './opendata/dialogBulkResources.ts';
+import { dialogDcatDatasets } from './opendata/dialogDcat.ts';
 import { dialogSitemapPages } from './opendata/dialogSitemap.ts';
 import { writeDialogData } from './write/writeDialogData.ts';
 import { writeDialogFiles } from './write/writeDialogFiles.ts';
@@ -21,6 +22,7 @@ export const dialogSection: Section<DialogData> = {
   writeFiles: writeDialogFiles,
   bulkResources: dialogBulkResources,
   apiLinks: dialogApiLinks,
+  dcatDatasets: dialogDcatDatasets,
   sitemapPages: dialogSitemapPages,
   verify: async (siteDir, dataDir) => (await import('./validate/verifyDialog.ts')).verifyDialog(siteDir, dataDir),
 };

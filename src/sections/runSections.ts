@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteConfig } from '../model/types.gen.ts';
+import type { DcatDatasetSpec } from '../opendata/dcat/DcatDatasetSpec.ts';
 import type { ProblemList } from '../problems/ProblemList.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import type { InputFile } from '../write/writeDataset.ts';
@@ -71,6 +72,11 @@ export function sectionApiLinks(sections: readonly Section[], dataDir: string, s
     if (links && Object.keys(links).length > 0) out[section.name] = links;
   }
   return out;
+}
+
+/** Every section's datasets for the catalogue and the data page, in section order. */
+export function sectionDcatDatasets(sections: readonly Section[], dataDir: string, site: SiteConfig): DcatDatasetSpec[] {
+  return sections.flatMap((section) => section.dcatDatasets?.(dataDir, site) ?? []);
 }
 
 /** Every section's pages for the sitemap, in section order. */

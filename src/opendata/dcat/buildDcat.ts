@@ -11,6 +11,7 @@ import { frequencyIri } from './frequencyIri.ts';
 import { CC0_IRI, licenceIri } from './licenceIri.ts';
 import { toRdfXml, type QName, type RdfNode, type RdfObject } from './rdfXml.ts';
 import { temporalCoverage } from './temporalCoverage.ts';
+import type { DcatDatasetSpec } from './DcatDatasetSpec.ts';
 
 export interface DcatOptions {
   /** Observations per indicator id, for dcterms:temporal… */
@@ -19,6 +20,8 @@ export interface DcatOptions {
   coverage?: ReadonlyMap<string, Coverage>;
   /** $SOURCE_DATE_EPOCH (seconds), used for the catalogue dates only when the data has none. */
   sourceDateEpoch?: string;
+  /** The sections' datasets (src/sections/), described like the results'. */
+  datasets?: readonly DcatDatasetSpec[];
 }
 
 const LANGUAGE = 'http://publications.europa.eu/resource/authority/language/';
@@ -154,6 +157,41 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
       props.push(['dcat:distribution', distribution(`distribution-${key}-${format.key}`, format, indicatorUrl(base, indicator.id, format.file), indicator.lastUpdated)]);
     }
     const dataset = id(`dataset-${key}`);
+    datasetNodes.push({ iri: dataset, type: 'dcat:Dataset', properties: props });
+    datasetIris.push(iri(dataset));
+  }
+
+  // The sections' datasets: the same publisher, contact, language, place, licence and access.
+  for (const spec of options.datasets ?? []) {
+    const key = encodeURIComponent(spec.key);
+    const dataset = id(`dataset-${key}`);
+    themes.add(spec.theme);
+    const props: Props = [
+      ['dcterms:identifier', { text: dataset }],
+      ['dcterms:title', sv(spec.title.sv)],
+      ['dcterms:title', en(spec.title.en)],
+      ['dcterms:description', sv(spec.description.sv)],
+      ['dcterms:description', en(spec.description.en)],
+      ['dcterms:publisher', iri(publisher)],
+    ];
+    if (catalogueContact) props.push(['dcat:contactPoint', catalogueContact]);
+    props.push(['dcat:theme', ref(spec.theme, 'skos:Concept')]);
+    for (const word of spec.keywords.sv) props.push(['dcat:keyword', sv(word)]);
+    for (const word of spec.keywords.en) props.push(['dcat:keyword', en(word)]);
+    props.push(['dcterms:language', ref(`${LANGUAGE}SWE`, 'dcterms:LinguisticSystem')], ['dcterms:spatial', iri(spatial)]);
+    if (spec.standard) props.push(['dcterms:conformsTo', ref(absoluteUrl(base, spec.standard), 'dcterms:Standard')]);
+    if (spec.temporal) {
+      const temporal = id(`temporal-${key}`);
+      nodes.push({ iri: temporal, type: 'dcterms:PeriodOfTime', properties: [['dcat:startDate', date(spec.temporal.start)], ['dcat:endDate', date(spec.temporal.end)]] });
+      props.push(['dcterms:temporal', iri(temporal)]);
+    }
+    if (spec.issued) props.push(['dcterms:issued', date(spec.issued)]);
+    if (spec.modified) props.push(['dcterms:modified', date(spec.modified)]);
+    props.push(['dcterms:accessRights', ref(PUBLIC_ACCESS, 'dcterms:RightsStatement')]);
+    props.push(['dcat:landingPage', ref(absoluteUrl(base, spec.landingPage), 'foaf:Document')]);
+    for (const d of spec.distributions) {
+      props.push(['dcat:distribution', distribution(`distribution-${key}-${encodeURIComponent(d.key)}`, { ...d.format, key: d.key, file: d.path }, absoluteUrl(base, d.path), d.modified)]);
+    }
     datasetNodes.push({ iri: dataset, type: 'dcat:Dataset', properties: props });
     datasetIris.push(iri(dataset));
   }
