@@ -6,8 +6,9 @@
  *
  * Plain data and functions that take the generator's file writers as arguments: this module
  * imports nothing of make-example-data.ts at run time, so neither can see the other half-made.
+ * It registers its date-time number format with SheetJS when it loads (see DATE_TIME_FORMAT).
  */
-import type * as XLSX from '@e965/xlsx';
+import * as XLSX from '@e965/xlsx';
 import type { IndicatorSpec } from './make-example-data.ts';
 
 /** The day the example log says it was last updated: what is past and what is upcoming is decided by it. */
@@ -240,12 +241,19 @@ export interface FileTools {
   excelSerial(isoDate: string): number;
 }
 
+/** The number format of a meeting's date and time. */
+const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+// SheetJS keeps custom number formats in one table per process and writes them all into every
+// workbook it makes: registered when this module loads, before any workbook, every run of the
+// generator writes the same bytes.
+XLSX.SSF.load(DATE_TIME_FORMAT);
+
 /** A date or date-time as an Excel date cell: what a controller typing "2025-11-04 18:30" gets. */
 function dateTimeCell(tools: FileTools, value: string): XLSX.CellObject {
   const [date, time] = value.split(' ');
   const [h, m] = time ? time.split(':').map(Number) : [0, 0];
   const serial = tools.excelSerial(date) + (h * 60 + m) / (24 * 60);
-  return { t: 'n', v: serial, z: time ? 'yyyy-mm-dd hh:mm' : 'yyyy-mm-dd' };
+  return { t: 'n', v: serial, z: time ? DATE_TIME_FORMAT : 'yyyy-mm-dd' };
 }
 
 function dialogueLog(tools: FileTools): Buffer {

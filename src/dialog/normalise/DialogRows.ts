@@ -60,6 +60,13 @@ export class DialogRows extends RecordRows {
     return required ? this.required(field, kind) : this.text(field, kind);
   }
 
+  /** True when the field's cell has something; else missing-cell (a required field). */
+  need(field: string): boolean {
+    if (this.has(field)) return true;
+    this.required(field);
+    return false;
+  }
+
   /** A date, or a date and time; date-format when it cannot be read. */
   dateTime(field: string, dateOnly = false): string | undefined {
     const cell = this.cell(field);

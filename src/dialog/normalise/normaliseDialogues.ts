@@ -24,9 +24,9 @@ export function normaliseDialogues(rows: DialogRows, context: DialogContext, out
     if (id !== undefined && !ID.test(id)) rows.report('invalid-value', 'id', { field: name('id'), allowed: 'Små bokstäver a–z, siffror och bindestreck (högst 64 tecken), t.ex. 2025-trygghet-centrum.' });
     else if (id !== undefined && RESERVED_IDS.has(id)) rows.report('invalid-value', 'id', { field: name('id'), allowed: `Ett id som inte är namnet på en annan sida under /dialog/ (${[...RESERVED_IDS].join(', ')}).` });
     const title = rows.published('title', 'short', true);
-    const form = rows.has('form') ? rows.choice('form', FORM_WORDS, FORMS) : (rows.required('form'), undefined);
-    const status = rows.has('status') ? rows.choice('status', STATUS_WORDS, STATUSES) : (rows.required('status'), undefined);
-    const start = rows.has('start') ? rows.dateTime('start') : (rows.required('start'), undefined);
+    const form = rows.need('form') ? rows.choice('form', FORM_WORDS, FORMS) : undefined;
+    const status = rows.need('status') ? rows.choice('status', STATUS_WORDS, STATUSES) : undefined;
+    const start = rows.need('start') ? rows.dateTime('start') : undefined;
     const end = rows.dateTime('end');
     if (start !== undefined && end !== undefined && isBefore(end, start)) {
       rows.report('date-order', 'end', { later: name('end'), laterDate: end.replace('T', ' '), earlier: name('start'), earlierDate: start.replace('T', ' ') });
@@ -73,11 +73,8 @@ export function normaliseDialogues(rows: DialogRows, context: DialogContext, out
       rows.ok = false;
     }
     if (!rows.ok || id === undefined || title === undefined || form === undefined || status === undefined || start === undefined) return;
-    const dialogue: Dialogue = { id, title, start, form, indicators, operatingAreas: [...new Set(operatingAreas)], status, source: scope.source(rows.r, rows.column('id')) };
-    if (end !== undefined) dialogue.end = end;
-    for (const [key, value] of Object.entries({ ...texts, ...counts, decisionDate, link })) {
-      if (value !== undefined) (dialogue as unknown as Record<string, unknown>)[key] = value;
-    }
-    out.push(dialogue);
+    // Absent fields stay absent (not undefined), so the written JSON has no empty keys.
+    const given = Object.fromEntries(Object.entries({ end, ...texts, ...counts, decisionDate, link }).filter(([, v]) => v !== undefined)) as Partial<Dialogue>;
+    out.push({ id, title, start, form, indicators, operatingAreas: [...new Set(operatingAreas)], status, source: scope.source(rows.r, rows.column('id')), ...given });
   });
 }

@@ -7,12 +7,12 @@ import { headerOf } from './dialogLayouts.ts';
 export function normalisePriorities(rows: DialogRows, context: DialogContext, out: DialoguePriority[]): void {
   const { scope } = rows;
   rows.each('year', () => {
-    const year = rows.has('year') ? rows.year('year') : (rows.required('year'), undefined);
+    const year = rows.need('year') ? rows.year('year') : undefined;
     const indicator = rows.text('indicator', 'short');
     if (indicator !== undefined && !context.indicators.has(indicator)) rows.report('unknown-indicator', 'indicator');
     const topic = rows.published('topic', 'short');
     const channel = rows.published('channel', 'short');
-    const count = rows.has('count') ? rows.count('count') : (rows.required('count'), undefined);
+    const count = rows.need('count') ? rows.count('count') : undefined;
     if (indicator === undefined && topic === undefined && rows.ok) {
       const field = rows.column('topic') >= 0 ? 'topic' : 'indicator';
       scope.report('missing-cell', rows.r, rows.column(field), undefined, { field: `${headerOf('priorities', 'indicator')} eller ${headerOf('priorities', 'topic')}`, example: 'N15428' });

@@ -19,7 +19,7 @@ export function normaliseQuestions(rows: DialogRows, context: DialogContext, out
   rows.each('indicator', () => {
     const indicator = rows.required('indicator');
     if (indicator !== undefined && !context.indicators.has(indicator)) rows.report('unknown-indicator', 'indicator');
-    const asked = rows.has('asked') ? rows.dateTime('asked', true) : (rows.required('asked'), undefined);
+    const asked = rows.need('asked') ? rows.dateTime('asked', true) : undefined;
     const question = rows.published('question', 'long', true);
     const answer = rows.published('answer');
     const answeredBy = rows.published('answeredBy', 'short');
