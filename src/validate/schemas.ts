@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const schemasDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
 const BASE = 'https://oppna-resultat.se/schemas/v1/';
 
-export type SchemaName = 'observation' | 'indicator' | 'area' | 'unit' | 'manifest' | 'mapping' | 'site' | 'report';
+export type SchemaName = 'observation' | 'indicator' | 'area' | 'unit' | 'manifest' | 'mapping' | 'site' | 'report' | 'budget' | 'budget-mapping';
 
 /** The schema files, parsed once: every validator (and the derived one below) comes from these. */
 const schemaFiles: Record<string, unknown>[] = readdirSync(schemasDir)
@@ -63,6 +63,8 @@ export const validateManifest = check('manifest');
 export const validateMapping = check('mapping');
 export const validateSiteConfig = check('site');
 export const validateReport = check('report');
+export const validateBudget = check('budget');
+export const validateBudgetMapping = check('budget-mapping');
 
 /** Every error of a record that failed a check, with the offending values (for messages). */
 export function explainErrors(name: SchemaName, value: unknown): ErrorObject[] {

@@ -1,0 +1,62 @@
+// Budget and outcome ("budget/utfall") as a section beside the results: the controllers'
+// exports in data/budget/, read → normalised → assembled → written to <data>/budget/budget.json,
+// which the /ekonomi/ pages, the indicator pages, the API and the bulk download read.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Budget } from '../model/types.gen.ts';
+import { severityOf } from '../problems/catalogue.ts';
+import type { Section } from '../sections/Section.ts';
+import { validateBudget } from '../validate/schemas.ts';
+import type { GateProblem } from '../verify/verifyBuild.ts';
+import { stableStringify } from '../write/stableJson.ts';
+import { budgetResource } from './opendata/budgetTable.ts';
+import { BUDGET_API_PATH } from './opendata/budgetPaths.ts';
+import { BUDGET_FOLDER, readBudgetFolder } from './read/readBudgetFolder.ts';
+import { BUDGET_FILE, BUDGET_SECTION, readBudget } from './site/readBudget.ts';
+import { assembleBudget } from './validate/assembleBudget.ts';
+
+export const budgetSection: Section<Budget> = {
+  name: BUDGET_SECTION,
+  folder: BUDGET_FOLDER,
+
+  async ingest(context) {
+    const folder = await readBudgetFolder(context.dataDir);
+    if (folder.files.length === 0) return { findings: folder.findings, files: folder.files };
+    const { budget, findings } = assembleBudget(folder.parts, {
+      indicators: context.indicators,
+      observations: context.observations,
+      ...(context.config ? { municipality: context.config.municipality } : {}),
+    });
+    const all = [...folder.findings, ...findings];
+    const failed = all.some((f) => severityOf(f.code) === 'error') || budget.lines.length === 0;
+    return failed ? { findings: all, files: folder.files } : { findings: all, files: folder.files, value: budget };
+  },
+
+  async write(budget, dir) {
+    await writeFile(join(dir, BUDGET_FILE), `${stableStringify(budget)}\n`);
+  },
+
+  async writeFiles(dataDir, outDir) {
+    const budget = readBudget(dataDir);
+    if (!budget) return;
+    // The API document is the written budget itself (budget.schema.json).
+    const file = join(outDir, BUDGET_API_PATH);
+    await mkdir(join(file, '..'), { recursive: true });
+    await writeFile(file, `${stableStringify(budget)}\n`);
+  },
+
+  bulkResources(dataDir) {
+    const budget = readBudget(dataDir);
+    return budget ? [budgetResource(budget)] : [];
+  },
+
+  async verify(siteDir, dataDir) {
+    const budget = readBudget(dataDir);
+    if (!budget) return [];
+    const problems: GateProblem[] = [];
+    if (!validateBudget(budget)) problems.push({ file: `${BUDGET_SECTION}/${BUDGET_FILE}`, rule: 'invalid-json', detail: 'does not match budget.schema.json' });
+    const api = await readFile(join(siteDir, BUDGET_API_PATH), 'utf8').catch(() => undefined);
+    if (api === undefined || !validateBudget(JSON.parse(api))) problems.push({ file: BUDGET_API_PATH, rule: 'missing-file', detail: 'the budget API document is missing or invalid' });
+    return problems;
+  },
+};
