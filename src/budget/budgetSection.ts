@@ -1,25 +1,27 @@
 // Budget and outcome ("budget/utfall") as a section beside the results: the controllers'
 // exports in data/budget/, read → normalised → assembled → written to <data>/budget/budget.json,
 // which the /ekonomi/ pages, the indicator pages, the API and the bulk download read.
+// The pages import this module too (through the list of sections, for the sitemap and the open
+// data page): the import stages and the schema validators are loaded only when they run.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Budget } from '../model/types.gen.ts';
 import { severityOf } from '../problems/catalogue.ts';
 import type { Section } from '../sections/Section.ts';
-import { validateBudget } from '../validate/schemas.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import { stableStringify } from '../write/stableJson.ts';
 import { budgetResource } from './opendata/budgetTable.ts';
 import { BUDGET_API_PATH } from './opendata/budgetPaths.ts';
-import { BUDGET_FOLDER, readBudgetFolder } from './read/readBudgetFolder.ts';
-import { BUDGET_FILE, BUDGET_SECTION, readBudget } from './site/readBudget.ts';
-import { assembleBudget } from './validate/assembleBudget.ts';
+import { economyPages } from './site/economyPages.ts';
+import { BUDGET_FILE, BUDGET_FOLDER, BUDGET_SECTION, readBudget } from './site/readBudget.ts';
 
 export const budgetSection: Section<Budget> = {
   name: BUDGET_SECTION,
   folder: BUDGET_FOLDER,
 
   async ingest(context) {
+    const { readBudgetFolder } = await import('./read/readBudgetFolder.ts');
+    const { assembleBudget } = await import('./validate/assembleBudget.ts');
     const folder = await readBudgetFolder(context.dataDir);
     if (folder.files.length === 0) return { findings: folder.findings, files: folder.files };
     const { budget, findings } = assembleBudget(folder.parts, {
@@ -50,9 +52,14 @@ export const budgetSection: Section<Budget> = {
     return budget ? [budgetResource(budget)] : [];
   },
 
+  pages(dataDir) {
+    return economyPages(dataDir).map((path) => ({ path }));
+  },
+
   async verify(siteDir, dataDir) {
     const budget = readBudget(dataDir);
     if (!budget) return [];
+    const { validateBudget } = await import('../validate/schemas.ts');
     const problems: GateProblem[] = [];
     if (!validateBudget(budget)) problems.push({ file: `${BUDGET_SECTION}/${BUDGET_FILE}`, rule: 'invalid-json', detail: 'does not match budget.schema.json' });
     const api = await readFile(join(siteDir, BUDGET_API_PATH), 'utf8').catch(() => undefined);

@@ -50,6 +50,8 @@ export interface Section<T = unknown> {
    * (none when the section has nothing there); their csvText/items read the section's JSON from it.
    */
   bulkResources?(dataDir: string): readonly BulkResource[];
+  /** The section's HTML pages, as paths from the site root ("/ekonomi/"), for the sitemap. */
+  pages?(dataDir: string): readonly { path: string; lastmod?: string }[];
   /** The section's own post-build checks of the staged site (its JSON against its schemas, say). */
   verify?(siteDir: string, dataDir: string): Promise<GateProblem[]>;
 }

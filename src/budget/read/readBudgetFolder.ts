@@ -14,8 +14,8 @@ import { validateBudgetMapping } from '../../validate/schemas.ts';
 import type { InputFile } from '../../write/writeDataset.ts';
 import { budgetPlanFromMapping, detectBudgetPlan } from '../normalise/budgetPlan.ts';
 import { normaliseBudgetTable, type BudgetPart } from '../normalise/normaliseBudgetTable.ts';
+import { BUDGET_FOLDER } from '../site/readBudget.ts';
 
-export const BUDGET_FOLDER = 'budget';
 const MAPPING_SUFFIX = '.mapping.json';
 /** Documentation and images may sit beside the exports. */
 const NOT_DATA = new Set(['.md', '.pdf', '.png', '.svg', '.jpg', '.jpeg', '.gif', '.webp']);

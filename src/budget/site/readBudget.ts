@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Budget } from '../../model/types.gen.ts';
 import { dataDir } from '../../site/loadSiteData.ts';
 
+/** The controllers' folder: data/budget/. */
+export const BUDGET_FOLDER = 'budget';
 /** The section's folder in the written data, and its one file. */
 export const BUDGET_SECTION = 'budget';
 export const BUDGET_FILE = 'budget.json';
