@@ -11,7 +11,8 @@ import type { Section } from '../sections/Section.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import { stableStringify } from '../write/stableJson.ts';
 import { budgetResource } from './opendata/budgetTable.ts';
-import { BUDGET_API_PATH } from './opendata/budgetPaths.ts';
+import { BUDGET_API_PATH, BUDGET_CSV_PATH, ECONOMY_PATH } from './opendata/budgetPaths.ts';
+import { absoluteUrl } from '../opendata/seo/siteUrls.ts';
 import { economyPages } from './site/economyPages.ts';
 import { BUDGET_FILE, BUDGET_FOLDER, BUDGET_SECTION, readBudget } from './site/readBudget.ts';
 
@@ -50,6 +51,12 @@ export const budgetSection: Section<Budget> = {
   bulkResources(dataDir) {
     const budget = readBudget(dataDir);
     return budget ? [budgetResource(budget)] : [];
+  },
+
+  apiLinks(dataDir, site): Record<string, string> {
+    if (!readBudget(dataDir)) return {};
+    const url = (path: string) => absoluteUrl(site.baseUrl, path);
+    return { lines: url(BUDGET_API_PATH), csv: url(BUDGET_CSV_PATH), schema: url('api/v1/schemas/budget.schema.json'), page: url(ECONOMY_PATH) };
   },
 
   pages(dataDir) {

@@ -50,6 +50,11 @@ export interface Section<T = unknown> {
    * (none when the section has nothing there); their csvText/items read the section's JSON from it.
    */
   bulkResources?(dataDir: string): readonly BulkResource[];
+  /**
+   * Links the section adds to /api/v1/index.json, under `links.<name>`: its API documents and
+   * feeds by key, as absolute URLs (none when the section has nothing in the written data folder).
+   */
+  apiLinks?(dataDir: string, site: SiteConfig): Readonly<Record<string, string>>;
   /** The section's HTML pages, as paths from the site root ("/ekonomi/"), for the sitemap. */
   pages?(dataDir: string): readonly { path: string; lastmod?: string }[];
   /** The section's own post-build checks of the staged site (its JSON against its schemas, say). */

@@ -52,3 +52,13 @@ export async function verifySections(sections: readonly Section[], siteDir: stri
   for (const section of sections) if (section.verify) problems.push(...(await section.verify(siteDir, dataDir)));
   return problems;
 }
+
+/** Every section's links for /api/v1/index.json, by section name; sections without links are left out. */
+export function sectionApiLinks(sections: readonly Section[], dataDir: string, site: SiteConfig): Record<string, Readonly<Record<string, string>>> {
+  const out: Record<string, Readonly<Record<string, string>>> = {};
+  for (const section of sections) {
+    const links = section.apiLinks?.(dataDir, site);
+    if (links && Object.keys(links).length > 0) out[section.name] = links;
+  }
+  return out;
+}
