@@ -27,6 +27,10 @@ const SHOWN: Record<string, string[]> = {
   '/': [PAYLOADS.script], // siteName, in the header of every page
   '/matt/INJ-01/': [PAYLOADS.script, PAYLOADS.img, PAYLOADS.breakout, PAYLOADS.attribute, PAYLOADS.url], // title, description, definition, question, analysis, unit names
   '/tillganglighet/': [PAYLOADS.img, PAYLOADS.attribute], // method, known issue
+  '/ekonomi/': [PAYLOADS.script, PAYLOADS.img, PAYLOADS.breakout, PAYLOADS.attribute, PAYLOADS.url], // budget areas and committees
+  '/ekonomi/verksamheter/script-window-pwned-1-script/': [PAYLOADS.script, PAYLOADS.img], // area, committee
+  '/ekonomi/verksamheter/miljo-img-src-x-onerror-window-pwned-1/': [PAYLOADS.img, PAYLOADS.attribute], // area, results link, cost measure INJ-02
+  '/matt/INJ-02/': [PAYLOADS.img], // the cost of its operating area beside its results
 };
 
 interface Visit {

@@ -81,7 +81,7 @@ describe('open data output', () => {
   it('the zip holds the Data Package, README and tables that agree with the API and the CSV files beside datapackage.json', () => {
     const zip = unzipSync(new Uint8Array(readFileSync(join(site.dist, 'oppna-data/alla-resultat.zip'))));
     const text = (name: string) => strFromU8(zip[name]);
-    expect(Object.keys(zip)).toEqual(['README.md', 'datapackage.json', 'observationer.csv', 'observationer.json', 'matt.csv', 'matt.json', 'omraden.csv', 'omraden.json', 'enheter.csv', 'enheter.json']);
+    expect(Object.keys(zip)).toEqual(['README.md', 'datapackage.json', 'observationer.csv', 'observationer.json', 'matt.csv', 'matt.json', 'omraden.csv', 'omraden.json', 'enheter.csv', 'enheter.json', 'budget.csv', 'budget.json']);
     expect(text('datapackage.json')).toBe(read('oppna-data/datapackage.json'));
     const descriptor = json('oppna-data/datapackage.json');
     for (const resource of descriptor.resources) {
