@@ -59,7 +59,7 @@ export const budgetSection: Section<Budget> = {
     return { lines: url(BUDGET_API_PATH), csv: url(BUDGET_CSV_PATH), schema: url('api/v1/schemas/budget.schema.json'), page: url(ECONOMY_PATH) };
   },
 
-  pages(dataDir) {
+  sitemapPages(dataDir) {
     return economyPages(dataDir).map((path) => ({ path }));
   },
 

@@ -55,8 +55,8 @@ export interface Section<T = unknown> {
    * feeds by key, as absolute URLs (none when the section has nothing in the written data folder).
    */
   apiLinks?(dataDir: string, site: SiteConfig): Readonly<Record<string, string>>;
-  /** The section's HTML pages, as paths from the site root ("/ekonomi/"), for the sitemap. */
-  pages?(dataDir: string): readonly { path: string; lastmod?: string }[];
+  /** The section's pages for the sitemap: site paths ("/dialog/") with the date they last changed, when known. */
+  sitemapPages?(dataDir: string): readonly { path: string; lastmod?: string }[];
   /** The section's own post-build checks of the staged site (its JSON against its schemas, say). */
   verify?(siteDir: string, dataDir: string): Promise<GateProblem[]>;
 }

@@ -62,3 +62,8 @@ export function sectionApiLinks(sections: readonly Section[], dataDir: string, s
   }
   return out;
 }
+
+/** Every section's pages for the sitemap, in section order. */
+export function sectionSitemapPages(sections: readonly Section[], dataDir: string): { path: string; lastmod?: string }[] {
+  return sections.flatMap((section) => section.sitemapPages?.(dataDir) ?? []);
+}

@@ -56,7 +56,7 @@ describe('budget.csv in the bulk download', () => {
   it('has nothing to add when the site has no budget', () => {
     expect(budgetSection.bulkResources!(join(dir, 'nothing'))).toEqual([]);
     expect(budgetSection.apiLinks!(join(dir, 'nothing'), site)).toEqual({});
-    expect(budgetSection.pages!(join(dir, 'nothing'))).toEqual([]);
+    expect(budgetSection.sitemapPages!(join(dir, 'nothing'))).toEqual([]);
   });
 });
 
@@ -86,6 +86,6 @@ describe('the API document and the gate', () => {
       schema: 'https://kommun.example.se/resultat/api/v1/schemas/budget.schema.json',
       page: 'https://kommun.example.se/resultat/ekonomi/',
     });
-    expect(budgetSection.pages!(join(dir, 'data')).map((p) => p.path)).toEqual(['/ekonomi/', '/ekonomi/verksamheter/hyperlink-https-x-example/', '/ekonomi/verksamheter/grundskola/']);
+    expect(budgetSection.sitemapPages!(join(dir, 'data')).map((p) => p.path)).toEqual(['/ekonomi/', '/ekonomi/verksamheter/hyperlink-https-x-example/', '/ekonomi/verksamheter/grundskola/']);
   });
 });

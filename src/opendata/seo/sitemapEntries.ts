@@ -1,10 +1,11 @@
 import type { Indicator, Manifest, Observation, SiteConfig, Unit } from '../../model/types.gen.ts';
 import type { ObservationSource } from '../../site/loadSiteData.ts';
 import { operatingAreas } from '../../site/operatingAreas.ts';
-import { SECTIONS } from '../../sections/sections.ts';
 import { unitTable, UNIT_SORTS } from '../../site/unitTable.ts';
 import type { SitemapEntry } from './buildSitemap.ts';
 import { absoluteUrl, areaUrl, indicatorUrl, OPEN_DATA_PATHS } from './siteUrls.ts';
+import { SECTIONS } from '../../sections/sections.ts';
+import { sectionSitemapPages } from '../../sections/runSections.ts';
 
 export interface SitemapData {
   /** The written data folder, where the sections' JSON is (see src/sections/). */
@@ -35,9 +36,9 @@ export function sitemapEntries(data: SitemapData): SitemapEntry[] {
     { url: absoluteUrl(site.baseUrl, OPEN_DATA_PATHS.api), lastmod: dataUpdated },
     { url: absoluteUrl(site.baseUrl, OPEN_DATA_PATHS.search), lastmod: dataUpdated },
   ];
-  // The sections' pages (dialogue, finances …), as each lists them.
-  const { dir } = data;
-  if (dir !== undefined) for (const section of SECTIONS) for (const page of section.pages?.(dir) ?? []) entries.push({ url: absoluteUrl(site.baseUrl, page.path), lastmod: page.lastmod });
+  if (data.dir !== undefined) {
+    for (const page of sectionSitemapPages(SECTIONS, data.dir)) entries.push({ url: absoluteUrl(site.baseUrl, page.path), lastmod: page.lastmod });
+  }
   for (const area of operatingAreas(data.indicators)) {
     entries.push({ url: areaUrl(site.baseUrl, area.slug), lastmod: latestDate(area.indicators.map((i) => i.lastUpdated)) });
   }
