@@ -3,13 +3,15 @@
 // which the /ekonomi/ pages, the indicator pages, the API and the bulk download read.
 // The pages import this module too (through the list of sections, for the sitemap and the open
 // data page): the import stages and the schema validators are loaded only when they run.
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Budget } from '../model/types.gen.ts';
+import type { Budget, Manifest } from '../model/types.gen.ts';
 import { severityOf } from '../problems/catalogue.ts';
 import type { Section } from '../sections/Section.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import { stableStringify } from '../write/stableJson.ts';
+import { budgetDataset } from './opendata/budgetDataset.ts';
 import { budgetResource } from './opendata/budgetTable.ts';
 import { BUDGET_API_PATH, BUDGET_CSV_PATH, ECONOMY_PATH } from './opendata/budgetPaths.ts';
 import { absoluteUrl } from '../opendata/seo/siteUrls.ts';
@@ -57,6 +59,14 @@ export const budgetSection: Section<Budget> = {
     if (!readBudget(dataDir)) return {};
     const url = (path: string) => absoluteUrl(site.baseUrl, path);
     return { lines: url(BUDGET_API_PATH), csv: url(BUDGET_CSV_PATH), schema: url('api/v1/schemas/budget.schema.json'), page: url(ECONOMY_PATH) };
+  },
+
+  dcatDatasets(dataDir, site) {
+    const budget = readBudget(dataDir);
+    // The data's own date, as the results' datasets have it: when the data was last updated.
+    const manifest = join(dataDir, 'manifest.json');
+    const modified = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as Manifest).dataUpdated : undefined;
+    return budget ? [budgetDataset(budget, site, modified)] : [];
   },
 
   sitemapPages(dataDir) {

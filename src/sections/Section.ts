@@ -5,6 +5,7 @@
 // section never threads its code through the results pipeline.
 import type { Area, Indicator, Observation, SiteConfig } from '../model/types.gen.ts';
 import type { BulkResource } from '../opendata/bulk/bulkResources.ts';
+import type { DcatDatasetSpec } from '../opendata/dcat/DcatDatasetSpec.ts';
 import type { Finding } from '../problems/Finding.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import type { InputFile } from '../write/writeDataset.ts';
@@ -55,6 +56,8 @@ export interface Section<T = unknown> {
    * feeds by key, as absolute URLs (none when the section has nothing in the written data folder).
    */
   apiLinks?(dataDir: string, site: SiteConfig): Readonly<Record<string, string>>;
+  /** The datasets the section adds to the DCAT-AP-SE catalogue (none when it has nothing in the written data folder). */
+  dcatDatasets?(dataDir: string, site: SiteConfig): readonly DcatDatasetSpec[];
   /** The section's pages for the sitemap: site paths ("/dialog/") with the date they last changed, when known. */
   sitemapPages?(dataDir: string): readonly { path: string; lastmod?: string }[];
   /** The section's own post-build checks of the staged site (its JSON against its schemas, say). */

@@ -4,6 +4,7 @@ import type { SiteConfig } from '../model/types.gen.ts';
 import type { ProblemList } from '../problems/ProblemList.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import type { InputFile } from '../write/writeDataset.ts';
+import type { DcatDatasetSpec } from '../opendata/dcat/DcatDatasetSpec.ts';
 import type { Section, SectionContext } from './Section.ts';
 
 /** Each section's validated value by name; a section with nothing to publish is absent. */
@@ -66,4 +67,9 @@ export function sectionApiLinks(sections: readonly Section[], dataDir: string, s
 /** Every section's pages for the sitemap, in section order. */
 export function sectionSitemapPages(sections: readonly Section[], dataDir: string): { path: string; lastmod?: string }[] {
   return sections.flatMap((section) => section.sitemapPages?.(dataDir) ?? []);
+}
+
+/** Every section's datasets for the DCAT-AP-SE catalogue, in section order. */
+export function sectionDcatDatasets(sections: readonly Section[], dataDir: string, site: SiteConfig): DcatDatasetSpec[] {
+  return sections.flatMap((section) => section.dcatDatasets?.(dataDir, site) ?? []);
 }
