@@ -42,6 +42,7 @@ export interface BudgetPart {
 }
 
 const AMOUNT = new Set<BudgetField>(AMOUNT_FIELDS);
+const MAX_KRONOR = 1e15;
 const SUM_PREFIX = /^(?:summa|totalt|total|delsumma|sum|totalsumma)(?:\s|:|$)/i;
 
 /** "Summa Utbildningsnämnden", "Totalt": a sum row, which the pages compute themselves. */
@@ -285,8 +286,14 @@ export function normaliseBudgetTable(table: RawTable, plan: BudgetPlan): BudgetP
   for (const row of reads) {
     for (const a of row.amounts) {
       if (a.field === 'deviation') continue;
+      const value = round2(a.value * scale);
+      // More than a thousand billion kronor is no municipality's amount (and past 1e308 not even a number).
+      if (!(Math.abs(value) <= MAX_KRONOR)) {
+        scope.report('type-error', a.r, a.c, cellText(table.rows[a.r]?.[a.c] ?? null), { 'hint@sv': ' Beloppet är orimligt stort; kontrollera enheten.', 'hint@en': ' The amount is implausibly large; check the unit.' });
+        continue;
+      }
       const source: AmountSource = { ...scope.source(a.r, a.c), unit, ...(negated ? { negated: true as const } : {}) };
-      part.entries.push({ area: row.area, ...(row.committee !== undefined ? { committee: row.committee } : {}), period: a.period, field: a.field, value: round2(a.value * scale), source });
+      part.entries.push({ area: row.area, ...(row.committee !== undefined ? { committee: row.committee } : {}), period: a.period, field: a.field, value, source });
     }
     // A deviation column is checked, never published: the pages compute their own.
     for (const d of row.amounts.filter((a) => a.field === 'deviation')) {
