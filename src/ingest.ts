@@ -302,7 +302,7 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
 
   const dataset = assembleDataset(parts, config, problems);
   // The sections check their references against the results, so they come after them.
-  const sectionValues = await ingestSections(sections, { dataDir, ...(config ? { config } : {}), indicators: dataset.indicators, areas: dataset.areas }, problems, files);
+  const sectionValues = await ingestSections(sections, { dataDir, ...(config ? { config } : {}), indicators: dataset.indicators, areas: dataset.areas, observations: dataset.observations }, problems, files);
   let observations = 0;
   let values = 0;
   for (const list of dataset.observations.values()) {

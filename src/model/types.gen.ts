@@ -621,3 +621,149 @@ export interface DialoguePriority {
 /**
  * Where a figure came from: the file (relative to the data folder), and the sheet and A1 cell, or the JSON pointer.
  */
+
+/**
+ * Budget and outcome per operating area (verksamhet) and period, in kronor, as the finance pages and /api/v1/budget.json publish it. Costs are positive; a negative amount is a net income.
+ */
+
+export interface Budget {
+  /**
+   * Every amount is in Swedish kronor (converted from tkr or mnkr when the source was).
+   */
+  currency: 'SEK';
+  /**
+   * One line per operating area and period, sorted by area name and period.
+   */
+  lines: BudgetLine[];
+  /**
+   * The municipality's residents per year, for cost per resident: from the budget files or from Kolada's N01951.
+   */
+  population: Population[];
+}
+/**
+ * An operating area's budget and outcome for a year (2024), or for the year up to and including a month (2024-08: accumulated January–August).
+ */
+
+export interface BudgetLine {
+  /**
+   * The operating area (verksamhet) as the source names it; the results' operating area of the same name is linked.
+   */
+  area: string;
+  /**
+   * The committee (nämnd) or administration responsible, when the source gives it.
+   */
+  committee?: string;
+  /**
+   * Year 2024, or month 2024-08 for the accumulated figures January–August.
+   */
+  period: string;
+  /**
+   * Budgeted net cost for the period, kr (for a month: accumulated).
+   */
+  budget?: number;
+  /**
+   * Net cost for the period, kr (utfall; for a month: accumulated).
+   */
+  outcome?: number;
+  /**
+   * For a month: the budget of the whole year, kr.
+   */
+  annualBudget?: number;
+  /**
+   * For a month: the forecast of the whole year's net cost, kr (prognos helår).
+   */
+  forecast?: number;
+  /**
+   * Where each amount came from: one source per amount given, at least one.
+   */
+  sources: {
+    budget?: AmountSource;
+    outcome?: AmountSource;
+    annualBudget?: AmountSource;
+    forecast?: AmountSource;
+  };
+}
+/**
+ * The file, sheet and cell an amount was read from, the unit it was written in there, and whether its sign was turned (a source that writes costs as negative amounts).
+ */
+
+export interface AmountSource {
+  file: string;
+  sheet?: string;
+  cell?: string;
+  /**
+   * kr, tkr (thousands) or mnkr (millions) in the source.
+   */
+  unit: 'kr' | 'tkr' | 'mnkr';
+  /**
+   * True when the source wrote costs as negative amounts.
+   */
+  negated?: true;
+}
+
+export interface Population {
+  year: string;
+  residents: number;
+  /**
+   * The indicator the figure came from (Kolada N01951 or the local id that carries it), when not from a budget file.
+   */
+  indicator?: string;
+  source: Provenance;
+}
+/**
+ * Where a figure came from: the file (relative to the data folder), and the sheet and A1 cell, or the JSON pointer.
+ */
+
+/**
+ * Placed beside a budget/outcome export in data/budget/ that the built-in layouts do not read, named after it: 'drift.xlsx' → 'drift.xlsx.mapping.json'. Says which sheet, header row and columns to read, the unit of the amounts and how the source signs costs.
+ */
+
+export interface BudgetMapping {
+  $schema?: string;
+  /**
+   * rows: one row per operating area and period, a column per amount (Budget, Utfall …); long: one row per area, period and kind of amount (a Typ column and a Belopp column); wide: one row per area, a column per kind of amount and period (Budget 2024, Utfall 2024 …).
+   */
+  layout: 'rows' | 'long' | 'wide';
+  /**
+   * Sheet name (may name a hidden sheet). Default: every visible sheet.
+   */
+  sheet?: string;
+  /**
+   * 1-based row number of the header row.
+   */
+  headerRow?: number;
+  /**
+   * 1-based row numbers to ignore.
+   */
+  skipRows?: number[];
+  /**
+   * 1-based last row of data; rows below are ignored.
+   */
+  lastRow?: number;
+  /**
+   * Field → column, by header text or column letter (e.g. "C").
+   */
+  columns?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Fields that are the same on every row, e.g. {"period": "2024"}.
+   */
+  constants?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * The unit every amount of the file is written in.
+   */
+  unit?: 'kr' | 'tkr' | 'mnkr';
+  /**
+   * negative when the source writes costs as negative amounts (they are turned); positive when costs are positive. Stating it silences the warning about a file whose amounts are all negative.
+   */
+  costSign?: 'positive' | 'negative';
+  /**
+   * For the long layout: the source's words in its Typ column → the kind of amount, e.g. {"Bokslut": "outcome", "Internbudget": "budget"}.
+   */
+  measures?: {
+    [k: string]: 'budget' | 'outcome' | 'annualBudget' | 'forecast' | undefined;
+  };
+}

@@ -1,8 +1,8 @@
 import { severityOf } from '../problems/catalogue.ts';
 import type { Cell } from '../read/RawTable.ts';
-import { cellText, isEmptyCell, isEmptyRow } from './cellText.ts';
+import { cellText, isEmptyCell } from './cellText.ts';
 import { cleanText } from './cleanText.ts';
-import { checkDataArea, dataEnd, isTotalText } from './dataArea.ts';
+import { forEachDataRow } from './forEachDataRow.ts';
 import { labelsOf, type Layout } from './headers.ts';
 import { EXAMPLES } from './ObservationFields.ts';
 import { parseNumber } from './parseNumber.ts';
@@ -58,42 +58,16 @@ export class RecordRows {
     return all;
   }
 
-  /** Calls read for every data row, after the checks every layout shares. */
+  /** Calls read for every data row, after the checks every layout shares (see forEachDataRow). */
   each(keyField: string, read: () => void): void {
-    const { scope, plan } = this;
-    const { table } = scope;
-    const keyCol = col(plan, keyField);
-    const end = dataEnd(table, { start: plan.dataStart, last: plan.last, isRecord: (row) => !isEmptyCell(row[keyCol]) });
-    checkDataArea(scope, plan.headerRow, plan.dataStart, end, [...plan.columns.values()]);
-    const hidden = new Set(table.hiddenRows);
-    const width = headerWidth(plan);
-    let count = 0;
-    for (let r = plan.dataStart; r <= end; r++) {
-      if (plan.skipRows.has(r)) continue;
-      const row = table.rows[r];
-      if (row === undefined || isEmptyRow(row)) {
-        scope.report('blank-row', r, -1);
-        continue;
-      }
-      if (hidden.has(r)) {
-        scope.report('hidden-row', r, -1, undefined, { row: r + 1 });
-        continue;
-      }
-      const key = row[keyCol];
-      if (typeof key === 'string' && isTotalText(key)) continue;
-      count++;
-      for (let c = width; c < row.length; c++) {
-        if (!isEmptyCell(row[c])) {
-          scope.report('extra-cell', r, c, cellText(row[c]), { columns: width });
-          break;
-        }
-      }
+    const { plan } = this;
+    const window = { ...plan, width: headerWidth(plan), usedColumns: [...plan.columns.values()] };
+    forEachDataRow(this.scope, window, col(plan, keyField), (r, row) => {
       this.r = r;
       this.row = row;
       this.ok = true;
       read();
-    }
-    if (count === 0) scope.report('no-data', plan.headerRow, -1);
+    });
   }
 
   cell(field: string): Cell {

@@ -371,6 +371,53 @@ export const catalogue = {
     sv: { message: 'Dialog-id ”{value}” används redan för en annan dialog (i {otherPlace}).', expected: 'Ett eget id för varje dialog, t.ex. 2025-trygghet-centrum.', fix: 'Ge dialogen ett eget id. Id:t blir sidans adress (/dialog/id/) och ska inte ändras när sidan är publicerad.' },
     en: { message: 'Dialogue id "{value}" is already used by another dialogue (in {otherPlace}).', expected: 'An id of its own for every dialogue, e.g. 2025-safety-centre.', fix: 'Give the dialogue an id of its own. The id becomes the page address (/dialog/id/) and should not change once published.' },
   },
+
+  // ── Budget and outcome (data/budget/) ────────────────────────────────────
+  'budget-unit-missing': {
+    severity: 'error',
+    sv: { message: 'Det framgår inte om beloppen är i kronor, tusental kronor eller miljoner kronor.', expected: 'kr, tkr eller mnkr i beloppskolumnens rubrik (”Budget (tkr)”), i en rad ovanför tabellen (”Belopp i tkr”) eller som "unit" i en mappningsfil.', fix: 'Skriv enheten i rubriken, t.ex. ”Utfall (tkr)”. Beloppen gissas aldrig.' },
+    en: { message: 'It is not stated whether the amounts are in kronor, thousands or millions of kronor.', expected: 'kr, tkr or mnkr in the amount column\'s header ("Budget (tkr)"), in a row above the table ("Belopp i tkr") or as "unit" in a mapping file.', fix: 'Write the unit in the header, e.g. "Utfall (tkr)". Amounts are never guessed.' },
+  },
+  'budget-unit-conflict': {
+    severity: 'error',
+    sv: { message: 'Tabellen anger två olika enheter för beloppen: {unit} och {other}.', expected: 'En enhet för alla belopp i tabellen: kr, tkr eller mnkr.', fix: 'Räkna om beloppen till samma enhet och skriv den i rubrikerna, eller dela upp tabellen.' },
+    en: { message: 'The table states two different units for its amounts: {unit} and {other}.', expected: 'One unit for every amount of the table: kr, tkr or mnkr.', fix: 'Convert the amounts to one unit and write it in the headers, or split the table.' },
+  },
+  'budget-period': {
+    severity: 'error',
+    sv: { message: '”{value}” är ingen period för budget och utfall.{hint}', expected: 'Ett år (2024) eller en månad (2024-08, augusti 2024) för utfallet från januari till och med den månaden.', fix: 'Skriv året eller månaden, eller ange perioden i en mappningsfil.' },
+    en: { message: '"{value}" is not a period for budget and outcome.{hint}', expected: 'A year (2024) or a month (2024-08, augusti 2024) for the figures from January up to and including that month.', fix: 'Write the year or the month, or give the period in a mapping file.' },
+  },
+  'budget-negative-costs': {
+    severity: 'warning',
+    sv: { message: 'Alla belopp i tabellen är negativa: kostnaderna läses som skrivna med minustecken och visas som positiva kostnader.', fix: 'Stämmer det behöver inget göras; skriv "costSign": "negative" i en mappningsfil för att slippa varningen, eller "positive" om beloppen verkligen är intäkter.' },
+    en: { message: 'Every amount of the table is negative: the costs are read as written with a minus sign and shown as positive costs.', fix: 'If that is right, nothing to do; write "costSign": "negative" in a mapping file to silence this warning, or "positive" if the amounts really are income.' },
+  },
+  'budget-deviation': {
+    severity: 'error',
+    sv: { message: 'Avvikelsen {value} stämmer inte med budget ({budget}) och utfall ({outcome}): skillnaden är {difference}.', expected: 'Avvikelse = budget − utfall (eller utfall − budget, samma i hela filen).', fix: 'Kontrollera att budget, utfall och avvikelse står i rätt kolumner och rader, eller ta bort avvikelsekolumnen – den räknas ut.' },
+    en: { message: 'The deviation {value} does not agree with budget ({budget}) and outcome ({outcome}): their difference is {difference}.', expected: 'Deviation = budget − outcome (or outcome − budget, the same throughout the file).', fix: 'Check that budget, outcome and deviation are in the right columns and rows, or remove the deviation column – it is computed.' },
+  },
+  'budget-measure': {
+    severity: 'error',
+    sv: { message: '”{value}” är ingen beloppstyp som känns igen.', expected: 'Budget, Utfall, Årsbudget eller Prognos.', fix: 'Skriv någon av typerna, eller översätt systemets ord under "measures" i en mappningsfil.' },
+    en: { message: '"{value}" is not a recognised kind of amount.', expected: 'Budget, Utfall (outcome), Årsbudget (annual budget) or Prognos (forecast).', fix: 'Write one of them, or translate the system\'s words under "measures" in a mapping file.' },
+  },
+  'budget-no-amount': {
+    severity: 'error',
+    sv: { message: 'Raden har varken budget, utfall, årsbudget eller prognos.', expected: 'Minst ett belopp per rad.', fix: 'Fyll i beloppen, eller ta bort raden.' },
+    en: { message: 'The row has neither budget, outcome, annual budget nor forecast.', expected: 'At least one amount per row.', fix: 'Fill in the amounts, or delete the row.' },
+  },
+  'budget-population': {
+    severity: 'error',
+    sv: { message: '”{value}” är inget antal invånare.', expected: 'Ett positivt heltal, t.ex. 64 512, samma på alla rader för samma år.', fix: 'Skriv kommunens antal invånare den 31 december året, eller ta bort kolumnen så används Koladas N01951.' },
+    en: { message: '"{value}" is not a number of residents.', expected: 'A positive whole number, e.g. 64512, the same on every row of a year.', fix: 'Write the municipality\'s residents on 31 December of the year, or remove the column to use Kolada\'s N01951.' },
+  },
+  'budget-no-population': {
+    severity: 'warning',
+    sv: { message: 'Antalet invånare {period} finns varken i budgetfilerna eller som Koladas mått N01951; kostnad per invånare visas inte för det året.', fix: 'Lägg till en kolumn Invånare i budgetfilen, eller lägg Koladas N01951 (Invånare totalt) bland resultaten.' },
+    en: { message: 'The number of residents in {period} is neither in the budget files nor given by Kolada\'s N01951; cost per resident is not shown for that year.', fix: 'Add a column Invånare to the budget file, or add Kolada\'s N01951 (residents) to the results.' },
+  },
 } as const satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof catalogue;

@@ -3,7 +3,7 @@
 // runs every registered section through the same stages as the results (read → normalise →
 // validate → write → render → gate) and reports its findings in the same report, so a
 // section never threads its code through the results pipeline.
-import type { Area, Indicator, SiteConfig } from '../model/types.gen.ts';
+import type { Area, Indicator, Observation, SiteConfig } from '../model/types.gen.ts';
 import type { BulkResource } from '../opendata/bulk/bulkResources.ts';
 import type { DcatDatasetSpec } from '../opendata/dcat/DcatDatasetSpec.ts';
 import type { Finding } from '../problems/Finding.ts';
@@ -19,6 +19,8 @@ export interface SectionContext {
   /** The results' indicators (also when the results had errors, so every problem is reported in one run). */
   indicators: readonly Indicator[];
   areas: readonly Area[];
+  /** The results' observations by indicator id (a finance section looks up the residents, Kolada's N01951). */
+  observations: ReadonlyMap<string, readonly Observation[]>;
 }
 
 /** A section's import: its findings, the files it read (for the manifest) and, without errors, its value. */

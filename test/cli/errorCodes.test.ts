@@ -205,6 +205,19 @@ const CASES: Record<ProblemCode, Case> = {
     files: { 'dialog/logg.xlsx': workbook({ Dialoger: [DIALOGUE_HEADER, ['d-1', 'Ett möte', '2025-03-01', 'möte', 'genomförd'], ['d-1', 'Ett till', '2025-04-01', 'möte', 'genomförd']] }) },
     at: { file: 'dialog/logg.xlsx', sheet: 'Dialoger', cell: 'A3' },
   },
+  // Budget and outcome (data/budget/)
+  'budget-unit-missing': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget;Utfall', 'Skola;2024;100;110') }, at: { file: 'budget/a.csv', cell: 'C1' } },
+  'budget-unit-conflict': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (mnkr)', 'Skola;2024;100;0,1') }, at: { file: 'budget/a.csv', cell: 'C1' } },
+  'budget-period': {
+    files: { 'budget/a.xlsx': workbook({ Drift: [['Verksamhet', 'Period', 'Budget (tkr)', 'Utfall (tkr)'], ['Skola', '2024Q1', 100, 110]] }) },
+    at: { file: 'budget/a.xlsx', sheet: 'Drift', cell: 'B2' },
+  },
+  'budget-negative-costs': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr)', 'Skola;2024;-100;-110') }, at: { file: 'budget/a.csv', cell: 'C1' } },
+  'budget-deviation': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr);Avvikelse (tkr)', 'Skola;2024;100;110;5') }, at: { file: 'budget/a.csv', cell: 'E2' } },
+  'budget-measure': { files: { 'budget/a.csv': csv('Verksamhet;År;Typ;Belopp (tkr)', 'Skola;2024;Budgett;100') }, at: { file: 'budget/a.csv', cell: 'C2' } },
+  'budget-no-amount': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr)', 'Skola;2024;;', 'Vård;2024;5;6') }, at: { file: 'budget/a.csv', cell: 'C2' } },
+  'budget-population': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr);Invånare', 'Skola;2024;100;110;12,5') }, at: { file: 'budget/a.csv', cell: 'E2' } },
+  'budget-no-population': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr)', 'Skola;2024;100;110') }, at: { file: 'budget/a.csv' } },
 };
 
 const roots: string[] = [];

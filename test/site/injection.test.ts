@@ -32,6 +32,10 @@ const SHOWN: Record<string, string[]> = {
   '/dialog/injektion-1/': [PAYLOADS.script, PAYLOADS.attribute, PAYLOADS.breakout, PAYLOADS.img, PAYLOADS.url], // title, place, organiser, invited, missing, question
   '/dialog/injektion-2/': [PAYLOADS.attribute, PAYLOADS.img, PAYLOADS.script, PAYLOADS.breakout], // title, channel, organiser, invited, heard, did, decision
   '/dialog/alla/': [PAYLOADS.script, PAYLOADS.attribute],
+  '/ekonomi/': [PAYLOADS.script, PAYLOADS.img, PAYLOADS.breakout, PAYLOADS.attribute, PAYLOADS.url], // budget areas and committees
+  '/ekonomi/verksamheter/script-window-pwned-1-script/': [PAYLOADS.script, PAYLOADS.img], // area, committee
+  '/ekonomi/verksamheter/miljo-img-src-x-onerror-window-pwned-1/': [PAYLOADS.img, PAYLOADS.attribute], // area, results link, cost measure INJ-02
+  '/matt/INJ-02/': [PAYLOADS.img], // the cost of its operating area beside its results
 };
 
 interface Visit {

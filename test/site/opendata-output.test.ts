@@ -82,8 +82,8 @@ describe('open data output', () => {
     const zip = unzipSync(new Uint8Array(readFileSync(join(site.dist, 'oppna-data/alla-resultat.zip'))));
     const text = (name: string) => strFromU8(zip[name]);
     expect(Object.keys(zip)).toEqual(['README.md', 'datapackage.json', 'observationer.csv', 'observationer.json', 'matt.csv', 'matt.json', 'omraden.csv', 'omraden.json', 'enheter.csv', 'enheter.json',
-      // The dialogue's tables (src/dialog/): a section's tables follow the results'.
-      'dialoger.csv', 'dialoger.json', 'dialogfragor.csv', 'dialogfragor.json', 'dialogprioriteringar.csv', 'dialogprioriteringar.json']);
+      // The sections' tables (src/sections/) follow the results', in the registry's order.
+      'dialoger.csv', 'dialoger.json', 'dialogfragor.csv', 'dialogfragor.json', 'dialogprioriteringar.csv', 'dialogprioriteringar.json', 'budget.csv', 'budget.json']);
     expect(text('datapackage.json')).toBe(read('oppna-data/datapackage.json'));
     const descriptor = json('oppna-data/datapackage.json');
     for (const resource of descriptor.resources) {

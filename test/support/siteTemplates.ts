@@ -51,13 +51,24 @@ function dialogTemplates(site: SiteUnderTest): PageTemplate[] {
   ];
 }
 
+/** The finance pages the build wrote: /ekonomi/ and the operating areas' pages under it. */
+export function economyPaths(site: SiteUnderTest): string[] {
+  const dir = join(site.dist, 'ekonomi', 'verksamheter');
+  const slugs = existsSync(dir) ? readdirSync(dir).filter((slug) => existsSync(join(dir, slug, 'index.html'))).sort() : [];
+  if (!existsSync(join(site.dist, 'ekonomi', 'index.html')) || slugs.length === 0) throw new Error(`no finance pages: ${site.dist}/ekonomi/index.html or ${dir}/<slug>/index.html is missing`);
+  return ['/ekonomi/', ...slugs.map((slug) => `/ekonomi/verksamheter/${slug}/`)];
+}
+
 /** One page of every template the site has (what axe and the HTML checker must pass). */
 export function pageTemplates(site: SiteUnderTest): PageTemplate[] {
   const { withUnits, withoutUnits } = indicatorsByUnits(site);
   if (withUnits.length === 0) throw new Error(`${site.data}/observations: no indicator has unit-level observations`);
   if (withoutUnits.length === 0) throw new Error(`${site.data}/observations: every indicator has unit-level observations`);
+  const [economy, economyArea] = economyPaths(site);
   return [
     { name: 'start', path: '/' },
+    { name: 'finances', path: economy },
+    { name: 'finances of an operating area', path: economyArea },
     { name: 'operating area', path: firstAreaPath(site) },
     { name: `indicator with units (${withUnits[0]})`, path: `/matt/${withUnits[0]}/` },
     { name: `indicator without units (${withoutUnits[0]})`, path: `/matt/${withoutUnits[0]}/` },

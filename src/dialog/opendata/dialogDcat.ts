@@ -1,20 +1,20 @@
 import { join } from 'node:path';
 import type { SiteConfig } from '../../model/types.gen.ts';
 import { dataThemeIri } from '../../opendata/dcat/dataTheme.ts';
-import type { DcatDatasetSpec, DistributionFormat } from '../../opendata/dcat/DcatDatasetSpec.ts';
+import type { DcatDatasetSpec } from '../../opendata/dcat/DcatDatasetSpec.ts';
 import { DIALOG_SECTION } from '../DialogData.ts';
 import { dateOf } from '../localDateTime.ts';
 import { DIALOG_PATHS } from '../paths.ts';
 import { readDialogData } from '../write/writeDialogData.ts';
 
-const CSV: DistributionFormat = {
-  fileType: 'CSV', mediaType: 'text/csv', titleSv: 'CSV (UTF-8, kommatecken)', titleEn: 'CSV (UTF-8, comma)',
-  descriptionSv: 'Tabellen som CSV enligt RFC 4180: UTF-8 och kommatecken som avgränsare.', descriptionEn: 'The table as RFC 4180 CSV: UTF-8, comma-separated.',
-};
-const JSON_FORMAT: DistributionFormat = {
-  fileType: 'JSON', mediaType: 'application/json', titleSv: 'JSON', titleEn: 'JSON',
-  descriptionSv: 'Posterna som JSON, i formen som deras JSON Schema beskriver.', descriptionEn: 'The records as JSON, in the shape their JSON Schema describes.',
-};
+const CSV = {
+  format: 'CSV', title: { sv: 'CSV (UTF-8, kommatecken)', en: 'CSV (UTF-8, comma)' },
+  description: { sv: 'Tabellen som CSV enligt RFC 4180: UTF-8 och kommatecken som avgränsare.', en: 'The table as RFC 4180 CSV: UTF-8, comma-separated.' },
+} as const;
+const JSON_FORMAT = {
+  format: 'JSON', title: { sv: 'JSON', en: 'JSON' },
+  description: { sv: 'Posterna som JSON, i formen som deras JSON Schema beskriver.', en: 'The records as JSON, in the shape their JSON Schema describes.' },
+} as const;
 
 /** The first and last day of a list of dates, when there are any. */
 function span(dates: readonly string[]): { start: string; end: string } | undefined {
@@ -38,8 +38,8 @@ export function dialogDcatDatasets(dataDir: string, site: SiteConfig): DcatDatas
   };
   const keywords = (sv: string[], en: string[]) => ({ sv: ['medborgardialog', 'inflytande', site.name, ...sv], en: ['citizen dialogue', 'participation', ...en] });
   const files = (table: string, api: string) => [
-    { key: 'csv', format: CSV, path: `/oppna-data/${table}.csv`, ...(data.asOf ? { modified: data.asOf } : {}) },
-    { key: 'json', format: JSON_FORMAT, path: api, ...(data.asOf ? { modified: data.asOf } : {}) },
+    { key: 'csv', ...CSV, path: `/oppna-data/${table}.csv`, ...(data.asOf ? { modified: data.asOf } : {}) },
+    { key: 'json', ...JSON_FORMAT, path: api, ...(data.asOf ? { modified: data.asOf } : {}) },
   ];
   const temporal = (range: { start: string; end: string } | undefined) => (range ? { temporal: range } : {});
   return [
@@ -51,7 +51,7 @@ export function dialogDcatDatasets(dataDir: string, site: SiteConfig): DcatDatas
         en: `The dialogue log: every dialogue ${site.name} has held or plans with residents on its results, with the question, who took part, what the municipality heard and what it decided or did.`,
       },
       keywords: keywords(['vi hörde – vi gjorde', 'återkoppling'], ['feedback']),
-      standard: '/api/v1/schemas/dialogue.schema.json',
+      conformsTo: '/api/v1/schemas/dialogue.schema.json',
       ...temporal(span(data.dialogues.flatMap((d) => [dateOf(d.start), dateOf(d.end ?? d.start)]))),
       distributions: files('dialoger', DIALOG_PATHS.apiDialogues),
       ...common,
@@ -64,7 +64,7 @@ export function dialogDcatDatasets(dataDir: string, site: SiteConfig): DcatDatas
         en: 'Residents\' questions about an indicator, as published, with the municipality\'s answers, who answered and when.',
       },
       keywords: keywords(['frågor och svar'], ['questions and answers']),
-      standard: '/api/v1/schemas/dialogue-question.schema.json',
+      conformsTo: '/api/v1/schemas/dialogue-question.schema.json',
       ...temporal(span(data.questions.flatMap((q) => [q.asked, ...(q.answered ? [q.answered] : [])]))),
       distributions: files('dialogfragor', DIALOG_PATHS.apiQuestions),
       ...common,
@@ -77,7 +77,7 @@ export function dialogDcatDatasets(dataDir: string, site: SiteConfig): DcatDatas
         en: 'Per year, indicator or topic and channel: how many residents said it matters most to them.',
       },
       keywords: keywords(['prioriteringar'], ['priorities']),
-      standard: '/api/v1/schemas/dialogue-priority.schema.json',
+      conformsTo: '/api/v1/schemas/dialogue-priority.schema.json',
       ...temporal(span(data.priorities.flatMap((p) => [`${p.year}-01-01`, `${p.year}-12-31`]))),
       distributions: files('dialogprioriteringar', DIALOG_PATHS.apiPriorities),
       ...common,
