@@ -12,7 +12,7 @@ import { validateArea, validateIndicator, validateManifest, validateObservation,
 export interface GateProblem {
   /** Path relative to the checked folder. */
   file: string;
-  rule: 'inline-style' | 'inline-handler' | 'javascript-url' | 'csp-missing' | 'missing-file' | 'unparseable-download' | 'invalid-json';
+  rule: 'inline-style' | 'inline-handler' | 'javascript-url' | 'csp-missing' | 'missing-file' | 'unparseable-download' | 'invalid-json' | 'personal-data' | 'reconciliation';
   detail: string;
 }
 

@@ -1,0 +1,112 @@
+// read → normalise → validate for data/leverantorsreskontra/: every export (CSV in any of the
+// encodings, delimiters and line ends Swedish systems write, or a workbook), each with an optional
+// mapping sidecar, and the optional mask list. Nothing is kept of a file with an error.
+import { readdir, readFile as readBytes, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, sep } from 'node:path';
+import type { InvoiceMapping } from '../../model/types.gen.ts';
+import type { Finding } from '../../problems/Finding.ts';
+import { severityOf } from '../../problems/catalogue.ts';
+import { readIsolated } from '../../read/readIsolated.ts';
+import type { SectionContext, SectionImport } from '../../sections/Section.ts';
+import { schemaDetail } from '../../validate/ajvMessage.ts';
+import { validateInvoiceMapping } from '../../validate/schemas.ts';
+import type { InputFile } from '../../write/writeDataset.ts';
+import type { InvoiceData, InvoiceFile } from '../aggregate/aggregate.ts';
+import { newInvoiceContext, normaliseInvoiceTable } from '../normalise/normaliseInvoices.ts';
+import { NO_RULES } from '../privacy/maskRules.ts';
+import { checkAcrossFiles, type FileLines } from '../validate/checkAcrossFiles.ts';
+import { filePeriod, periodText } from '../validate/filePeriod.ts';
+import { MASK_LIST_NAME, readMaskList } from './readMaskList.ts';
+
+/** The section's folder under data/. */
+export const INVOICE_FOLDER = 'leverantorsreskontra';
+const MAPPING_SUFFIX = '.mapping.json';
+/** Beside the exports: documentation and images, never data. */
+const NOT_DATA = new Set(['.md', '.pdf', '.png', '.svg', '.jpg', '.jpeg', '.gif', '.webp']);
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  return entries
+    .filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$') && !e.name.endsWith(MAPPING_SUFFIX) && !NOT_DATA.has(extname(e.name).toLowerCase()))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+async function loadMapping(abs: string, rel: string, findings: Finding[]): Promise<InvoiceMapping | null | undefined> {
+  const exists = await stat(abs).then(() => true, () => false);
+  if (!exists) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse((await readBytes(abs, 'utf8')).replace(/^\uFEFF/, ''));
+  } catch (e) {
+    findings.push({ code: 'json-syntax', file: rel, params: { detail: (e as Error).message.slice(0, 120) } });
+    return null;
+  }
+  if (!validateInvoiceMapping(data)) {
+    findings.push({ code: 'mapping-invalid', file: rel, params: schemaDetail('invoice-mapping', data) });
+    return null;
+  }
+  return data as InvoiceMapping;
+}
+
+const isMaskList = (rel: string) => basename(rel, extname(rel)).toLowerCase() === MASK_LIST_NAME && !rel.includes('/');
+
+export async function ingestInvoices(context: SectionContext): Promise<SectionImport<InvoiceData>> {
+  const dir = join(context.dataDir, INVOICE_FOLDER);
+  const names = await listFiles(dir);
+  const findings: Finding[] = [];
+  const files: InputFile[] = [];
+  if (names.length === 0) return { findings, files };
+  const path = (name: string) => `${INVOICE_FOLDER}/${name}`;
+
+  let rules = NO_RULES;
+  const maskList = names.find(isMaskList);
+  if (maskList) {
+    const read = await readIsolated(join(dir, maskList), path(maskList));
+    files.push({ path: path(maskList), sha256: read.sha256, bytes: read.bytes });
+    findings.push(...read.findings);
+    if (read.kind === 'tables') rules = readMaskList(read.tables, findings);
+  }
+
+  const ctx = newInvoiceContext(rules, context.config?.municipality);
+  const perFile: FileLines[] = [];
+  const inputs: InvoiceFile[] = [];
+  for (const name of names) {
+    if (name === maskList) continue;
+    const rel = path(name);
+    const mapping = await loadMapping(join(dir, name + MAPPING_SUFFIX), rel + MAPPING_SUFFIX, findings);
+    if (mapping === null) continue; // a broken sidecar: reading without it would guess wrong
+    const read = await readIsolated(join(dir, name), rel, mapping?.sheet ? { sheet: mapping.sheet } : {});
+    files.push({ path: rel, sha256: read.sha256, bytes: read.bytes });
+    findings.push(...read.findings);
+    if (read.kind === 'json') {
+      findings.push({ code: 'unsupported-file', file: rel, params: { extension: 'json' } });
+      continue;
+    }
+    if (read.kind !== 'tables') continue;
+    let recognised = 0;
+    const skipped: Finding[] = [];
+    for (const table of read.tables) {
+      const result = normaliseInvoiceTable(table, inputs.length, mapping, ctx);
+      findings.push(...result.findings);
+      if (!result.recognised) {
+        if (table.sheet !== undefined) skipped.push({ code: 'sheet-skipped', file: rel, sheet: table.sheet });
+        continue;
+      }
+      recognised++;
+      const period = filePeriod(rel);
+      const input: InvoiceFile = { path: rel, rows: result.lines.length, ...(table.sheet !== undefined && read.tables.length > 1 ? { sheet: table.sheet } : {}) };
+      if (period) input.period = periodText(period);
+      inputs.push(input);
+      perFile.push({ path: rel, ...(input.sheet !== undefined ? { sheet: input.sheet } : {}), lines: result.lines, voucherColumn: result.voucherColumn });
+    }
+    if (recognised === 0) findings.push({ code: 'unknown-layout', file: rel, params: { file: rel } });
+    else findings.push(...skipped);
+  }
+
+  const checked = checkAcrossFiles(perFile);
+  findings.push(...checked.findings);
+  if (findings.some((f) => severityOf(f.code) === 'error')) return { findings, files };
+  checked.lines.forEach((lines, i) => (inputs[i].rows = lines.length));
+  return { findings, files, value: { files: inputs, lines: checked.lines.flat() } };
+}
