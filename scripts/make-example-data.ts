@@ -14,6 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
+import { generateInvoiceExample } from './example-data/invoices.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Fixed facts
@@ -1144,6 +1145,12 @@ export const SITE_CONFIG = {
     email: 'tillganglighet@exempelkommun.se',
   },
   licence: 'CC0-1.0',
+  registry: {
+    name: 'Exempelkommuns registratur',
+    email: 'registrator@exempelkommun.se',
+    phone: '0999-12 34 00',
+    url: 'https://www.exempelkommun.se/begar-ut-allmanna-handlingar',
+  },
 };
 
 function siteJson(): Buffer {
@@ -1167,6 +1174,7 @@ export function generateExampleData(): Map<string, Buffer> {
   files.set('data/synpunkter-export.xlsx', feedbackExportWorkbook());
   files.set('data/synpunkter-export.xlsx.mapping.json', Buffer.from(JSON.stringify(FEEDBACK_MAPPING, null, 2) + '\n', 'utf8'));
   files.set('data/README.md', Buffer.from(dataReadme(), 'utf8'));
+  for (const [path, bytes] of generateInvoiceExample({ rng, encodeWindows1252 })) files.set(path, bytes);
   return new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b, 'en')));
 }
 
@@ -1214,6 +1222,7 @@ exemplet.
 | \`kolada/*.json\` | Kolada-mått i samma form som Koladas API ger dem (en fil per mått). |
 | \`kolada/kolada-export.csv\` | Fler Kolada-mått i Koladas långa CSV-format (komma, decimalpunkt). |
 | \`kolada/kpi-katalog.csv\` | Koladas beskrivning av de Kolada-mått som används, i Koladas katalogformat. |
+| \`leverantorsreskontra/\` | Leverantörsfakturor för 2024 enligt specifikationen för leverantörsreskontra, en fil per månad i olika format, och en lista över leverantörer som ska maskeras. Se README i mappen. |
 
 ## Så lägger du till ett mått
 

@@ -22,3 +22,8 @@ export const INVOICE_PATHS = {
   apiSuppliers: `${API}leverantorer.json`,
   apiSupplier: (key: string) => `${API}leverantorer/${key}.json`,
 } as const;
+
+/** Suppliers per page of a year's ranked list: about 15 KB gzipped however long the list. */
+export const SUPPLIER_LIST_PAGE_SIZE = 250;
+/** Invoice lines per supplier page: ten thousand lines make fifty light pages, not one heavy one. */
+export const SUPPLIER_LINES_PAGE_SIZE = 200;

@@ -11,13 +11,12 @@ import { STANDARD_CSV } from '../downloads/toCsv.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import type { InvoiceData } from './aggregate/aggregate.ts';
 import { invoiceCsvHeader, invoiceCsvLine } from './files/invoiceCsv.ts';
-import { writeInvoiceFiles } from './files/writeInvoiceFiles.ts';
-import { INVOICE_FOLDER, ingestInvoices } from './read/ingestInvoices.ts';
 import { SPEC_COLUMNS, type SpecColumn } from './spec.ts';
-import { verifyInvoices } from './verify/verifyInvoices.ts';
-import { ROWS_DIR, SUMMARY_FILE, writeInvoices } from './write/writeInvoices.ts';
+import { ROWS_DIR, SUMMARY_FILE } from './dataFiles.ts';
 
 export const INVOICE_SECTION_NAME = 'leverantorsreskontra';
+/** The section's folder under data/. */
+export const INVOICE_FOLDER = 'leverantorsreskontra';
 
 /** The written folder of the section inside a data folder, or undefined when it has nothing. */
 export function invoiceDataDir(dataDir: string): string | undefined {
@@ -88,11 +87,13 @@ function bulkResource(dir: string): BulkResource {
 export const invoicesSection: Section<InvoiceData> = {
   name: INVOICE_SECTION_NAME,
   folder: INVOICE_FOLDER,
-  ingest: ingestInvoices,
-  write: writeInvoices,
+  // The pipeline's hooks are imported when called: the pages import this module (for the bulk
+  // resources) and must not pull the readers and validators into the site's bundle.
+  ingest: async (context) => (await import('./read/ingestInvoices.ts')).ingestInvoices(context),
+  write: async (value, dir) => (await import('./write/writeInvoices.ts')).writeInvoices(value, dir),
   async writeFiles(dataDir, outDir, site) {
     const dir = invoiceDataDir(dataDir);
-    if (dir) await writeInvoiceFiles(dir, outDir, site);
+    if (dir) await (await import('./files/writeInvoiceFiles.ts')).writeInvoiceFiles(dir, outDir, site);
   },
   bulkResources(dataDir) {
     const dir = invoiceDataDir(dataDir);
@@ -100,7 +101,7 @@ export const invoicesSection: Section<InvoiceData> = {
   },
   async verify(siteDir, dataDir): Promise<GateProblem[]> {
     const dir = invoiceDataDir(dataDir);
-    return dir ? verifyInvoices(siteDir, dir) : [];
+    return dir ? (await import('./verify/verifyInvoices.ts')).verifyInvoices(siteDir, dir) : [];
   },
 };
 

@@ -12,7 +12,7 @@ import { apiJson } from '../../opendata/api/apiJson.ts';
 import { publicUrl } from '../../opendata/api/publicUrl.ts';
 import { licenceInfo } from '../../opendata/bulk/licence.ts';
 import { INVOICE_PATHS } from '../paths.ts';
-import { ROWS_DIR, SUMMARY_FILE, SUPPLIERS_DIR, SUPPLIERS_FILE, type SupplierListItem } from '../write/writeInvoices.ts';
+import { ROWS_DIR, SUMMARY_FILE, SUPPLIERS_DIR, SUPPLIERS_FILE, type SupplierListItem } from '../dataFiles.ts';
 import { invoiceCsvHeader, invoiceCsvLine } from './invoiceCsv.ts';
 
 const site = (path: string) => path.replace(/^\/+/, '');

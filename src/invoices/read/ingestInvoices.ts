@@ -17,9 +17,8 @@ import { NO_RULES } from '../privacy/maskRules.ts';
 import { checkAcrossFiles, type FileLines } from '../validate/checkAcrossFiles.ts';
 import { filePeriod, periodText } from '../validate/filePeriod.ts';
 import { MASK_LIST_NAME, readMaskList } from './readMaskList.ts';
+import { INVOICE_FOLDER } from '../section.ts';
 
-/** The section's folder under data/. */
-export const INVOICE_FOLDER = 'leverantorsreskontra';
 const MAPPING_SUFFIX = '.mapping.json';
 /** Beside the exports: documentation and images, never data. */
 const NOT_DATA = new Set(['.md', '.pdf', '.png', '.svg', '.jpg', '.jpeg', '.gif', '.webp']);

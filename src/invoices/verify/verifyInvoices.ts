@@ -8,7 +8,7 @@ import type { InvoiceRow, InvoiceSummary, InvoiceSupplier } from '../../model/ty
 import { validateInvoiceRow, validateInvoiceSummary, validateInvoiceSupplier } from '../../validate/schemas.ts';
 import type { GateProblem } from '../../verify/verifyBuild.ts';
 import { INVOICE_PATHS } from '../paths.ts';
-import { ROWS_DIR, SUMMARY_FILE, SUPPLIERS_DIR, SUPPLIERS_FILE, type SupplierListItem } from '../write/writeInvoices.ts';
+import { ROWS_DIR, SUMMARY_FILE, SUPPLIERS_DIR, SUPPLIERS_FILE, type SupplierListItem } from '../dataFiles.ts';
 
 const ore = (kronor: number) => Math.round(kronor * 100);
 const sumOre = (items: readonly { total: number }[]) => items.reduce((s, i) => s + ore(i.total), 0);

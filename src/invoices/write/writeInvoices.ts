@@ -12,21 +12,8 @@ import { aggregate, compareLines, supplierDocument, type InvoiceData } from '../
 import type { InvoiceLine } from '../normalise/InvoiceLine.ts';
 import { oreToKronor } from '../normalise/parseAmount.ts';
 import { MASKED_SUPPLIER_TEXT } from '../spec.ts';
+import { ROWS_DIR, SUMMARY_FILE, SUPPLIERS_DIR, SUPPLIERS_FILE, type SupplierListItem } from '../dataFiles.ts';
 
-export const SUMMARY_FILE = 'summary.json';
-export const SUPPLIERS_FILE = 'suppliers.json';
-export const SUPPLIERS_DIR = 'suppliers';
-export const ROWS_DIR = 'rows';
-
-/** One named supplier in the list: what the ranked pages and the search need. */
-export interface SupplierListItem {
-  key: string;
-  id: string;
-  name: string;
-  total: number;
-  count: number;
-  years: { year: string; total: number; count: number }[];
-}
 
 /** A line as published: the specification's columns in its order, the supplier masked. */
 export function publishedRow(line: InvoiceLine): InvoiceRow {
