@@ -17,7 +17,7 @@ import { classifyId, combineRules, formatOrgNumber, idKey, maskReason, mayHoldId
 import { REMOVED_TEXT, type SpecColumn } from '../spec.ts';
 import { findHeaderRow, planColumns } from './invoiceColumns.ts';
 import type { InvoiceLine, SupplierRef } from './InvoiceLine.ts';
-import { parseAmount } from './parseAmount.ts';
+import { amountFailure, amountOre, type AmountFailure } from './parseAmount.ts';
 import { parseInvoiceDate, type DateFormat } from './parseInvoiceDate.ts';
 import { filePeriod, inPeriod } from '../validate/filePeriod.ts';
 
@@ -76,7 +76,7 @@ function withoutIdentityNumbers(text: string): { text: string; found: string[] }
   return { text: out, found: matches.map((m) => m.masked) };
 }
 
-type SupplierVerdict = { masked: MaskReason } | { ref: SupplierRef } | { error: 'check-digit' | 'format' };
+type SupplierVerdict = { masked: MaskReason } | { ref: SupplierRef } | { error: 'check-digit' | 'format' | 'name' };
 
 /** A URL key for an export's own supplier number: `id-` and the number in safe characters, unique. */
 function internalKey(id: string, keys: Set<string>): string {
@@ -130,57 +130,44 @@ export function normaliseInvoiceTable(table: RawTable, fileIndex: number, mappin
   const rules = mapping?.maskSuppliers ? combineRules(ctx.rules, mappingRules(mapping.maskSuppliers)) : ctx.rules;
   const dateFormat = mapping?.dateFormat as DateFormat | undefined;
   const col = (column: SpecColumn) => plan.index.get(column) ?? -1;
-  const constant = (column: SpecColumn) => plan.constants.get(column);
-
-  // Per column: each distinct raw text cleaned (and, for free text, stripped of personal
-  // identity numbers) once; the first cell with a problem reports it.
-  const caches = new Map<SpecColumn, Map<string, string>>();
-  const text = (column: SpecColumn, raw: string, r: number): string => {
-    let cache = caches.get(column);
-    if (!cache) caches.set(column, (cache = new Map()));
-    let value = cache.get(raw);
-    if (value === undefined) {
-      const cleaned = clean(raw);
-      if (cleaned.control) report('control-character', r, column);
-      const stripped = withoutIdentityNumbers(cleaned.text);
-      for (const found of stripped.found) report('invoice-personal-data', r, column, found);
-      value = stripped.text;
-      // Vouchers and invoice numbers are new on nearly every row: remembering them would only cost memory.
-      if (column !== 'verifikationsnummer' && column !== 'fakturanummer') cache.set(raw, value);
-    }
-    return value;
-  };
-  const field = (row: Cell[], column: SpecColumn, r: number): string => {
-    const c = col(column);
-    if (c < 0) return constant(column) ?? '';
-    const cell = row[c];
-    if (cell === null || cell === undefined) return '';
-    return text(column, typeof cell === 'string' ? cell : textOf(cell), r);
-  };
+  const reader = (column: SpecColumn) => new TextColumn(column, col(column), plan.constants.get(column) ?? '', report);
+  const buyerIdColumn = reader('kopare_id');
+  const buyerColumn = reader('kopare');
+  const voucherColumn = reader('verifikationsnummer');
+  const accountColumn = reader('konto_nr');
+  const accountTextColumn = reader('konto_text');
+  const nameColumn = reader('leverantor');
+  const departmentColumn = reader('forvaltning');
+  const invoiceNoColumn = reader('fakturanummer');
+  const basisColumn = reader('grund');
+  const contractColumn = reader('avtal');
+  const municipalityColumn = reader('kommun_id');
+  const sCodeColumn = reader('s_kod_nr');
+  const required = [buyerIdColumn, buyerColumn, voucherColumn, accountColumn, accountTextColumn];
 
   const dates = new Map<string, string | null>();
-  const suppliers = new Map<string, SupplierVerdict>();
+  // Verdicts by the raw id and name cells (two levels: no key string built per row).
+  const suppliers = new Map<string, Map<string, SupplierVerdict>>();
   const municipalityChecked = new Map<string, boolean>();
   const lines: InvoiceLine[] = [];
   const rows = table.rows;
   const cDate = col('datum');
   const cAmount = col('belopp');
   const cSupplierId = col('leverantor_id');
+  const cName = col('leverantor');
 
   for (let r = headerRow + 1; r < rows.length; r++) {
     const row = rows[r];
     if (row === undefined || isBlankRow(row)) continue;
-
-    // Amount and date: never remembered as text, parsed from the cell.
-    const amount = cAmount < 0 ? undefined : parseAmount(row[cAmount]);
-    let ore = 0;
     let bad = false;
-    if (amount === undefined || !amount.ok) {
+
+    const ore = cAmount < 0 ? Number.NaN : amountOre(row[cAmount]);
+    if (!Number.isFinite(ore)) {
       const raw = cAmount < 0 ? '' : textOf(row[cAmount]);
       if (raw.trim() === '') report('missing-cell', r, 'belopp', undefined, { field: 'belopp' });
-      else report('invoice-amount', r, 'belopp', raw, amountHint(amount?.ok === false ? amount.reason : 'format'));
+      else report('invoice-amount', r, 'belopp', raw, amountHint(amountFailure(ore)));
       bad = true;
-    } else ore = amount.ok ? amount.ore : 0;
+    }
 
     const dateCell = cDate < 0 ? undefined : row[cDate];
     let date: string | undefined;
@@ -188,50 +175,61 @@ export function normaliseInvoiceTable(table: RawTable, fileIndex: number, mappin
       let d = dates.get(dateCell);
       if (d === undefined) {
         d = parseInvoiceDate(dateCell, table.date1904, dateFormat) ?? null;
+        if (d !== null && period !== undefined && !inPeriod(d, period)) d = null;
         dates.set(dateCell, d);
       }
       date = d ?? undefined;
-    } else date = parseInvoiceDate(dateCell, table.date1904, dateFormat);
-    if (date !== undefined && period !== undefined && !inPeriod(date, period)) {
-      report('invoice-outside-period', r, 'datum', date, { 'period@sv': period.label.sv, 'period@en': period.label.en });
-      bad = true;
-    } else if (date === undefined) {
+    } else {
+      date = parseInvoiceDate(dateCell, table.date1904, dateFormat);
+      if (date !== undefined && period !== undefined && !inPeriod(date, period)) date = undefined;
+    }
+    if (date === undefined) {
       const raw = textOf(dateCell);
-      if (raw.trim() === '') report('missing-cell', r, 'datum', undefined, { field: 'datum' });
+      const parsed = parseInvoiceDate(dateCell, table.date1904, dateFormat);
+      if (parsed !== undefined && period !== undefined) report('invoice-outside-period', r, 'datum', parsed, { 'period@sv': period.label.sv, 'period@en': period.label.en });
+      else if (raw.trim() === '') report('missing-cell', r, 'datum', undefined, { field: 'datum' });
       else report('date-format', r, 'datum', raw);
       bad = true;
     }
 
-    const buyerId = field(row, 'kopare_id', r);
-    const buyer = field(row, 'kopare', r);
-    const voucher = field(row, 'verifikationsnummer', r);
-    const account = field(row, 'konto_nr', r);
-    const accountText = field(row, 'konto_text', r);
-    for (const [column, value] of [['kopare_id', buyerId], ['kopare', buyer], ['verifikationsnummer', voucher], ['konto_nr', account], ['konto_text', accountText]] as const) {
-      if (value === '') {
-        report('missing-cell', r, column, undefined, { field: column });
-        bad = true;
+    const buyerId = buyerIdColumn.read(row, r);
+    const buyer = buyerColumn.read(row, r);
+    const voucher = voucherColumn.read(row, r);
+    const account = accountColumn.read(row, r);
+    const accountText = accountTextColumn.read(row, r);
+    if (buyerId === '' || buyer === '' || voucher === '' || account === '' || accountText === '') {
+      for (const column of required) {
+        if (column.read(row, r) === '') report('missing-cell', r, column.name, undefined, { field: column.name });
       }
+      bad = true;
     }
 
     // The supplier: the raw id and name decide together whether it may be named.
     const idCell = cSupplierId < 0 ? undefined : row[cSupplierId];
-    const rawId = supplierIdText(idCell);
-    const rawName = col('leverantor') < 0 ? '' : clean(textOf(row[col('leverantor')])).text;
-    const verdictKey = `${rawId}\u0001${rawName}`;
-    let verdict = suppliers.get(verdictKey);
+    const idKeyText = idCell === null || idCell === undefined ? '' : typeof idCell === 'string' ? idCell : textOf(idCell);
+    const nameCell = cName < 0 ? undefined : row[cName];
+    const nameKeyText = nameCell === null || nameCell === undefined ? '' : typeof nameCell === 'string' ? nameCell : textOf(nameCell);
+    let byName = suppliers.get(idKeyText);
+    if (!byName) suppliers.set(idKeyText, (byName = new Map()));
+    let verdict = byName.get(nameKeyText);
     if (verdict === undefined) {
+      const rawId = supplierIdText(idCell);
+      const rawName = clean(nameKeyText).text;
       verdict = supplierVerdict(rawId, rawName, internalIds, rules, ctx);
-      suppliers.set(verdictKey, verdict);
-      if ('error' in verdict) {
+      if ('ref' in verdict && rawName === '') {
+        report('missing-cell', r, 'leverantor', undefined, { field: 'leverantor' });
+        verdict = { error: 'name' };
+      }
+      byName.set(nameKeyText, verdict);
+      if ('error' in verdict && verdict.error !== 'name') {
         // A number that might be a mistyped personnummer is shown without its last four digits.
         const shown = verdict.error === 'check-digit' ? maskIdentityNumber(rawId) : rawId;
         report(verdict.error === 'check-digit' ? 'invoice-org-number' : 'invoice-supplier-id', r, 'leverantor_id', shown);
-      } else if ('ref' in verdict && rawName === '') report('missing-cell', r, 'leverantor', undefined, { field: 'leverantor' });
+      }
     }
-    if ('error' in verdict || ('ref' in verdict && rawName === '')) bad = true;
+    if ('error' in verdict) bad = true;
 
-    const municipality = field(row, 'kommun_id', r);
+    const municipality = municipalityColumn.read(row, r);
     if (municipality !== '' && ctx.municipality !== undefined) {
       let ok = municipalityChecked.get(municipality);
       if (ok === undefined) {
@@ -248,7 +246,7 @@ export function normaliseInvoiceTable(table: RawTable, fileIndex: number, mappin
     if ('masked' in verdict) masked.set(verdict.masked, (masked.get(verdict.masked) ?? 0) + 1);
     else if ('ref' in verdict) {
       supplier = verdict.ref;
-      supplierName = text('leverantor', rawName, r);
+      supplierName = nameColumn.read(row, r);
     }
     lines.push({
       file: fileIndex,
@@ -262,15 +260,87 @@ export function normaliseInvoiceTable(table: RawTable, fileIndex: number, mappin
       accountText,
       date: date!,
       ore,
-      department: field(row, 'forvaltning', r),
-      invoiceNo: field(row, 'fakturanummer', r),
-      basis: field(row, 'grund', r),
-      contract: field(row, 'avtal', r),
+      department: departmentColumn.read(row, r),
+      invoiceNo: invoiceNoColumn.read(row, r),
+      basis: basisColumn.read(row, r),
+      contract: contractColumn.read(row, r),
       municipality: municipality === '' ? '' : normaliseMunicipality(municipality),
-      sCode: field(row, 's_kod_nr', r),
+      sCode: sCodeColumn.read(row, r),
     });
   }
   return { lines, findings, masked, recognised: true, voucherColumn: columnLetter(Math.max(0, col('verifikationsnummer'))) };
+}
+
+type Report = (code: Finding['code'], r: number, column: SpecColumn | undefined, value?: string, params?: Finding['params']) => void;
+
+/** Columns new on nearly every row: remembering their texts would only cost memory. */
+const UNIQUE_PER_ROW = new Set<SpecColumn>(['verifikationsnummer', 'fakturanummer']);
+
+/**
+ * One text column of a table: each distinct text cleaned and stripped of personal identity
+ * numbers once (the first cell with a problem reports it), plain texts — printable, single-spaced,
+ * fewer than ten digits — passed through without either.
+ */
+class TextColumn {
+  readonly name: SpecColumn;
+  private readonly index: number;
+  private readonly constant: string;
+  private readonly remember: boolean;
+  private readonly report: Report;
+  private readonly cache = new Map<string, string>();
+  constructor(name: SpecColumn, index: number, constant: string, report: Report) {
+    this.name = name;
+    this.index = index;
+    this.constant = constant;
+    this.remember = !UNIQUE_PER_ROW.has(name);
+    this.report = report;
+  }
+
+  read(row: Cell[], r: number): string {
+    if (this.index < 0) return this.constant;
+    const cell = row[this.index];
+    if (cell === null || cell === undefined) return '';
+    const raw = typeof cell === 'string' ? cell : textOf(cell);
+    if (!this.remember) return isPlain(raw) ? raw : this.clean(raw, r);
+    let value = this.cache.get(raw);
+    if (value === undefined) {
+      // A flat copy: the parser's text is a slice of the whole file, which must not be kept alive by it.
+      value = flat(isPlain(raw) ? raw : this.clean(raw, r));
+      this.cache.set(raw, value);
+    }
+    return value;
+  }
+
+  private clean(raw: string, r: number): string {
+    const cleaned = clean(raw);
+    if (cleaned.control) this.report('control-character', r, this.name);
+    const stripped = withoutIdentityNumbers(cleaned.text);
+    for (const found of stripped.found) this.report('invoice-personal-data', r, this.name, found);
+    return stripped.text;
+  }
+}
+
+/** A string that shares no memory with the text it was cut from. */
+function flat(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');
+}
+
+/** Printable text without leading, trailing or double spaces and with fewer than ten digits: nothing to clean. */
+function isPlain(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  let digits = 0;
+  let previous = 32;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits >= 10) return false;
+    } else if (c === 32) {
+      if (previous === 32) return false;
+    } else if (c < 32 || (c >= 0x7f && c <= 0xa0) || c === 0xad || (c >= 0x2000 && c <= 0x206f) || c === 0xfeff || c === 0x3000) return false;
+    previous = c;
+  }
+  return previous !== 32;
 }
 
 /** A mapping's `maskSuppliers` as rules. */
@@ -306,7 +376,7 @@ function normaliseMunicipality(code: string): string {
   return /^\d{1,3}$/.test(code) ? code.padStart(4, '0') : code;
 }
 
-function amountHint(reason: 'format' | 'decimals' | 'range'): Record<string, string> {
+function amountHint(reason: AmountFailure): Record<string, string> {
   if (reason === 'decimals') return { 'hint@sv': ' Ett belopp har högst två decimaler (öre); ”1,234” kan betyda både 1 234 kr och 1,234 kr.', 'hint@en': ' An amount has at most two decimals (öre); "1,234" may mean 1 234 kr or 1.234 kr.' };
   if (reason === 'range') return { 'hint@sv': ' Beloppet är orimligt stort.', 'hint@en': ' The amount is implausibly large.' };
   return {};

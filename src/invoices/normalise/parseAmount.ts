@@ -2,11 +2,19 @@
 // published totals reconcile with the input to the öre however many rows there are.
 import type { Cell } from '../../read/RawTable.ts';
 
-export type AmountResult = { ok: true; ore: number } | { ok: false; reason: 'format' | 'decimals' | 'range' };
+/** Why an amount was refused. */
+export type AmountFailure = 'format' | 'decimals' | 'range';
 
-const FORMAT = { ok: false, reason: 'format' } as const;
-const DECIMALS = { ok: false, reason: 'decimals' } as const;
-const RANGE = { ok: false, reason: 'range' } as const;
+// A million amounts are read per run, so the result is a plain number: whole öre, or one of
+// three non-finite values that say why the text is not an amount (no object per cell).
+const FORMAT = Number.NaN;
+const DECIMALS = Number.POSITIVE_INFINITY;
+const RANGE = Number.NEGATIVE_INFINITY;
+
+/** Why amountOre refused a cell, from its non-finite result. */
+export function amountFailure(result: number): AmountFailure {
+  return result === DECIMALS ? 'decimals' : result === RANGE ? 'range' : 'format';
+}
 
 /** Integers up to this many öre are exact in a double, sums of a million of them too. */
 const MAX_ORE = 1e15;
@@ -22,7 +30,7 @@ function isGroupSpace(ch: number): boolean {
  * (`12.3400`, as some systems write), and exactly three are refused rather than guessed:
  * `1,234` may be a thousands comma or three decimals.
  */
-export function parseAmountText(input: string): AmountResult {
+export function amountOreText(input: string): number {
   let i = 0;
   let n = input.length;
   while (i < n && isGroupSpace(input.charCodeAt(i))) i++;
@@ -71,20 +79,23 @@ export function parseAmountText(input: string): AmountResult {
     if (place === 3 && groupDigits < 0) return DECIMALS;
   }
   if (ore > MAX_ORE) return RANGE;
-  return { ok: true, ore: negative && ore !== 0 ? -ore : ore };
+  return negative && ore !== 0 ? -ore : ore;
 }
 
-/** An amount from a cell: text as above, a workbook number in kronor with at most two decimals. */
-export function parseAmount(cell: Cell | undefined): AmountResult {
+/**
+ * An amount from a cell in whole öre — text as above, or a workbook number in kronor with at most
+ * two decimals — or a non-finite number saying why not (see amountFailure).
+ */
+export function amountOre(cell: Cell | undefined): number {
   if (cell === null || cell === undefined) return FORMAT;
-  if (typeof cell === 'string') return parseAmountText(cell);
+  if (typeof cell === 'string') return amountOreText(cell);
   if (cell.t !== 'n' || !Number.isFinite(cell.v)) return FORMAT;
   const scaled = cell.v * 100;
   const ore = Math.round(scaled);
   if (Math.abs(ore) > MAX_ORE) return RANGE;
   // A double of two decimals is never more than a rounding error away from whole öre.
   if (Math.abs(scaled - ore) > 1e-6 * Math.max(1, Math.abs(scaled))) return DECIMALS;
-  return { ok: true, ore: ore === 0 ? 0 : ore };
+  return ore === 0 ? 0 : ore;
 }
 
 /** Öre as a plain decimal in kronor: -123456 → "-1234.56" (the published files' form). */

@@ -61,7 +61,9 @@ export function maskReason(id: string, name: string, rules: MaskRules): MaskReas
   if (isPersonalIdentityNumber(id)) return 'personal-identity-number';
   if (rules.ids.has(idKey(id))) return 'mask-list';
   for (const pattern of rules.names) if (pattern.test(name)) return 'mask-list';
-  if (holdsIdentityNumber(name) || holdsIdentityNumber(id)) return 'identity-number-in-name';
+  if (holdsIdentityNumber(name)) return 'identity-number-in-name';
+  // An id with more than the number in it ("SE191212121201", a VAT number made of a personnummer).
+  if (!isOrganisationNumber(id) && holdsIdentityNumber(id)) return 'identity-number-in-name';
   return undefined;
 }
 

@@ -28,8 +28,27 @@ function place(file: FileLines, row: number): { sv: string; en: string } {
   return { sv: `${file.path}${sheet} rad ${row}`, en: `${file.path}${sheet} row ${row}` };
 }
 
-/** Findings, and each file's lines without those already counted in an earlier file. */
+/**
+ * Findings, and each file's lines without those already counted in an earlier file. Vouchers are
+ * compared first (each is usually in one file only, and its text exists already: no key is built
+ * per line); only the lines of a voucher found in two files are compared by buyer and account.
+ */
 export function checkAcrossFiles(files: readonly FileLines[]): { findings: Finding[]; lines: InvoiceLine[][] } {
+  const owner = new Map<string, number>();
+  const shared = new Set<string>();
+  files.forEach((file, f) => {
+    let last: string | undefined;
+    for (const line of file.lines) {
+      const voucher = line.voucher;
+      if (voucher === last) continue; // the next booking line of the same voucher
+      last = voucher;
+      const first = owner.get(voucher);
+      if (first === undefined) owner.set(voucher, f);
+      else if (first !== f) shared.add(voucher);
+    }
+  });
+  if (shared.size === 0) return { findings: [], lines: files.map((f) => f.lines) };
+
   const findings: Finding[] = [];
   const sums: Map<string, KeySum>[] = [];
   const firstFile = new Map<string, number>();
@@ -37,6 +56,7 @@ export function checkAcrossFiles(files: readonly FileLines[]): { findings: Findi
   files.forEach((file, f) => {
     const local = new Map<string, KeySum>();
     for (const line of file.lines) {
+      if (!shared.has(line.voucher)) continue;
       const key = keyOf(line);
       const sum = local.get(key);
       if (sum) sum.ore += line.ore;
@@ -64,7 +84,7 @@ export function checkAcrossFiles(files: readonly FileLines[]): { findings: Findi
         });
       }
     }
-    kept.push(dropped ? file.lines.filter((line) => !dropped.has(keyOf(line))) : file.lines);
+    kept.push(dropped ? file.lines.filter((line) => !(shared.has(line.voucher) && dropped.has(keyOf(line)))) : file.lines);
   });
   return { findings, lines: kept };
 }
