@@ -1157,6 +1157,9 @@ function siteJson(): Buffer {
   return Buffer.from(JSON.stringify(SITE_CONFIG, null, 2) + '\n', 'utf8');
 }
 
+/** What the invoice example's generator borrows from this script. */
+export const INVOICE_TOOLS = { rng, encodeWindows1252 };
+
 /** All example files, by path relative to the repository root, in sorted order. */
 export function generateExampleData(): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
@@ -1174,7 +1177,7 @@ export function generateExampleData(): Map<string, Buffer> {
   files.set('data/synpunkter-export.xlsx', feedbackExportWorkbook());
   files.set('data/synpunkter-export.xlsx.mapping.json', Buffer.from(JSON.stringify(FEEDBACK_MAPPING, null, 2) + '\n', 'utf8'));
   files.set('data/README.md', Buffer.from(dataReadme(), 'utf8'));
-  for (const [path, bytes] of generateInvoiceExample({ rng, encodeWindows1252 })) files.set(path, bytes);
+  for (const [path, bytes] of generateInvoiceExample(INVOICE_TOOLS)) files.set(path, bytes);
   return new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b, 'en')));
 }
 

@@ -12,6 +12,7 @@ import type { GateProblem } from '../verify/verifyBuild.ts';
 import type { InvoiceData } from './aggregate/aggregate.ts';
 import { invoiceCsvHeader, invoiceCsvLine } from './files/invoiceCsv.ts';
 import { SPEC_COLUMNS, type SpecColumn } from './spec.ts';
+import { invoiceApiLinks, invoiceDatasets, invoiceSearchRecords, invoiceSitemap } from './openData.ts';
 import { ROWS_DIR, SUMMARY_FILE } from './dataFiles.ts';
 
 export const INVOICE_SECTION_NAME = 'leverantorsreskontra';
@@ -22,6 +23,11 @@ export const INVOICE_FOLDER = 'leverantorsreskontra';
 export function invoiceDataDir(dataDir: string): string | undefined {
   const dir = join(dataDir, INVOICE_SECTION_NAME);
   return existsSync(join(dir, SUMMARY_FILE)) ? dir : undefined;
+}
+
+function withData<T>(dataDir: string, fn: (dir: string) => T[]): T[] {
+  const dir = invoiceDataDir(dataDir);
+  return dir ? fn(dir) : [];
 }
 
 const COLUMN_TEXTS: Record<SpecColumn, [sv: string, en: string]> = {
@@ -103,5 +109,9 @@ export const invoicesSection: Section<InvoiceData> = {
     const dir = invoiceDataDir(dataDir);
     return dir ? (await import('./verify/verifyInvoices.ts')).verifyInvoices(siteDir, dir) : [];
   },
+  sitemapEntries: (dataDir, site) => withData(dataDir, (dir) => invoiceSitemap(dir, site)),
+  apiLinks: (dataDir, site) => (invoiceDataDir(dataDir) ? invoiceApiLinks(dataDir, site) : {}),
+  datasets: (dataDir, site) => withData(dataDir, (dir) => invoiceDatasets(dir, site)),
+  searchRecords: (dataDir) => withData(dataDir, invoiceSearchRecords),
 };
 

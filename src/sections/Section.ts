@@ -5,6 +5,8 @@
 // section never threads its code through the results pipeline.
 import type { Area, Indicator, SiteConfig } from '../model/types.gen.ts';
 import type { BulkResource } from '../opendata/bulk/bulkResources.ts';
+import type { SitemapEntry } from '../opendata/seo/buildSitemap.ts';
+import type { SearchRecord } from '../opendata/search/buildSearchIndex.ts';
 import type { Finding } from '../problems/Finding.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import type { InputFile } from '../write/writeDataset.ts';
@@ -18,6 +20,34 @@ export interface SectionContext {
   /** The results' indicators (also when the results had errors, so every problem is reported in one run). */
   indicators: readonly Indicator[];
   areas: readonly Area[];
+}
+
+/** One dataset a section publishes, for the DCAT catalogue and the /oppna-data/ page alike. */
+export interface DatasetSpec {
+  /** Unique among all datasets of the site; a URL fragment (letters, digits, '-'). */
+  key: string;
+  title: { sv: string; en: string };
+  description: { sv: string; en: string };
+  keywords: { sv: string[]; en: string[] };
+  /** An EU data theme IRI (http://publications.europa.eu/resource/authority/data-theme/GOVE …). */
+  theme: string;
+  /** Site path of the page about the dataset. */
+  landingPage: string;
+  /** First and last day the data covers (YYYY-MM-DD). */
+  temporal?: { start: string; end: string };
+  issued?: string;
+  modified?: string;
+  distributions: DatasetDistribution[];
+}
+
+export interface DatasetDistribution {
+  /** Unique within the dataset (a URL fragment). */
+  key: string;
+  format: 'CSV' | 'JSON';
+  /** Site path of the file. */
+  path: string;
+  title: { sv: string; en: string };
+  modified?: string;
 }
 
 /** A section's import: its findings, the files it read (for the manifest) and, without errors, its value. */
@@ -50,4 +80,12 @@ export interface Section<T = unknown> {
   bulkResources?(dataDir: string): readonly BulkResource[];
   /** The section's own post-build checks of the staged site (its JSON against its schemas, say). */
   verify?(siteDir: string, dataDir: string): Promise<GateProblem[]>;
+  /** Its pages for the sitemap (absolute URLs under the site's baseUrl), from the written data folder. */
+  sitemapEntries?(dataDir: string, site: SiteConfig): SitemapEntry[];
+  /** Links added to /api/v1/index.json under `links` (absolute URLs): the section's API documents. */
+  apiLinks?(dataDir: string, site: SiteConfig): Record<string, string>;
+  /** Search hits added to the site search as records (paths without the base path), for pages not indexed themselves. */
+  searchRecords?(dataDir: string): SearchRecord[];
+  /** Its datasets, listed on /oppna-data/ and in the DCAT-AP-SE catalogue. */
+  datasets?(dataDir: string, site: SiteConfig): DatasetSpec[];
 }

@@ -123,7 +123,7 @@ if (templates.error) {
   });
 
   describe('at 320 px width (WCAG 1.4.10 reflow)', () => {
-    const narrow = pages.filter((p) => p.path === '/' || p.path.startsWith('/matt/'));
+    const narrow = pages.filter((p) => p.path === '/' || p.path.startsWith('/matt/') || p.path.startsWith('/ekonomi/'));
     it.each(narrow)('$name ($path) does not scroll sideways', async (template: PageTemplate) => {
       const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
       try {

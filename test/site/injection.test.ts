@@ -27,6 +27,12 @@ const SHOWN: Record<string, string[]> = {
   '/': [PAYLOADS.script], // siteName, in the header of every page
   '/matt/INJ-01/': [PAYLOADS.script, PAYLOADS.img, PAYLOADS.breakout, PAYLOADS.attribute, PAYLOADS.url], // title, description, definition, question, analysis, unit names
   '/tillganglighet/': [PAYLOADS.img, PAYLOADS.attribute], // method, known issue
+  // Supplier invoices: supplier names, account texts, förvaltning names.
+  '/ekonomi/leverantorsreskontra/2024/': [PAYLOADS.script, PAYLOADS.attribute, PAYLOADS.breakout, PAYLOADS.url],
+  '/ekonomi/leverantorsreskontra/2024/konton/': [PAYLOADS.img, PAYLOADS.attribute],
+  '/ekonomi/leverantorsreskontra/leverantorer/5560000019/': [PAYLOADS.script, PAYLOADS.img, PAYLOADS.breakout],
+  '/ekonomi/leverantorsreskontra/leverantorer/5560000019/sida/2/': [PAYLOADS.script, PAYLOADS.img],
+  '/ekonomi/leverantorsreskontra/leverantorer/5560000027/': [PAYLOADS.attribute, PAYLOADS.url],
 };
 
 interface Visit {

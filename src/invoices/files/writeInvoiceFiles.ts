@@ -2,7 +2,7 @@
 // through Astro): the cleaned monthly CSVs in the specification's columns, a yearly CSV (and the
 // same for Swedish Excel), and the static API — an index, each year's totals, each month's rows,
 // the supplier list and one document per named supplier.
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { STANDARD_CSV } from '../../downloads/toCsv.ts';
@@ -21,6 +21,18 @@ async function out(outDir: string, path: string, text: string): Promise<void> {
   const file = join(outDir, site(path));
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, text);
+}
+
+/**
+ * The written file itself as a published file: a hard link where the file system allows it (tens of
+ * thousands of supplier documents, hundreds of megabytes of rows, need not be copied), else a copy.
+ */
+async function publishCopy(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    await copyFile(from, to);
+  }
 }
 
 function end(stream: WriteStream): Promise<void> {
@@ -95,7 +107,7 @@ export async function writeInvoiceFiles(dataDir: string, outDir: string, config:
     const source = join(dataDir, ROWS_DIR, `${month}.json`);
     const target = join(outDir, site(INVOICE_PATHS.apiMonth(month)));
     await mkdir(dirname(target), { recursive: true });
-    await copyFile(source, target);
+    await publishCopy(source, target);
     const rows = JSON.parse(await readFile(source, 'utf8')) as InvoiceRow[];
     let standard = invoiceCsvHeader(STANDARD_CSV);
     let excel = '';
@@ -128,7 +140,7 @@ export async function writeInvoiceFiles(dataDir: string, outDir: string, config:
     Array.from({ length: 16 }, async () => {
       while (next < list.length) {
         const key = list[next++].key;
-        await copyFile(join(dataDir, SUPPLIERS_DIR, `${key}.json`), join(supplierDir, `${key}.json`));
+        await publishCopy(join(dataDir, SUPPLIERS_DIR, `${key}.json`), join(supplierDir, `${key}.json`));
       }
     }),
   );

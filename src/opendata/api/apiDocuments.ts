@@ -6,6 +6,7 @@ import { licenceInfo } from '../bulk/licence.ts';
 import { observationsOf } from './sortedObservations.ts';
 import { coverageFor } from '../../site/coverage.ts';
 import { publicUrl } from './publicUrl.ts';
+import { SECTIONS } from '../../sections/sections.ts';
 
 /** The API's major version: part of every URL (/api/v1/…). Bump only for breaking changes. */
 export const API_VERSION = '1';
@@ -65,6 +66,8 @@ export function apiIndex(input: OpenDataInput, schemaNames: readonly string[]) {
       dataPackage: url(OPEN_DATA_PATHS.dataPackage),
       dcat: url(OPEN_DATA_PATHS.dcat),
       site: url('/'),
+      // The sections' API documents (supplier invoices …), from the written data folder.
+      ...Object.assign({}, ...(input.dir === undefined ? [] : SECTIONS.map((s) => s.apiLinks?.(input.dir!, input.site) ?? {}))),
     },
   };
 }

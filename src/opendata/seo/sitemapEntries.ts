@@ -4,8 +4,11 @@ import { operatingAreas } from '../../site/operatingAreas.ts';
 import { unitTable, UNIT_SORTS } from '../../site/unitTable.ts';
 import type { SitemapEntry } from './buildSitemap.ts';
 import { absoluteUrl, areaUrl, indicatorUrl, OPEN_DATA_PATHS } from './siteUrls.ts';
+import { SECTIONS } from '../../sections/sections.ts';
 
 export interface SitemapData {
+  /** The written data folder, where the sections' JSON is (absent in pure tests). */
+  dir?: string;
   site: SiteConfig;
   indicators: readonly Indicator[];
   observations: ObservationSource;
@@ -45,5 +48,8 @@ export function sitemapEntries(data: SitemapData): SitemapEntry[] {
       entries.push({ url: indicatorUrl(site.baseUrl, indicator.id, `enheter/${slug}/`), lastmod: indicator.lastUpdated });
     }
   }
+  // The sections' own pages (supplier invoices …), each from its written data.
+  const { dir } = data;
+  if (dir !== undefined) for (const section of SECTIONS) entries.push(...(section.sitemapEntries?.(dir, site) ?? []));
   return entries;
 }
