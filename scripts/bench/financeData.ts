@@ -5,7 +5,7 @@
 // has more than 10 000 lines), credit notes, 30 förvaltningar and 300 accounts. The results
 // files are the example data's, so the whole site builds around the invoices.
 import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface FinanceScale {
@@ -45,6 +45,9 @@ function luhnDigit(nine: string): number {
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 export interface FinanceInputs {
+  /** The invoices and site.json alone: what the import is measured on. */
+  importDir: string;
+  /** The example's results beside the invoices: the whole site that is built. */
   dataDir: string;
   invoiceDir: string;
   files: string[];
@@ -116,5 +119,9 @@ export function generateFinanceData(root: string, scale: FinanceScale = FULL_FIN
     files.push(file);
     bytes += Buffer.byteLength(text);
   }
-  return { dataDir, invoiceDir, files, rows: scale.rows, bytes };
+  const importDir = join(root, 'import');
+  mkdirSync(importDir, { recursive: true });
+  cpSync(join(dataDir, 'site.json'), join(importDir, 'site.json'));
+  cpSync(invoiceDir, join(importDir, 'leverantorsreskontra'), { recursive: true });
+  return { importDir, dataDir, invoiceDir, files: files.map((f) => join(importDir, 'leverantorsreskontra', basename(f))), rows: scale.rows, bytes };
 }

@@ -23,7 +23,10 @@ if (mode === 'papaparse') {
     console.error(JSON.stringify(result.problems.findings.slice(0, 5)));
     process.exit(1);
   }
-  extra = { rows: (result.sections.get('leverantorsreskontra') as InvoiceData | undefined)?.lines.length ?? 0 };
+  const data = result.sections.get('leverantorsreskontra') as InvoiceData | undefined;
+  let rows = 0;
+  if (data) for (let i = 0; i < data.store.length; i++) rows += data.store.kept[i];
+  extra = { rows };
 } else if (mode === 'build') {
   const { buildCommand } = await import('../../src/cli/build.ts');
   const code = await buildCommand(['--data', args[0], '--out', args[1], '--quiet']);

@@ -131,6 +131,12 @@ function zipTexts(bytes: Buffer, workbook: boolean): Promise<{ name: string; tex
   });
 }
 
+/** The gate's problem for a text of the site, or undefined when it holds no personal identity number. */
+export function personalDataIn(file: string, text: string, numericColumns: ReadonlySet<string>): GateProblem | undefined {
+  const hits = findInText(text, extname(file).toLowerCase(), numericColumns);
+  return hits.length ? problem(file, hits) : undefined;
+}
+
 function problem(file: string, hits: readonly string[]): GateProblem {
   const shown = [...new Set(hits)].slice(0, 3).map(maskIdentityNumber).join(', ');
   return { file, rule: 'personal-data', detail: `${hits.length} personnummer-shaped number(s) with a valid date and check digit: ${shown}` };
@@ -145,8 +151,8 @@ export async function findPersonalDataInSite(siteDir: string, files: readonly st
   const check = async (file: string): Promise<void> => {
     const type = extname(file).toLowerCase();
     if (TEXT_EXTENSIONS.has(type)) {
-      const hits = findInText(await readFile(join(siteDir, file), 'utf8'), type, numericColumns);
-      if (hits.length) problems.push(problem(file, hits));
+      const found = personalDataIn(file, await readFile(join(siteDir, file), 'utf8'), numericColumns);
+      if (found) problems.push(found);
     } else if (type === '.pf_fragment') {
       // The search index's page texts: gzipped JSON after a "pagefind_dcd" signature.
       const text = gunzipSync(await readFile(join(siteDir, file))).toString('utf8').replace(/^pagefind_dcd/, '');

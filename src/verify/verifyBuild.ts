@@ -10,7 +10,7 @@ import { verifyZipStreams } from '../read/verifyZipStreams.ts';
 import { validateArea, validateIndicator, validateManifest, validateObservation, validateSiteConfig, validateUnit } from '../validate/schemas.ts';
 import { BULK_RESOURCES } from '../opendata/bulk/bulkResources.ts';
 import { SECTIONS } from '../sections/sections.ts';
-import { findPersonalDataInSite } from './personalData.ts';
+import { findPersonalDataInSite, personalDataIn } from './personalData.ts';
 
 export interface GateProblem {
   /** Path relative to the checked folder. */
@@ -209,9 +209,14 @@ export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: st
     return basePath && target.startsWith(basePath) ? target.slice(basePath.length) : target;
   };
 
+  const numeric = numericColumns(dataDir);
   for (const file of files) {
     if (file.endsWith('.html')) {
-      const scan = scanHtml(file, await readFile(join(distDir, file), 'utf8'));
+      const html = await readFile(join(distDir, file), 'utf8');
+      const scan = scanHtml(file, html);
+      // The privacy rule reads the page here, while it is in hand (tens of thousands of pages).
+      const personal = personalDataIn(file, html, numeric);
+      if (personal) problems.push(personal);
       problems.push(...scan.problems);
       if (!scan.hasCsp) problems.push({ file, rule: 'csp-missing', detail: 'no <meta http-equiv="content-security-policy">' });
       for (const link of scan.links) {
@@ -241,7 +246,7 @@ export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: st
       if (error) problems.push({ file: target, rule: 'unparseable-download', detail: error });
     }
   }
-  problems.push(...(await findPersonalDataInSite(distDir, files, numericColumns(dataDir))));
+  problems.push(...(await findPersonalDataInSite(distDir, files.filter((f) => !f.endsWith('.html')), numeric)));
   return problems;
 }
 

@@ -7,6 +7,7 @@ import * as XLSX from '@e965/xlsx';
 import { ingest, type IngestResult } from '../../src/ingest.ts';
 import type { InvoiceData } from '../../src/invoices/aggregate/aggregate.ts';
 import { invoicesSection } from '../../src/invoices/section.ts';
+import { lineViews, type LineView } from '../../src/invoices/normalise/LineStore.ts';
 import type { Section } from '../../src/sections/Section.ts';
 
 const roots: string[] = [];
@@ -25,9 +26,10 @@ export async function removeFolders(): Promise<void> {
   await Promise.all(roots.splice(0).map((r) => rm(r, { recursive: true, force: true })));
 }
 
-export async function ingestInvoicesOf(root: string): Promise<{ result: IngestResult; data?: InvoiceData }> {
+export async function ingestInvoicesOf(root: string): Promise<{ result: IngestResult; data?: InvoiceData & { lines: LineView[] } }> {
   const result = await ingest(root, { sections: [invoicesSection as Section] });
-  return { result, data: result.sections.get('leverantorsreskontra') as InvoiceData | undefined };
+  const data = result.sections.get('leverantorsreskontra') as InvoiceData | undefined;
+  return { result, data: data && { ...data, lines: lineViews(data.store, data.suppliers) } };
 }
 
 export function workbook(aoa: unknown[][], sheet = 'Blad1'): Uint8Array {

@@ -13,31 +13,43 @@ import { cellText } from '../../normalise/cellText.ts';
 import type { Finding } from '../../problems/Finding.ts';
 import { columnLetter, toA1 } from '../../read/a1.ts';
 import type { Cell, RawTable } from '../../read/RawTable.ts';
-import { classifyId, combineRules, formatOrgNumber, idKey, maskReason, mayHoldIdentityNumber, namePattern, type MaskReason, type MaskRules } from '../privacy/maskRules.ts';
+import { classifyId, combineRules, formatOrgNumber, idKey, maskReason, mayHoldIdentityNumber, namePattern, type IdKind, type MaskReason, type MaskRules } from '../privacy/maskRules.ts';
 import { REMOVED_TEXT, type SpecColumn } from '../spec.ts';
 import { findHeaderRow, planColumns } from './invoiceColumns.ts';
-import type { InvoiceLine, SupplierRef } from './InvoiceLine.ts';
+import type { SupplierRef } from './InvoiceLine.ts';
+import { dayNumber, LineStore, Texts } from './LineStore.ts';
 import { amountFailure, amountOre, type AmountFailure } from './parseAmount.ts';
 import { parseInvoiceDate, type DateFormat } from './parseInvoiceDate.ts';
 import { filePeriod, inPeriod } from '../validate/filePeriod.ts';
 
-/** What every file of the section shares while it is normalised. */
+/** What every file of the section shares while it is normalised: where the lines go, the suppliers. */
 export interface InvoiceContext {
   rules: MaskRules;
   /** The site's kommunkod, when site.json was valid. */
   municipality?: string;
-  /** Suppliers by id key, so one supplier keeps one key (and page) across files. */
+  /** Every file's lines. */
+  store: LineStore;
+  /** Suppliers by id key, so one supplier keeps one key (and page) across files… */
   suppliers: Map<string, SupplierRef>;
+  /** …and in the order found, `SupplierRef.index` being the place in this list. */
+  refs: SupplierRef[];
   /** Keys already given, to keep internal-number keys unique. */
   keys: Set<string>;
+  /**
+   * Verdicts by mapping (its rules and id kind decide), raw id and raw name: each distinct supplier
+   * is classified once however many files name it.
+   */
+  verdicts: Map<InvoiceMapping | undefined, Map<string, Map<string, SupplierVerdict>>>;
 }
 
-export function newInvoiceContext(rules: MaskRules, municipality?: string): InvoiceContext {
-  return { rules, municipality, suppliers: new Map(), keys: new Set() };
+export function newInvoiceContext(rules: MaskRules, municipality?: string, texts = new Texts()): InvoiceContext {
+  return { rules, municipality, store: new LineStore(texts, 1 << 16), suppliers: new Map(), refs: [], keys: new Set(), verdicts: new Map() };
 }
 
 export interface NormalisedInvoices {
-  lines: InvoiceLine[];
+  /** The table's lines are ctx.store's lines from `start` up to `end`. */
+  start: number;
+  end: number;
   findings: Finding[];
   /** Lines masked, by reason (for the controller's report; never published per supplier). */
   masked: Map<MaskReason, number>;
@@ -76,7 +88,8 @@ function withoutIdentityNumbers(text: string): { text: string; found: string[] }
   return { text: out, found: matches.map((m) => m.masked) };
 }
 
-type SupplierVerdict = { masked: MaskReason } | { ref: SupplierRef } | { error: 'check-digit' | 'format' | 'name' };
+/** What a supplier's raw id and name come to; `name` is the published name's index in the texts. */
+type SupplierVerdict = { kind: 'masked'; reason: MaskReason } | { kind: 'named'; ref: SupplierRef; name: number } | { kind: 'error'; error: 'check-digit' | 'format' | 'name' };
 
 /** A URL key for an export's own supplier number: `id-` and the number in safe characters, unique. */
 function internalKey(id: string, keys: Set<string>): string {
@@ -86,20 +99,31 @@ function internalKey(id: string, keys: Set<string>): string {
   return key;
 }
 
-function supplierVerdict(id: string, name: string, internalIds: boolean, rules: MaskRules, ctx: InvoiceContext): SupplierVerdict {
+function supplierVerdict(id: string, name: string, internalIds: boolean, rules: MaskRules, ctx: InvoiceContext, nameIndex: () => number): SupplierVerdict {
   const reason = maskReason(id, name, rules);
-  if (reason) return { masked: reason };
+  if (reason) return { kind: 'masked', reason };
+  if (name === '') return { kind: 'error', error: 'name' };
   const kind = classifyId(id, internalIds);
-  if ('error' in kind) return kind;
-  const lookup = kind.kind === 'orgnr' ? formatOrgNumber(id) : `#${idKey(id)}`;
+  if ('error' in kind) return { kind: 'error', error: kind.error };
+  return { kind: 'named', ref: resolveSupplier(ctx, id, kind.kind), name: nameIndex() };
+}
+
+/**
+ * The one SupplierRef of a published id, made when first met: an organisationsnummer's key is its
+ * digits, an export's own number gets `id-` and the number made safe (unique in the order met).
+ */
+export function resolveSupplier(ctx: Pick<InvoiceContext, 'suppliers' | 'refs' | 'keys'>, id: string, kind: IdKind): SupplierRef {
+  const orgnr = kind === 'orgnr' ? formatOrgNumber(id) : undefined;
+  const lookup = orgnr ?? `#${idKey(id)}`;
   let ref = ctx.suppliers.get(lookup);
   if (!ref) {
-    const key = kind.kind === 'orgnr' ? formatOrgNumber(id).replace('-', '') : internalKey(id, ctx.keys);
-    ref = { key, id: kind.kind === 'orgnr' ? formatOrgNumber(id) : id.trim(), kind: kind.kind };
+    const key = orgnr ? orgnr.replace('-', '') : internalKey(id, ctx.keys);
+    ref = { index: ctx.refs.length, key, id: orgnr ?? id.trim(), kind };
+    ctx.refs.push(ref);
     ctx.suppliers.set(lookup, ref);
     ctx.keys.add(key);
   }
-  return { ref };
+  return ref;
 }
 
 /**
@@ -110,9 +134,9 @@ export function normaliseInvoiceTable(table: RawTable, fileIndex: number, mappin
   const findings: Finding[] = [];
   const masked = new Map<MaskReason, number>();
   const headerRow = findHeaderRow(table, mapping);
-  if (headerRow === undefined) return { lines: [], findings, masked, recognised: false, voucherColumn: 'A' };
+  if (headerRow === undefined) return { start: ctx.store.length, end: ctx.store.length, findings, masked, recognised: false, voucherColumn: 'A' };
   const plan = planColumns(table, headerRow, mapping, findings);
-  if (findings.some((f) => f.code === 'missing-label' || f.code === 'mapping-invalid')) return { lines: [], findings, masked, recognised: true, voucherColumn: 'A' };
+  if (findings.some((f) => f.code === 'missing-label' || f.code === 'mapping-invalid')) return { start: ctx.store.length, end: ctx.store.length, findings, masked, recognised: true, voucherColumn: 'A' };
 
   const sheet = table.sheet !== undefined ? { sheet: table.sheet } : {};
   const report = (code: Finding['code'], r: number, column: SpecColumn | undefined, value?: string, params?: Finding['params']) => {
@@ -130,7 +154,10 @@ export function normaliseInvoiceTable(table: RawTable, fileIndex: number, mappin
   const rules = mapping?.maskSuppliers ? combineRules(ctx.rules, mappingRules(mapping.maskSuppliers)) : ctx.rules;
   const dateFormat = mapping?.dateFormat as DateFormat | undefined;
   const col = (column: SpecColumn) => plan.index.get(column) ?? -1;
-  const reader = (column: SpecColumn) => new TextColumn(column, col(column), plan.constants.get(column) ?? '', report);
+  const { store } = ctx;
+  store.reserve(table.rows.length);
+  const start = store.length;
+  const reader = (column: SpecColumn) => new TextColumn(column, col(column), plan.constants.get(column) ?? '', report, store.texts);
   const buyerIdColumn = reader('kopare_id');
   const buyerColumn = reader('kopare');
   const voucherColumn = reader('verifikationsnummer');
@@ -144,12 +171,18 @@ export function normaliseInvoiceTable(table: RawTable, fileIndex: number, mappin
   const municipalityColumn = reader('kommun_id');
   const sCodeColumn = reader('s_kod_nr');
   const required = [buyerIdColumn, buyerColumn, voucherColumn, accountColumn, accountTextColumn];
+  const text = store.text;
 
-  const dates = new Map<string, string | null>();
-  // Verdicts by the raw id and name cells (two levels: no key string built per row).
-  const suppliers = new Map<string, Map<string, SupplierVerdict>>();
-  const municipalityChecked = new Map<string, boolean>();
-  const lines: InvoiceLine[] = [];
+  const dates = new Map<string, number>();
+  // Verdicts by the raw id and name cells (two levels: no key string built per row); a refused
+  // supplier is reported once in each file that names it.
+  let suppliers = ctx.verdicts.get(mapping);
+  if (!suppliers) ctx.verdicts.set(mapping, (suppliers = new Map()));
+  const reported = new Set<SupplierVerdict>();
+  const municipalityChecked = new Map<number, number>();
+  let lastId: string | undefined;
+  let lastName: string | undefined;
+  let lastVerdict: SupplierVerdict | undefined;
   const rows = table.rows;
   const cDate = col('datum');
   const cAmount = col('belopp');
@@ -169,21 +202,22 @@ export function normaliseInvoiceTable(table: RawTable, fileIndex: number, mappin
       bad = true;
     }
 
+    // The day as a number (20240305), each distinct text parsed once; 0 when it is not a date in the file's period.
     const dateCell = cDate < 0 ? undefined : row[cDate];
-    let date: string | undefined;
+    let day: number;
     if (typeof dateCell === 'string') {
       let d = dates.get(dateCell);
       if (d === undefined) {
-        d = parseInvoiceDate(dateCell, table.date1904, dateFormat) ?? null;
-        if (d !== null && period !== undefined && !inPeriod(d, period)) d = null;
+        const parsed = parseInvoiceDate(dateCell, table.date1904, dateFormat);
+        d = parsed !== undefined && (period === undefined || inPeriod(parsed, period)) ? dayNumber(parsed) : 0;
         dates.set(dateCell, d);
       }
-      date = d ?? undefined;
+      day = d;
     } else {
-      date = parseInvoiceDate(dateCell, table.date1904, dateFormat);
-      if (date !== undefined && period !== undefined && !inPeriod(date, period)) date = undefined;
+      const parsed = parseInvoiceDate(dateCell, table.date1904, dateFormat);
+      day = parsed !== undefined && (period === undefined || inPeriod(parsed, period)) ? dayNumber(parsed) : 0;
     }
-    if (date === undefined) {
+    if (day === 0) {
       const raw = textOf(dateCell);
       const parsed = parseInvoiceDate(dateCell, table.date1904, dateFormat);
       if (parsed !== undefined && period !== undefined) report('invoice-outside-period', r, 'datum', parsed, { 'period@sv': period.label.sv, 'period@en': period.label.en });
@@ -194,12 +228,12 @@ export function normaliseInvoiceTable(table: RawTable, fileIndex: number, mappin
 
     const buyerId = buyerIdColumn.read(row, r);
     const buyer = buyerColumn.read(row, r);
-    const voucher = voucherColumn.read(row, r);
+    const voucher = voucherColumn.readText(row, r);
     const account = accountColumn.read(row, r);
     const accountText = accountTextColumn.read(row, r);
-    if (buyerId === '' || buyer === '' || voucher === '' || account === '' || accountText === '') {
+    if (buyerId === 0 || buyer === 0 || voucher === '' || account === 0 || accountText === 0) {
       for (const column of required) {
-        if (column.read(row, r) === '') report('missing-cell', r, column.name, undefined, { field: column.name });
+        if (column.readText(row, r) === '') report('missing-cell', r, column.name, undefined, { field: column.name });
       }
       bad = true;
     }
@@ -209,106 +243,125 @@ export function normaliseInvoiceTable(table: RawTable, fileIndex: number, mappin
     const idKeyText = idCell === null || idCell === undefined ? '' : typeof idCell === 'string' ? idCell : textOf(idCell);
     const nameCell = cName < 0 ? undefined : row[cName];
     const nameKeyText = nameCell === null || nameCell === undefined ? '' : typeof nameCell === 'string' ? nameCell : textOf(nameCell);
-    let byName = suppliers.get(idKeyText);
-    if (!byName) suppliers.set(idKeyText, (byName = new Map()));
-    let verdict = byName.get(nameKeyText);
-    if (verdict === undefined) {
-      const rawId = supplierIdText(idCell);
-      const rawName = clean(nameKeyText).text;
-      verdict = supplierVerdict(rawId, rawName, internalIds, rules, ctx);
-      if ('ref' in verdict && rawName === '') {
-        report('missing-cell', r, 'leverantor', undefined, { field: 'leverantor' });
-        verdict = { error: 'name' };
+    // Consecutive lines of a voucher name the same supplier: no lookup at all.
+    let verdict: SupplierVerdict;
+    if (idKeyText === lastId && nameKeyText === lastName) verdict = lastVerdict!;
+    else {
+      let byName = suppliers.get(idKeyText);
+      if (!byName) suppliers.set(idKeyText, (byName = new Map()));
+      let found = byName.get(nameKeyText);
+      if (found === undefined) {
+        const rawName = clean(nameKeyText).text;
+        found = supplierVerdict(supplierIdText(idCell), rawName, internalIds, rules, ctx, () => nameColumn.read(row, r));
+        byName.set(nameKeyText, found);
       }
-      byName.set(nameKeyText, verdict);
-      if ('error' in verdict && verdict.error !== 'name') {
-        // A number that might be a mistyped personnummer is shown without its last four digits.
-        const shown = verdict.error === 'check-digit' ? maskIdentityNumber(rawId) : rawId;
-        report(verdict.error === 'check-digit' ? 'invoice-org-number' : 'invoice-supplier-id', r, 'leverantor_id', shown);
-      }
+      verdict = found;
+      lastId = idKeyText;
+      lastName = nameKeyText;
+      lastVerdict = verdict;
     }
-    if ('error' in verdict) bad = true;
-
-    const municipality = municipalityColumn.read(row, r);
-    if (municipality !== '' && ctx.municipality !== undefined) {
-      let ok = municipalityChecked.get(municipality);
-      if (ok === undefined) {
-        ok = normaliseMunicipality(municipality) === ctx.municipality;
-        municipalityChecked.set(municipality, ok);
-        if (!ok) report('invoice-municipality', r, 'kommun_id', municipality, { home: ctx.municipality });
+    if (verdict.kind === 'error') {
+      if (!reported.has(verdict)) {
+        reported.add(verdict);
+        const rawId = supplierIdText(idCell);
+        if (verdict.error === 'name') report('missing-cell', r, 'leverantor', undefined, { field: 'leverantor' });
+        // A number that might be a mistyped personnummer is shown without its last four digits.
+        else report(verdict.error === 'check-digit' ? 'invoice-org-number' : 'invoice-supplier-id', r, 'leverantor_id', verdict.error === 'check-digit' ? maskIdentityNumber(rawId) : rawId);
       }
-      if (!ok) bad = true;
+      bad = true;
+    }
+
+    // A kommunkod as written (its index) → the code with its leading zero (its index), or -1 when not the site's.
+    let municipality = municipalityColumn.read(row, r);
+    if (municipality !== 0) {
+      let normalised = municipalityChecked.get(municipality);
+      if (normalised === undefined) {
+        const code = normaliseMunicipality(store.texts.values[municipality]);
+        normalised = ctx.municipality === undefined || code === ctx.municipality ? store.texts.intern(code) : -1;
+        municipalityChecked.set(municipality, normalised);
+        if (normalised < 0) report('invoice-municipality', r, 'kommun_id', store.texts.values[municipality], { home: ctx.municipality! });
+      }
+      if (normalised < 0) bad = true;
+      municipality = normalised;
     }
     if (bad) continue;
 
-    let supplier: SupplierRef | undefined;
-    let supplierName = '';
-    if ('masked' in verdict) masked.set(verdict.masked, (masked.get(verdict.masked) ?? 0) + 1);
-    else if ('ref' in verdict) {
-      supplier = verdict.ref;
-      supplierName = nameColumn.read(row, r);
+    let supplier = -1;
+    let name = 0;
+    if (verdict.kind === 'masked') masked.set(verdict.reason, (masked.get(verdict.reason) ?? 0) + 1);
+    else if (verdict.kind === 'named') {
+      supplier = verdict.ref.index;
+      name = verdict.name;
     }
-    lines.push({
-      file: fileIndex,
-      row: r + 1,
-      buyerId,
-      buyer,
-      voucher,
-      supplier,
-      supplierName,
-      account,
-      accountText,
-      date: date!,
-      ore,
-      department: departmentColumn.read(row, r),
-      invoiceNo: invoiceNoColumn.read(row, r),
-      basis: basisColumn.read(row, r),
-      contract: contractColumn.read(row, r),
-      municipality: municipality === '' ? '' : normaliseMunicipality(municipality),
-      sCode: sCodeColumn.read(row, r),
-    });
+    const i = store.add(fileIndex, r + 1, ore, day, supplier, voucher, invoiceNoColumn.readText(row, r));
+    // store.text's arrays are replaced when it grows: looked up through it on every line.
+    text.buyerId[i] = buyerId;
+    text.buyer[i] = buyer;
+    text.account[i] = account;
+    text.accountText[i] = accountText;
+    text.supplierName[i] = name;
+    text.department[i] = departmentColumn.read(row, r);
+    text.basis[i] = basisColumn.read(row, r);
+    text.contract[i] = contractColumn.read(row, r);
+    text.municipality[i] = municipality;
+    text.sCode[i] = sCodeColumn.read(row, r);
   }
-  return { lines, findings, masked, recognised: true, voucherColumn: columnLetter(Math.max(0, col('verifikationsnummer'))) };
+  return { start, end: store.length, findings, masked, recognised: true, voucherColumn: columnLetter(Math.max(0, col('verifikationsnummer'))) };
 }
+
 
 type Report = (code: Finding['code'], r: number, column: SpecColumn | undefined, value?: string, params?: Finding['params']) => void;
 
-/** Columns new on nearly every row: remembering their texts would only cost memory. */
-const UNIQUE_PER_ROW = new Set<SpecColumn>(['verifikationsnummer', 'fakturanummer']);
-
 /**
- * One text column of a table: each distinct text cleaned and stripped of personal identity
- * numbers once (the first cell with a problem reports it), plain texts — printable, single-spaced,
- * fewer than ten digits — passed through without either.
+ * One text column of a table: each distinct text cleaned, stripped of personal identity numbers and
+ * interned once (the first cell with a problem reports it); the same text as on the row above is
+ * not even looked up. Plain texts — printable, single-spaced, fewer than ten digits — need no
+ * cleaning at all.
  */
 class TextColumn {
   readonly name: SpecColumn;
   private readonly index: number;
-  private readonly constant: string;
-  private readonly remember: boolean;
+  private readonly constant: number;
+  private readonly constantText: string;
   private readonly report: Report;
-  private readonly cache = new Map<string, string>();
-  constructor(name: SpecColumn, index: number, constant: string, report: Report) {
+  private readonly texts: Texts;
+  private readonly cache = new Map<string, number>();
+  private lastRaw: string | undefined;
+  private lastValue = 0;
+  constructor(name: SpecColumn, index: number, constant: string, report: Report, texts: Texts) {
     this.name = name;
     this.index = index;
-    this.constant = constant;
-    this.remember = !UNIQUE_PER_ROW.has(name);
+    this.constantText = constant;
+    this.constant = texts.intern(constant);
     this.report = report;
+    this.texts = texts;
   }
 
-  read(row: Cell[], r: number): string {
+  /** The cell's text as an index into Texts (0: empty). */
+  read(row: Cell[], r: number): number {
     if (this.index < 0) return this.constant;
     const cell = row[this.index];
-    if (cell === null || cell === undefined) return '';
+    if (cell === null || cell === undefined) return 0;
     const raw = typeof cell === 'string' ? cell : textOf(cell);
-    if (!this.remember) return isPlain(raw) ? raw : this.clean(raw, r);
+    if (raw === this.lastRaw) return this.lastValue;
     let value = this.cache.get(raw);
     if (value === undefined) {
       // A flat copy: the parser's text is a slice of the whole file, which must not be kept alive by it.
-      value = flat(isPlain(raw) ? raw : this.clean(raw, r));
+      value = this.texts.intern(flat(isPlain(raw) ? raw : this.clean(raw, r)));
       this.cache.set(raw, value);
     }
+    this.lastRaw = raw;
+    this.lastValue = value;
     return value;
+  }
+
+  /** The cell's text itself, for columns new on every row (never remembered). */
+  readText(row: Cell[], r: number): string {
+    if (this.index < 0) return this.constantText;
+    const cell = row[this.index];
+    if (cell === null || cell === undefined) return '';
+    const raw = typeof cell === 'string' ? cell : textOf(cell);
+    return isPlain(raw) ? raw : this.clean(raw, r);
   }
 
   private clean(raw: string, r: number): string {

@@ -12,7 +12,8 @@ import { schemaDetail } from '../../validate/ajvMessage.ts';
 import { validateInvoiceMapping } from '../../validate/schemas.ts';
 import type { InputFile } from '../../write/writeDataset.ts';
 import type { InvoiceData, InvoiceFile } from '../aggregate/aggregate.ts';
-import { newInvoiceContext, normaliseInvoiceTable } from '../normalise/normaliseInvoices.ts';
+import { newInvoiceContext, normaliseInvoiceTable, type InvoiceContext } from '../normalise/normaliseInvoices.ts';
+import { InvoiceReaders, type ReadFileResult, type ReadTable } from './readInvoiceFiles.ts';
 import { NO_RULES } from '../privacy/maskRules.ts';
 import { checkAcrossFiles, type FileLines } from '../validate/checkAcrossFiles.ts';
 import { filePeriod, periodText } from '../validate/filePeriod.ts';
@@ -48,6 +49,24 @@ async function loadMapping(abs: string, rel: string, findings: Finding[]): Promi
   return data as InvoiceMapping;
 }
 
+/** Text exports, read in threads; workbooks are read one at a time with readIsolated's limits. */
+const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
+
+/** A workbook read in its isolated thread and normalised here, into ctx.store. */
+async function readWorkbook(abs: string, rel: string, mapping: InvoiceMapping | undefined, ctx: InvoiceContext, firstFile: number): Promise<ReadFileResult> {
+  const read = await readIsolated(abs, rel, mapping?.sheet ? { sheet: mapping.sheet } : {});
+  const tables: ReadTable[] = [];
+  let fileIndex = firstFile;
+  if (read.kind === 'tables') {
+    for (const table of read.tables) {
+      const result = normaliseInvoiceTable(table, fileIndex, mapping, ctx);
+      if (result.recognised) fileIndex++;
+      tables.push({ ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), recognised: result.recognised, findings: result.findings, voucherColumn: result.voucherColumn, start: result.start, end: result.end });
+    }
+  }
+  return { read: { kind: read.kind, findings: read.findings, bytes: read.bytes, sha256: read.sha256 }, tables };
+}
+
 const isMaskList = (rel: string) => basename(rel, extname(rel)).toLowerCase() === MASK_LIST_NAME && !rel.includes('/');
 
 export async function ingestInvoices(context: SectionContext): Promise<SectionImport<InvoiceData>> {
@@ -70,42 +89,67 @@ export async function ingestInvoices(context: SectionContext): Promise<SectionIm
   const ctx = newInvoiceContext(rules, context.config?.municipality);
   const perFile: FileLines[] = [];
   const inputs: InvoiceFile[] = [];
+  // Sidecars first (a broken one means its file is not read), then the text files start in threads
+  // while the loop below takes them, and reads workbooks itself, in file order.
+  const plans: { name: string; rel: string; mapping?: InvoiceMapping; text: boolean }[] = [];
   for (const name of names) {
     if (name === maskList) continue;
     const rel = path(name);
     const mapping = await loadMapping(join(dir, name + MAPPING_SUFFIX), rel + MAPPING_SUFFIX, findings);
-    if (mapping === null) continue; // a broken sidecar: reading without it would guess wrong
-    const read = await readIsolated(join(dir, name), rel, mapping?.sheet ? { sheet: mapping.sheet } : {});
-    files.push({ path: rel, sha256: read.sha256, bytes: read.bytes });
-    findings.push(...read.findings);
-    if (read.kind === 'json') {
-      findings.push({ code: 'unsupported-file', file: rel, params: { extension: 'json' } });
-      continue;
-    }
-    if (read.kind !== 'tables') continue;
-    let recognised = 0;
-    const skipped: Finding[] = [];
-    for (const table of read.tables) {
-      const result = normaliseInvoiceTable(table, inputs.length, mapping, ctx);
-      findings.push(...result.findings);
-      if (!result.recognised) {
-        if (table.sheet !== undefined) skipped.push({ code: 'sheet-skipped', file: rel, sheet: table.sheet });
+    if (mapping === null) continue;
+    plans.push({ name, rel, ...(mapping ? { mapping } : {}), text: TEXT_EXTENSIONS.has(extname(name).toLowerCase()) });
+  }
+  const readers = new InvoiceReaders(
+    plans.flatMap((p, index) => (p.text ? [{ index, absPath: join(dir, p.name), relPath: p.rel, ...(p.mapping ? { mapping: p.mapping } : {}) }] : [])),
+    rules,
+    context.config?.municipality,
+  );
+  try {
+    for (const [index, { name, rel, mapping, text }] of plans.entries()) {
+      let file: ReadFileResult;
+      if (text) {
+        try {
+          file = await readers.take(index, ctx, inputs.length);
+        } catch (e) {
+          findings.push({ code: 'read-failed', file: rel, params: { detail: (e as Error).message.slice(0, 120) } });
+          continue;
+        }
+      } else file = await readWorkbook(join(dir, name), rel, mapping, ctx, inputs.length);
+      files.push({ path: rel, sha256: file.read.sha256, bytes: file.read.bytes });
+      findings.push(...file.read.findings);
+      if (file.read.kind === 'json') {
+        findings.push({ code: 'unsupported-file', file: rel, params: { extension: 'json' } });
         continue;
       }
-      recognised++;
-      const period = filePeriod(rel);
-      const input: InvoiceFile = { path: rel, rows: result.lines.length, ...(table.sheet !== undefined && read.tables.length > 1 ? { sheet: table.sheet } : {}) };
-      if (period) input.period = periodText(period);
-      inputs.push(input);
-      perFile.push({ path: rel, ...(input.sheet !== undefined ? { sheet: input.sheet } : {}), lines: result.lines, voucherColumn: result.voucherColumn });
+      let recognised = 0;
+      const skipped: Finding[] = [];
+      for (const table of file.tables) {
+        findings.push(...table.findings);
+        if (!table.recognised) {
+          if (table.sheet !== undefined) skipped.push({ code: 'sheet-skipped', file: rel, sheet: table.sheet });
+          continue;
+        }
+        recognised++;
+        const period = filePeriod(rel);
+        const input: InvoiceFile = { path: rel, rows: table.end - table.start, ...(table.sheet !== undefined && file.tables.length > 1 ? { sheet: table.sheet } : {}) };
+        if (period) input.period = periodText(period);
+        inputs.push(input);
+        perFile.push({ path: rel, ...(input.sheet !== undefined ? { sheet: input.sheet } : {}), start: table.start, end: table.end, voucherColumn: table.voucherColumn });
+      }
+      if (file.read.kind === 'tables' && recognised === 0) findings.push({ code: 'unknown-layout', file: rel, params: { file: rel } });
+      else findings.push(...skipped);
     }
-    if (recognised === 0) findings.push({ code: 'unknown-layout', file: rel, params: { file: rel } });
-    else findings.push(...skipped);
+  } finally {
+    await readers.close();
   }
 
-  const checked = checkAcrossFiles(perFile);
-  findings.push(...checked.findings);
+  findings.push(...checkAcrossFiles(ctx.store, perFile));
   if (findings.some((f) => severityOf(f.code) === 'error')) return { findings, files };
-  checked.lines.forEach((lines, i) => (inputs[i].rows = lines.length));
-  return { findings, files, value: { files: inputs, lines: checked.lines.flat() } };
+  // Rows counted per file: lines already counted in an earlier file are not.
+  perFile.forEach((file, i) => {
+    let kept = 0;
+    for (let k = file.start; k < file.end; k++) kept += ctx.store.kept[k];
+    inputs[i].rows = kept;
+  });
+  return { findings, files, value: { files: inputs, store: ctx.store, suppliers: ctx.refs } };
 }

@@ -8,32 +8,35 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { InvoiceRow } from '../../model/types.gen.ts';
 import { apiJson } from '../../opendata/api/apiJson.ts';
-import { aggregate, compareLines, supplierDocument, type InvoiceData } from '../aggregate/aggregate.ts';
-import type { InvoiceLine } from '../normalise/InvoiceLine.ts';
+import { aggregate, lineOrder, supplierDocument, type InvoiceData } from '../aggregate/aggregate.ts';
+import { dayText, type TextField } from '../normalise/LineStore.ts';
 import { oreToKronor } from '../normalise/parseAmount.ts';
 import { MASKED_SUPPLIER_TEXT } from '../spec.ts';
 import { ROWS_DIR, SUMMARY_FILE, SUPPLIERS_DIR, SUPPLIERS_FILE, type SupplierListItem } from '../dataFiles.ts';
 
 
 /** A line as published: the specification's columns in its order, the supplier masked. */
-export function publishedRow(line: InvoiceLine): InvoiceRow {
+export function publishedRow(data: InvoiceData, i: number): InvoiceRow {
+  const { store } = data;
+  const text = (field: TextField) => store.get(field, i);
+  const s = store.supplier[i];
   const row: InvoiceRow = {
-    kopare_id: line.buyerId,
-    kopare: line.buyer,
-    verifikationsnummer: line.voucher,
-    leverantor: line.supplier ? line.supplierName : MASKED_SUPPLIER_TEXT,
-    ...(line.supplier ? { leverantor_id: line.supplier.id } : {}),
-    konto_nr: line.account,
-    konto_text: line.accountText,
-    datum: line.date,
-    belopp: oreToKronor(line.ore),
+    kopare_id: text('buyerId'),
+    kopare: text('buyer'),
+    verifikationsnummer: store.voucher[i],
+    leverantor: s < 0 ? MASKED_SUPPLIER_TEXT : text('supplierName'),
+    ...(s < 0 ? {} : { leverantor_id: data.suppliers[s].id }),
+    konto_nr: text('account'),
+    konto_text: text('accountText'),
+    datum: dayText(store.day[i]),
+    belopp: oreToKronor(store.ore[i]),
   };
-  if (line.department) row.forvaltning = line.department;
-  if (line.invoiceNo) row.fakturanummer = line.invoiceNo;
-  if (line.basis) row.grund = line.basis;
-  if (line.contract) row.avtal = line.contract;
-  if (line.municipality) row.kommun_id = line.municipality;
-  if (line.sCode) row.s_kod_nr = line.sCode;
+  if (text('department')) row.forvaltning = text('department');
+  if (store.invoiceNo[i]) row.fakturanummer = store.invoiceNo[i];
+  if (text('basis')) row.grund = text('basis');
+  if (text('contract')) row.avtal = text('contract');
+  if (text('municipality')) row.kommun_id = text('municipality');
+  if (text('sCode')) row.s_kod_nr = text('sCode');
   return row;
 }
 
@@ -64,7 +67,7 @@ export async function writeInvoices(data: InvoiceData, dir: string): Promise<voi
     suppliers.map((s, i) => [s, i] as const),
     16,
     async ([s, i]) => {
-      const doc = supplierDocument(s, data.files, departmentKeys);
+      const doc = supplierDocument(s, data, departmentKeys);
       list[i] = { key: doc.key, id: doc.id, name: doc.name, total: doc.total, count: doc.count, years: doc.years.map((y) => ({ year: y.year, total: y.total, count: y.count })) };
       await writeFile(join(dir, SUPPLIERS_DIR, `${doc.key}.json`), `${JSON.stringify(doc)}\n`);
     },
@@ -72,15 +75,19 @@ export async function writeInvoices(data: InvoiceData, dir: string): Promise<voi
   await writeFile(join(dir, SUPPLIERS_FILE), jsonLines(list));
 
   // Rows month by month, each month in published order.
-  const months = new Map<string, InvoiceLine[]>();
-  for (const line of data.lines) {
-    const month = line.date.slice(0, 7);
+  const { store } = data;
+  const months = new Map<number, number[]>();
+  for (let i = 0; i < store.length; i++) {
+    if (store.kept[i] === 0) continue;
+    const month = Math.floor(store.day[i] / 100);
     let list = months.get(month);
     if (!list) months.set(month, (list = []));
-    list.push(line);
+    list.push(i);
   }
-  for (const [month, lines] of months) {
-    lines.sort(compareLines);
-    await writeFile(join(dir, ROWS_DIR, `${month}.json`), jsonLines(lines.map(publishedRow)));
+  const order = lineOrder(store);
+  for (const [month, lines] of [...months].sort((a, b) => a[0] - b[0])) {
+    lines.sort(order);
+    const name = `${Math.floor(month / 100)}-${String(month % 100).padStart(2, '0')}`;
+    await writeFile(join(dir, ROWS_DIR, `${name}.json`), jsonLines(lines.map((i) => publishedRow(data, i))));
   }
 }
