@@ -29,6 +29,8 @@ export function invoiceDatasets(dir: string, site: SiteConfig): DatasetSpec[] {
     landingPage: INVOICE_PATHS.year(y.year),
     temporal: { start: y.first, end: y.last },
     modified: y.last,
+    frequency: 'http://publications.europa.eu/resource/authority/frequency/MONTHLY',
+    conformsTo: 'https://lankadedata.se/spec/leverantorsreskontra/1.1',
     distributions: [
       { key: 'csv', format: 'CSV', path: INVOICE_PATHS.yearCsv(y.year), title: { sv: `Alla fakturarader ${y.year} (CSV)`, en: `All invoice lines ${y.year} (CSV)` }, modified: y.last },
       ...y.months.map((m) => ({ key: `csv-${m.month}`, format: 'CSV' as const, path: INVOICE_PATHS.monthCsv(m.month), title: { sv: `Fakturarader ${m.month} (CSV)`, en: `Invoice lines ${m.month} (CSV)` }, modified: y.last })),

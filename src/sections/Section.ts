@@ -37,6 +37,10 @@ export interface DatasetSpec {
   temporal?: { start: string; end: string };
   issued?: string;
   modified?: string;
+  /** How often it is updated: an EU frequency IRI (…/frequency/MONTHLY). */
+  frequency?: string;
+  /** The specification every distribution follows (dcterms:conformsTo), an IRI. */
+  conformsTo?: string;
   distributions: DatasetDistribution[];
 }
 

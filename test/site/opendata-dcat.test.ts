@@ -9,6 +9,7 @@ import { readSiteData } from '../../src/site/loadSiteData.ts';
 import { parseRdfXml, SHAPE_SETS, validateShapes, violations } from '../opendata/dcatShacl.ts';
 import { describeShared } from '../support/sharedData.ts';
 import { siteUnderTest, type SiteName } from '../support/siteUnderTest.ts';
+import { SECTIONS } from '../../src/sections/sections.ts';
 
 const SITES: SiteName[] = ['example', 'injection'];
 const catalogue = (name: SiteName) => readFileSync(join(siteUnderTest(name).dist, 'oppna-data', 'dcat.rdf'), 'utf8');
@@ -19,11 +20,14 @@ describe('built /oppna-data/dcat.rdf', () => {
       const site = siteUnderTest(name);
       const data = readSiteData(site.data);
       const xml = catalogue(name);
-      expect(xml).toBe(buildDcat(data.site, data.indicators, data.areas, data.manifest, { observations: data.observations, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH }));
+      const sectionDatasets = SECTIONS.flatMap((section) => section.datasets?.(site.data, data.site) ?? []);
+      expect(xml).toBe(buildDcat(data.site, data.indicators, data.areas, data.manifest, { observations: data.observations, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, datasets: sectionDatasets }));
       const quads = await parseRdfXml(xml);
       expect(quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toBe(false);
       const datasets = quads.filter((q) => q.predicate.value === 'http://www.w3.org/ns/dcat#dataset').length;
-      expect(datasets).toBe(data.indicators.length + (data.indicators.length > 0 ? 1 : 0));
+      expect(datasets).toBe(data.indicators.length + (data.indicators.length > 0 ? 1 : 0) + sectionDatasets.length);
+      // The supplier invoices: one dataset per year.
+      expect(sectionDatasets.map((d) => d.key)).toEqual(['leverantorsreskontra-2024']);
     });
   }
 });

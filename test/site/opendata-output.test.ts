@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
+import { SECTIONS } from '../../src/sections/sections.ts';
+import { readSiteData } from '../../src/site/loadSiteData.ts';
 import { describe, expect, it } from 'vitest';
 import { scanTags } from '../support/htmlScan.ts';
 import { collect, siteUnderTest } from '../support/siteUnderTest.ts';
@@ -81,7 +83,10 @@ describe('open data output', () => {
   it('the zip holds the Data Package, README and tables that agree with the API and the CSV files beside datapackage.json', () => {
     const zip = unzipSync(new Uint8Array(readFileSync(join(site.dist, 'oppna-data/alla-resultat.zip'))));
     const text = (name: string) => strFromU8(zip[name]);
-    expect(Object.keys(zip)).toEqual(['README.md', 'datapackage.json', 'observationer.csv', 'observationer.json', 'matt.csv', 'matt.json', 'omraden.csv', 'omraden.json', 'enheter.csv', 'enheter.json']);
+    // The results' tables, then each section's (the supplier invoices' rows).
+    const sectionTables = SECTIONS.flatMap((section) => section.bulkResources?.(site.data) ?? []).flatMap((r) => [r.csv, r.json]);
+    expect(sectionTables).toEqual(['leverantorsreskontra.csv', 'leverantorsreskontra.json']);
+    expect(Object.keys(zip)).toEqual(['README.md', 'datapackage.json', 'observationer.csv', 'observationer.json', 'matt.csv', 'matt.json', 'omraden.csv', 'omraden.json', 'enheter.csv', 'enheter.json', ...sectionTables]);
     expect(text('datapackage.json')).toBe(read('oppna-data/datapackage.json'));
     const descriptor = json('oppna-data/datapackage.json');
     for (const resource of descriptor.resources) {
@@ -109,7 +114,10 @@ describe('open data output', () => {
     const html = read('oppna-data/index.html');
     const tags = scanTags(html);
     const datasets = tags.filter((tag) => tag.name === 'article').map((tag) => tag.attrs.find((a) => a.name === 'data-dataset')?.value);
-    expect(datasets.sort()).toEqual(indicators.map((i) => i.id).sort());
+    // Every indicator, and each section's datasets (the supplier invoices' years).
+    const sectionDatasets = SECTIONS.flatMap((section) => section.datasets?.(site.data, readSiteData(site.data).site) ?? []).map((d) => d.key);
+    expect(sectionDatasets).toEqual(['leverantorsreskontra-2024']);
+    expect(datasets.sort()).toEqual([...indicators.map((i) => i.id), ...sectionDatasets].sort());
     const hrefs = tags.filter((tag) => tag.name === 'a').map((tag) => tag.attrs.find((a) => a.name === 'href')?.value ?? '');
     for (const id of indicators.map((i) => i.id)) {
       for (const file of ['data.csv', 'data-excel.csv', 'data.xlsx', 'data.json']) expect(hrefs).toContain(`/matt/${id}/${file}`);

@@ -11,6 +11,7 @@ import { frequencyIri } from './frequencyIri.ts';
 import { CC0_IRI, licenceIri } from './licenceIri.ts';
 import { toRdfXml, type QName, type RdfNode, type RdfObject } from './rdfXml.ts';
 import { temporalCoverage } from './temporalCoverage.ts';
+import type { DatasetSpec } from '../../sections/Section.ts';
 
 export interface DcatOptions {
   /** Observations per indicator id, for dcterms:temporal… */
@@ -19,7 +20,11 @@ export interface DcatOptions {
   coverage?: ReadonlyMap<string, Coverage>;
   /** $SOURCE_DATE_EPOCH (seconds), used for the catalogue dates only when the data has none. */
   sourceDateEpoch?: string;
+  /** Datasets of the sections beside the results (supplier invoices …), see DatasetSpec. */
+  datasets?: readonly DatasetSpec[];
 }
+
+const MEDIA_TYPES: Record<DatasetSpec['distributions'][number]['format'], string> = { CSV: 'text/csv', JSON: 'application/json' };
 
 const LANGUAGE = 'http://publications.europa.eu/resource/authority/language/';
 const LOCAL_AUTHORITY = 'http://purl.org/adms/publishertype/LocalAuthority';
@@ -152,6 +157,44 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
     props.push(['dcat:landingPage', ref(landing, 'foaf:Document')]);
     for (const format of DOWNLOAD_FORMATS) {
       props.push(['dcat:distribution', distribution(`distribution-${key}-${format.key}`, format, indicatorUrl(base, indicator.id, format.file), indicator.lastUpdated)]);
+    }
+    const dataset = id(`dataset-${key}`);
+    datasetNodes.push({ iri: dataset, type: 'dcat:Dataset', properties: props });
+    datasetIris.push(iri(dataset));
+  }
+
+  // The sections' datasets (supplier invoices per year …), described by the section.
+  for (const spec of options.datasets ?? []) {
+    const key = spec.key.replace(/[^A-Za-z0-9-]/g, '-');
+    const landing = absoluteUrl(base, spec.landingPage);
+    const props: Props = [
+      ['dcterms:identifier', { text: landing }],
+      ['dcterms:title', sv(spec.title.sv)],
+      ['dcterms:title', en(spec.title.en)],
+      ['dcterms:description', sv(spec.description.sv)],
+      ['dcterms:description', en(spec.description.en)],
+      ['dcterms:publisher', iri(publisher)],
+    ];
+    if (catalogueContact) props.push(['dcat:contactPoint', catalogueContact]);
+    props.push(['dcat:theme', ref(spec.theme, 'skos:Concept')]);
+    themes.add(spec.theme);
+    for (const word of spec.keywords.sv) props.push(['dcat:keyword', sv(word)]);
+    for (const word of spec.keywords.en) props.push(['dcat:keyword', en(word)]);
+    props.push(['dcterms:language', ref(`${LANGUAGE}SWE`, 'dcterms:LinguisticSystem')], ['dcterms:spatial', iri(spatial)]);
+    if (spec.conformsTo) props.push(['dcterms:conformsTo', ref(spec.conformsTo, 'dcterms:Standard')]);
+    if (spec.temporal) {
+      const temporal = id(`temporal-${key}`);
+      nodes.push({ iri: temporal, type: 'dcterms:PeriodOfTime', properties: [['dcat:startDate', date(spec.temporal.start)], ['dcat:endDate', date(spec.temporal.end)]] });
+      props.push(['dcterms:temporal', iri(temporal)]);
+    }
+    if (spec.frequency) props.push(['dcterms:accrualPeriodicity', ref(spec.frequency, 'dcterms:Frequency')]);
+    if (spec.issued) props.push(['dcterms:issued', date(spec.issued)]);
+    if (spec.modified) props.push(['dcterms:modified', date(spec.modified)]);
+    props.push(['dcterms:accessRights', ref(PUBLIC_ACCESS, 'dcterms:RightsStatement')]);
+    props.push(['dcat:landingPage', ref(landing, 'foaf:Document')]);
+    for (const d of spec.distributions) {
+      const format: DownloadFormat = { file: d.path, key: d.key, fileType: d.format, mediaType: MEDIA_TYPES[d.format], titleSv: d.title.sv, titleEn: d.title.en, descriptionSv: d.title.sv, descriptionEn: d.title.en };
+      props.push(['dcat:distribution', distribution(`distribution-${key}-${d.key.replace(/[^A-Za-z0-9-]/g, '-')}`, format, absoluteUrl(base, d.path), d.modified)]);
     }
     const dataset = id(`dataset-${key}`);
     datasetNodes.push({ iri: dataset, type: 'dcat:Dataset', properties: props });
