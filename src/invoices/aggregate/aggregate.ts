@@ -4,7 +4,7 @@
 // summed apart only where suppliers are listed.
 import type { InvoiceAccount, InvoiceAccountClass, InvoiceDepartment, InvoiceMonth, InvoiceSummary, InvoiceSupplier, InvoiceSupplierTotal, InvoiceYear } from '../../model/types.gen.ts';
 import { slug } from '../../site/slug.ts';
-import type { SupplierRef } from '../normalise/InvoiceLine.ts';
+import type { SupplierRef } from '../normalise/SupplierRef.ts';
 import { dayText, type LineStore } from '../normalise/LineStore.ts';
 import { oreToKronor } from '../normalise/parseAmount.ts';
 

@@ -1,7 +1,7 @@
 // The booking lines of every file, column by column: numbers in typed arrays, texts as indices into
 // one table of distinct texts. A million lines as a million objects cost the garbage collector more
 // than reading them; as columns they are a few flat arrays it never has to walk.
-import type { SupplierRef } from './InvoiceLine.ts';
+import type { SupplierRef } from './SupplierRef.ts';
 
 /** Distinct texts, each stored once; index 0 is the empty text. */
 export class Texts {

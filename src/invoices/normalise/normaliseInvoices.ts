@@ -16,7 +16,7 @@ import type { Cell, RawTable } from '../../read/RawTable.ts';
 import { classifyId, combineRules, formatOrgNumber, idKey, maskReason, mayHoldIdentityNumber, namePattern, type IdKind, type MaskReason, type MaskRules } from '../privacy/maskRules.ts';
 import { REMOVED_TEXT, type SpecColumn } from '../spec.ts';
 import { findHeaderRow, planColumns } from './invoiceColumns.ts';
-import type { SupplierRef } from './InvoiceLine.ts';
+import type { SupplierRef } from './SupplierRef.ts';
 import { dayNumber, LineStore, Texts } from './LineStore.ts';
 import { amountFailure, amountOre, type AmountFailure } from './parseAmount.ts';
 import { parseInvoiceDate, type DateFormat } from './parseInvoiceDate.ts';

@@ -12,6 +12,7 @@ import { aggregate, lineOrder, supplierDocument, type InvoiceData } from '../agg
 import { dayText, type TextField } from '../normalise/LineStore.ts';
 import { oreToKronor } from '../normalise/parseAmount.ts';
 import { MASKED_SUPPLIER_TEXT } from '../spec.ts';
+import { pool } from './pool.ts';
 import { ROWS_DIR, SUMMARY_FILE, SUPPLIERS_DIR, SUPPLIERS_FILE, type SupplierListItem } from '../dataFiles.ts';
 
 
@@ -45,15 +46,6 @@ export function jsonLines(items: Iterable<unknown>): string {
   const parts: string[] = [];
   for (const item of items) parts.push(JSON.stringify(item));
   return parts.length === 0 ? '[]\n' : `[\n${parts.join(',\n')}\n]\n`;
-}
-
-/** Runs `work` over `items` with at most `limit` at a time (tens of thousands of small files). */
-async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  });
-  await Promise.all(runners);
 }
 
 export async function writeInvoices(data: InvoiceData, dir: string): Promise<void> {
