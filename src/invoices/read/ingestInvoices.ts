@@ -51,9 +51,11 @@ async function loadMapping(abs: string, rel: string, findings: Finding[]): Promi
 
 /** Text exports, read in threads; workbooks are read one at a time with readIsolated's limits. */
 const TEXT_EXTENSIONS = new Set(['.csv', '.tsv', '.txt']);
+/** Text exports read in threads only from this many bytes together. */
+const THREADS_FROM_BYTES = 32 * 1024 * 1024;
 
-/** A workbook read in its isolated thread and normalised here, into ctx.store. */
-async function readWorkbook(abs: string, rel: string, mapping: InvoiceMapping | undefined, ctx: InvoiceContext, firstFile: number): Promise<ReadFileResult> {
+/** A file read by readIsolated (a workbook in its isolated thread, a text file here) and normalised here, into ctx.store. */
+async function readHere(abs: string, rel: string, mapping: InvoiceMapping | undefined, ctx: InvoiceContext, firstFile: number): Promise<ReadFileResult> {
   const read = await readIsolated(abs, rel, mapping?.sheet ? { sheet: mapping.sheet } : {});
   const tables: ReadTable[] = [];
   let fileIndex = firstFile;
@@ -69,7 +71,11 @@ async function readWorkbook(abs: string, rel: string, mapping: InvoiceMapping | 
 
 const isMaskList = (rel: string) => basename(rel, extname(rel)).toLowerCase() === MASK_LIST_NAME && !rel.includes('/');
 
-export async function ingestInvoices(context: SectionContext): Promise<SectionImport<InvoiceData>> {
+/**
+ * `threadsFromBytes`: text exports are read in threads when together at least this large (the
+ * default, THREADS_FROM_BYTES; the tests set 0 to run the threads on small files).
+ */
+export async function ingestInvoices(context: SectionContext, { threadsFromBytes = THREADS_FROM_BYTES } = {}): Promise<SectionImport<InvoiceData>> {
   const dir = join(context.dataDir, INVOICE_FOLDER);
   const names = await listFiles(dir);
   const findings: Finding[] = [];
@@ -99,6 +105,11 @@ export async function ingestInvoices(context: SectionContext): Promise<SectionIm
     if (mapping === null) continue;
     plans.push({ name, rel, ...(mapping ? { mapping } : {}), text: TEXT_EXTENSIONS.has(extname(name).toLowerCase()) });
   }
+  // Threads pay for themselves on a large city's exports, not on a small town's: each costs the
+  // loading of the reader (about half a second of CPU).
+  let textBytes = 0;
+  for (const p of plans) if (p.text) textBytes += await stat(join(dir, p.name)).then((s) => s.size, () => 0);
+  if (textBytes < threadsFromBytes || textBytes === 0) for (const p of plans) p.text = false;
   const readers = new InvoiceReaders(
     plans.flatMap((p, index) => (p.text ? [{ index, absPath: join(dir, p.name), relPath: p.rel, ...(p.mapping ? { mapping: p.mapping } : {}) }] : [])),
     rules,
@@ -114,7 +125,7 @@ export async function ingestInvoices(context: SectionContext): Promise<SectionIm
           findings.push({ code: 'read-failed', file: rel, params: { detail: (e as Error).message.slice(0, 120) } });
           continue;
         }
-      } else file = await readWorkbook(join(dir, name), rel, mapping, ctx, inputs.length);
+      } else file = await readHere(join(dir, name), rel, mapping, ctx, inputs.length);
       files.push({ path: rel, sha256: file.read.sha256, bytes: file.read.bytes });
       findings.push(...file.read.findings);
       if (file.read.kind === 'json') {

@@ -137,22 +137,41 @@ export class InvoiceReaders {
   }
 }
 
+/** Appends a thread's lines column by column: typed arrays copied whole, texts and suppliers renumbered in tight loops. */
 function append(ctx: InvoiceContext, map: ThreadMap, lines: PackedLines, file: number): void {
   const { store } = ctx;
-  store.reserve(lines.length);
-  const texts = map.texts;
-  for (let k = 0; k < lines.length; k++) {
-    let supplier = lines.supplier[k];
-    if (supplier >= 0) {
-      // Suppliers are resolved in file order, so keys of the export's own numbers are the same every run.
-      let global = map.resolved[supplier];
-      if (global < 0) {
-        const { id, kind } = map.suppliers[supplier];
-        global = map.resolved[supplier] = resolveSupplier(ctx, id, kind).index;
-      }
-      supplier = global;
+  const n = lines.length;
+  store.reserve(n);
+  const start = store.length;
+  store.length += n;
+  store.file.fill(file, start, start + n);
+  store.kept.fill(1, start, start + n);
+  store.row.set(lines.row, start);
+  store.ore.set(lines.ore, start);
+  store.day.set(lines.day, start);
+  for (const field of TEXT_FIELDS) {
+    const from = lines.text[field];
+    const to = store.text[field];
+    const texts = map.texts;
+    for (let k = 0; k < n; k++) to[start + k] = texts[from[k]];
+  }
+  const supplier = store.supplier;
+  for (let k = 0; k < n; k++) {
+    const local = lines.supplier[k];
+    if (local < 0) {
+      supplier[start + k] = -1;
+      continue;
     }
-    const i = store.add(file, lines.row[k], lines.ore[k], lines.day[k], supplier, lines.voucher[k], lines.invoiceNo[k]);
-    for (const field of TEXT_FIELDS) store.text[field][i] = texts[lines.text[field][k]];
+    // Suppliers are resolved in file order, so keys of the export's own numbers are the same every run.
+    let global = map.resolved[local];
+    if (global < 0) {
+      const { id, kind } = map.suppliers[local];
+      global = map.resolved[local] = resolveSupplier(ctx, id, kind).index;
+    }
+    supplier[start + k] = global;
+  }
+  for (let k = 0; k < n; k++) {
+    store.voucher.push(lines.voucher[k]);
+    store.invoiceNo.push(lines.invoiceNo[k]);
   }
 }
