@@ -2,6 +2,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageViewsDir } from '../site/loadSiteData.ts';
+import { logoFile, THEME_DIR } from '../site/logo.ts';
+import { checkLogo } from '../theme/checkLogo.ts';
 import { buildSearchIndex } from '../opendata/search/buildSearchIndex.ts';
 import type { Dataset } from '../validate/Dataset.ts';
 import { verifyBuild } from '../verify/verifyBuild.ts';
@@ -78,7 +80,18 @@ export async function buildCommand(argv: string[]): Promise<number> {
   await mkdir(dirs.staging, { recursive: true });
   try {
     await writeDataset(dataset, files, stagedData);
+    const logo = dataset.config?.logo;
     dataset = undefined;
+    // The logo was checked with site.json; it is checked again as copied, in case it changed since.
+    if (logo) {
+      const checked = await checkLogo(resolve(args.data), logo);
+      if (!checked.logo) {
+        process.stderr.write(`Logotypen ${logo} ändrades under bygget och godtas inte längre; inget har publicerats. Kör npm run check.\n`);
+        return 1;
+      }
+      await mkdir(join(stagedData, THEME_DIR), { recursive: true });
+      await writeFile(join(stagedData, logoFile(logo)), checked.logo.bytes);
+    }
     await writeSections(SECTIONS, sectionValues, stagedData);
     sectionValues.clear();
     timings.end('write');
