@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
 import { DIALOGUE_FEEDBACK, DIALOGUE_README_ROWS, INFLUENCE_INDICATORS, INFLUENCE_SERIES, dialogueFiles } from './example-dialogue.ts';
 import { budgetExampleFiles } from './example-data/budget.ts';
+import { generateInvoiceExample } from './example-data/invoices.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Fixed facts
@@ -1209,11 +1210,20 @@ export const SITE_CONFIG = {
     email: 'tillganglighet@exempelkommun.se',
   },
   licence: 'CC0-1.0',
+  registry: {
+    name: 'Exempelkommuns registratur',
+    email: 'registrator@exempelkommun.se',
+    phone: '0999-12 34 00',
+    url: 'https://www.exempelkommun.se/begar-ut-allmanna-handlingar',
+  },
 };
 
 function siteJson(): Buffer {
   return Buffer.from(JSON.stringify(SITE_CONFIG, null, 2) + '\n', 'utf8');
 }
+
+/** What the invoice example's generator borrows from this script. */
+export const INVOICE_TOOLS = { rng, encodeWindows1252 };
 
 /** All example files, by path relative to the repository root, in sorted order. */
 export function generateExampleData(): Map<string, Buffer> {
@@ -1235,6 +1245,7 @@ export function generateExampleData(): Map<string, Buffer> {
   const tools = { newWorkbook, sheet: sheetFromRows, append: XLSX.utils.book_append_sheet, workbookBytes, csvText, excelSerial };
   for (const [path, bytes] of dialogueFiles(tools)) files.set(path, bytes);
   for (const [path, bytes] of budgetExampleFiles()) files.set(path, bytes);
+  for (const [path, bytes] of generateInvoiceExample(INVOICE_TOOLS)) files.set(path, bytes);
   return new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b, 'en')));
 }
 
@@ -1285,6 +1296,7 @@ exemplet.
 ${DIALOGUE_README_ROWS}
 | \`budget/driftredovisning.xlsx\` | Budget och utfall per verksamhet och år (driftredovisningen): en rad per verksamhet med ansvarig nämnd och kolumnerna \`Budget 2024\`, \`Utfall 2024\` och så vidare. Rubriken ovanför tabellen säger att beloppen är i tkr; en rad \`Summa\` och en källrad under tabellen läses inte. |
 | \`budget/manadsuppfoljning-2025.csv\` | Månadsuppföljningen av innevarande år, sparad som ”CSV UTF-8”: en rad per verksamhet och månad med budget och utfall hittills under året (ackumulerat), årsbudget och prognos för helåret. Enheten står i varje rubrik: \`Budget ack (tkr)\`. |
+| \`leverantorsreskontra/\` | Leverantörsfakturor för 2024 enligt specifikationen för leverantörsreskontra, en fil per månad i olika format, och en lista över leverantörer som ska maskeras. Se README i mappen. |
 
 ## Budget och utfall
 

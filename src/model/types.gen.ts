@@ -464,6 +464,15 @@ export interface SiteConfig {
     email?: string;
   };
   /**
+   * Where residents request public documents such as a supplier invoice (registraturen); without it the pages point to contact.
+   */
+  registry?: {
+    name?: string;
+    email?: string;
+    phone?: string;
+    url?: string;
+  };
+  /**
    * Licence of the data, e.g. CC0-1.0 or CC-BY-4.0 (SPDX).
    */
   licence?: string;
@@ -766,4 +775,308 @@ export interface BudgetMapping {
   measures?: {
     [k: string]: 'budget' | 'outcome' | 'annualBudget' | 'forecast' | undefined;
   };
+}
+
+/**
+ * Placed beside a supplier-invoice export in data/leverantorsreskontra/ whose columns are not the specification's, named after it: 'utbetalningar.csv' → 'utbetalningar.csv.mapping.json'. Says which sheet, header row and columns to read, what is the same on every row, how dates are written and which suppliers to mask.
+ */
+
+export interface InvoiceMapping {
+  $schema?: string;
+  /**
+   * Sheet name (may name a hidden sheet). Default: the first sheet with the specification's columns.
+   */
+  sheet?: string;
+  /**
+   * 1-based row number of the header row. Default: found by its column names.
+   */
+  headerRow?: number;
+  /**
+   * Specification column → the export's header text or column letter (e.g. "Supplier Name" or "J").
+   */
+  columns?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Columns that are the same on every row and missing from the export, e.g. {"kopare": "Exempelkommun", "kommun_id": "9999"}.
+   */
+  constants?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * How the export writes dates when not as YYYY-MM-DD (never guessed: 03/04/2024 is day-first in Sweden, month-first in the US).
+   */
+  dateFormat?: 'YYYY-MM-DD' | 'DD/MM/YYYY' | 'MM/DD/YYYY' | 'DD.MM.YYYY' | 'DD-MM-YYYY';
+  /**
+   * 'orgnr' (default): leverantor_id is an organisationsnummer, checked with its check digit. 'internal': the export carries its own supplier numbers, published as they are.
+   */
+  supplierIds?: 'orgnr' | 'internal';
+  /**
+   * Suppliers of this export to publish only inside the unnamed group of sole traders and private persons, beside those the export or the identity number already marks.
+   */
+  maskSuppliers?: {
+    ids?: string[];
+    /**
+     * Whole-name patterns, case-insensitive, * for any text: "MR *".
+     */
+    names?: string[];
+  };
+}
+
+export type InvoiceText = string;
+
+/**
+ * One published booking line of a supplier invoice, in the columns of the national specification (lankadedata.se, Specifikation för leverantörsreskontra 1.1). A sole trader or private person has leverantor '[innehåller personuppgifter]' and no leverantor_id.
+ */
+
+export interface InvoiceRow {
+  /**
+   * The buyer's organisationsnummer (or the id the export gives).
+   */
+  kopare_id: string;
+  kopare: InvoiceText;
+  /**
+   * The voucher number: quote it to request the invoice itself.
+   */
+  verifikationsnummer: string;
+  leverantor: InvoiceText;
+  /**
+   * Organisationsnummer (NNNNNN-NNNN) or the export's own supplier number; absent for a masked supplier.
+   */
+  leverantor_id?: string;
+  konto_nr: InvoiceText;
+  konto_text: InvoiceText;
+  /**
+   * Booking date.
+   */
+  datum: string;
+  /**
+   * Amount in kronor excluding VAT; negative for a credit note.
+   */
+  belopp: number;
+  forvaltning?: InvoiceText;
+  fakturanummer?: InvoiceText;
+  grund?: InvoiceText;
+  avtal?: InvoiceText;
+  kommun_id?: string;
+  s_kod_nr?: InvoiceText;
+}
+
+/**
+ * The published supplier invoices summed per year: in total, per month, per förvaltning, per account and account class, and the largest suppliers. Amounts in kronor excluding VAT. Sole traders and private persons are summed in 'masked', never named; every total includes them.
+ */
+
+export interface InvoiceSummary {
+  schemaVersion: '1';
+  /**
+   * The latest booking date in the data.
+   */
+  updated?: string;
+  buyers: {
+    id: string;
+    name: string;
+  }[];
+  years: InvoiceYear[];
+  /**
+   * The input files the figures come from.
+   */
+  files: {
+    path: string;
+    rows: number;
+    /**
+     * The month (2024-03) or year its name says, when it says one.
+     */
+    period?: string;
+  }[];
+}
+
+export interface InvoiceYear {
+  year: string;
+  /**
+   * Kronor excluding VAT.
+   */
+  total: number;
+  /**
+   * Booking lines.
+   */
+  count: number;
+  /**
+   * Calendar date without time zone (YYYY-MM-DD).
+   */
+  first: string;
+  /**
+   * Calendar date without time zone (YYYY-MM-DD).
+   */
+  last: string;
+  /**
+   * Named suppliers (the masked group not counted).
+   */
+  suppliers: number;
+  masked: InvoiceSum;
+  months: InvoiceMonth[];
+  departments: InvoiceDepartment[];
+  accountClasses: InvoiceAccountClass[];
+  accounts: InvoiceAccount[];
+  topSuppliers: InvoiceSupplierTotal[];
+}
+
+export interface InvoiceSum {
+  /**
+   * Kronor excluding VAT.
+   */
+  total: number;
+  /**
+   * Booking lines.
+   */
+  count: number;
+}
+
+export interface InvoiceMonth {
+  month: string;
+  /**
+   * Kronor excluding VAT.
+   */
+  total: number;
+  /**
+   * Booking lines.
+   */
+  count: number;
+}
+
+export interface InvoiceDepartment {
+  /**
+   * URL slug; 'ingen' for rows without a förvaltning.
+   */
+  key: string;
+  /**
+   * '' for rows without a förvaltning.
+   */
+  name: string;
+  /**
+   * Kronor excluding VAT.
+   */
+  total: number;
+  /**
+   * Booking lines.
+   */
+  count: number;
+  masked: InvoiceSum;
+  months: InvoiceMonth[];
+  accountClasses: InvoiceAccountClass[];
+  topSuppliers: InvoiceSupplierTotal[];
+}
+
+export interface InvoiceAccountClass {
+  /**
+   * First digit of the account (kontoklass in Kommun-Bas), '' for accounts that are not numbers.
+   */
+  class: string;
+  /**
+   * Kronor excluding VAT.
+   */
+  total: number;
+  /**
+   * Booking lines.
+   */
+  count: number;
+}
+
+export interface InvoiceSupplierTotal {
+  /**
+   * URL segment: the organisationsnummer's ten digits, or 'id-' and the export's own number made safe.
+   */
+  key: string;
+  id: string;
+  name: string;
+  /**
+   * Kronor excluding VAT.
+   */
+  total: number;
+  /**
+   * Booking lines.
+   */
+  count: number;
+}
+
+export interface InvoiceAccount {
+  account: string;
+  text: string;
+  /**
+   * Kronor excluding VAT.
+   */
+  total: number;
+  /**
+   * Booking lines.
+   */
+  count: number;
+}
+
+/**
+ * URL segment: the organisationsnummer's ten digits, or 'id-' and the export's own number made safe.
+ */
+
+export type InvoiceSupplierKey = string;
+
+/**
+ * One named supplier (a legal person, by organisationsnummer, or the export's own supplier number) with its totals per year, month and förvaltning and every booking line. Sole traders and private persons never have a document of their own.
+ */
+
+export interface InvoiceSupplier {
+  key: InvoiceSupplierKey;
+  /**
+   * Organisationsnummer NNNNNN-NNNN, or the export's own number.
+   */
+  id: string;
+  idKind: 'orgnr' | 'internal';
+  /**
+   * The name on most of its rows.
+   */
+  name: string;
+  /**
+   * Other spellings found on its rows.
+   */
+  otherNames: string[];
+  total: number;
+  count: number;
+  years: {
+    year: string;
+    total: number;
+    count: number;
+    months: InvoiceMonth[];
+    departments: {
+      key: string;
+      name: string;
+      total: number;
+      count: number;
+    }[];
+  }[];
+  /**
+   * Every booking line, by date, voucher and account: the specification's columns without the supplier's own.
+   */
+  invoices: {
+    /**
+     * Calendar date without time zone (YYYY-MM-DD).
+     */
+    datum: string;
+    verifikationsnummer: string;
+    konto_nr: string;
+    konto_text: string;
+    belopp: number;
+    forvaltning?: string;
+    fakturanummer?: string;
+    grund?: string;
+    avtal?: string;
+    kopare_id: string;
+    kopare: string;
+    kommun_id?: string;
+    s_kod_nr?: string;
+    /**
+     * The input file, sheet and row the line comes from.
+     */
+    source: {
+      file: string;
+      sheet?: string;
+      row: number;
+    };
+  }[];
 }

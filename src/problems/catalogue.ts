@@ -308,6 +308,47 @@ export const catalogue = {
     sv: { message: 'Värdet {value} är markerat som preliminärt och visas så på webbplatsen.', fix: 'Ersätt med det slutliga värdet när det finns.' },
     en: { message: 'The value {value} is marked as preliminary and is shown as such on the site.', fix: 'Replace it with the final value when available.' },
   },
+  // ── Supplier invoices (data/leverantorsreskontra/) ───────────────────────
+  'invoice-amount': {
+    severity: 'error',
+    sv: { message: '”{value}” är inget belopp som kan läsas.{hint}', expected: 'Ett belopp i kronor med högst två decimaler, t.ex. 1234,50, -1 234,50 eller 1234.50.', fix: 'Skriv beloppet med siffror, med minustecken för en kreditfaktura och högst två decimaler.' },
+    en: { message: '"{value}" is not an amount that can be read.{hint}', expected: 'An amount in kronor with at most two decimals, e.g. 1234,50, -1 234,50 or 1234.50.', fix: 'Write the amount in digits, with a minus sign for a credit note and at most two decimals.' },
+  },
+  'invoice-org-number': {
+    severity: 'error',
+    sv: { message: '”{value}” är varken ett giltigt organisationsnummer eller ett personnummer: kontrollsiffran stämmer inte.', expected: 'Tio siffror, NNNNNN-NNNN, där den sista är en kontrollsiffra.', fix: 'Rätta numret i exporten. Är leverantören en enskild firma: kontrollera att personnumret är rätt skrivet (det publiceras aldrig).' },
+    en: { message: '"{value}" is neither a valid organisation number nor a personal identity number: the check digit is wrong.', expected: 'Ten digits, NNNNNN-NNNN, the last a check digit.', fix: 'Correct the number in the export. For a sole trader, check that the personal identity number is written correctly (it is never published).' },
+  },
+  'invoice-supplier-id': {
+    severity: 'error',
+    sv: { message: '”{value}” är inget organisationsnummer.', expected: 'Leverantörens organisationsnummer, NNNNNN-NNNN.', fix: 'Rätta numret, eller skriv "supplierIds": "internal" i en mappningsfil om exporten har kommunens egna leverantörsnummer.' },
+    en: { message: '"{value}" is not an organisation number.', expected: "The supplier's organisation number, NNNNNN-NNNN.", fix: 'Correct the number, or write "supplierIds": "internal" in a mapping file if the export carries its own supplier numbers.' },
+  },
+  'invoice-outside-period': {
+    severity: 'error',
+    sv: { message: 'Datumet {value} ligger utanför {period}, som filnamnet anger.', expected: 'Bara rader från den månad eller det år som filens namn säger.', fix: 'Flytta raden till rätt fil, eller rätta datumet eller filnamnet.' },
+    en: { message: 'The date {value} is outside {period}, which the file name says.', expected: 'Only rows of the month or year the file name says.', fix: 'Move the row to the right file, or correct the date or the file name.' },
+  },
+  'invoice-conflict': {
+    severity: 'error',
+    sv: { message: 'Verifikation {value} på konto {account} finns också i {otherPlace}, men med ett annat belopp ({other} kr där, {amount} kr här).', expected: 'Varje verifikation och konto i en enda fil.', fix: 'Ta bort raderna ur den ena filen, eller rätta beloppet.' },
+    en: { message: 'Voucher {value} on account {account} also appears in {otherPlace}, with a different amount ({other} kr there, {amount} kr here).', expected: 'Each voucher and account in one file only.', fix: 'Delete the rows from one of the files, or correct the amount.' },
+  },
+  'invoice-duplicate': {
+    severity: 'warning',
+    sv: { message: 'Verifikation {value} på konto {account} finns redan i {otherPlace} med samma belopp; raderna här räknas inte två gånger.', fix: 'Ta bort dubbletten ur den ena filen.' },
+    en: { message: 'Voucher {value} on account {account} already appears in {otherPlace} with the same amount; the rows here are not counted twice.', fix: 'Delete the duplicate from one of the files.' },
+  },
+  'invoice-municipality': {
+    severity: 'error',
+    sv: { message: 'Kommunkoden {value} är inte webbplatsens ({home}).', expected: 'Webbplatsens kommunkod, {home}, eller en tom cell.', fix: 'Rätta kommun_id, eller lägg bara in den egna kommunens leverantörsreskontra.' },
+    en: { message: "The municipality code {value} is not the site's ({home}).", expected: "The site's municipality code, {home}, or an empty cell.", fix: "Correct kommun_id, or add only the municipality's own supplier invoices." },
+  },
+  'invoice-personal-data': {
+    severity: 'warning',
+    sv: { message: 'Texten innehåller ett personnummer ({value}); det publiceras inte utan ersätts med ”[personuppgift borttagen]”.', fix: 'Ta bort personnumret ur exporten, till exempel ur fakturanumret eller kontotexten.' },
+    en: { message: 'The text contains a personal identity number ({value}); it is not published but replaced with "[personuppgift borttagen]".', fix: 'Remove the personal identity number from the export, for example from the invoice number or the account text.' },
+  },
 
   // ── Starting a site, Kolada and theming (npm run init, npm run kolada, site.json's logo) ──
   'unknown-kolada-indicator': {

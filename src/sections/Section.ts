@@ -6,6 +6,7 @@
 import type { Area, Indicator, Observation, SiteConfig } from '../model/types.gen.ts';
 import type { BulkResource } from '../opendata/bulk/bulkResources.ts';
 import type { DcatDatasetSpec } from '../opendata/dcat/DcatDatasetSpec.ts';
+import type { SearchRecord } from '../opendata/search/buildSearchIndex.ts';
 import type { Finding } from '../problems/Finding.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import type { InputFile } from '../write/writeDataset.ts';
@@ -65,6 +66,11 @@ export interface Section<T = unknown> {
   dcatDatasets?(dataDir: string, site: SiteConfig): readonly DcatDatasetSpec[];
   /** The section's pages for the sitemap: site paths ("/dialog/") with the date they last changed, when known. */
   sitemapPages?(dataDir: string): readonly { path: string; lastmod?: string }[];
+  /**
+   * Search hits for pages the site search does not index itself (a supplier each, instead of tens
+   * of thousands of similar pages): site paths without the base path, which the build adds.
+   */
+  searchRecords?(dataDir: string): readonly SearchRecord[];
   /** The section's own post-build checks of the staged site (its JSON against its schemas, say). */
   verify?(siteDir: string, dataDir: string): Promise<GateProblem[]>;
 }

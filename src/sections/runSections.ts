@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteConfig } from '../model/types.gen.ts';
 import type { DcatDatasetSpec } from '../opendata/dcat/DcatDatasetSpec.ts';
+import type { SearchRecord } from '../opendata/search/buildSearchIndex.ts';
 import type { ProblemList } from '../problems/ProblemList.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import type { InputFile } from '../write/writeDataset.ts';
@@ -82,4 +83,9 @@ export function sectionDcatDatasets(sections: readonly Section[], dataDir: strin
 /** Every section's pages for the sitemap, in section order. */
 export function sectionSitemapPages(sections: readonly Section[], dataDir: string): { path: string; lastmod?: string }[] {
   return sections.flatMap((section) => section.sitemapPages?.(dataDir) ?? []);
+}
+
+/** Every section's search records, in section order, their paths under `basePath` ("/resultat" or ""). */
+export function sectionSearchRecords(sections: readonly Section[], dataDir: string, basePath: string): SearchRecord[] {
+  return sections.flatMap((section) => section.searchRecords?.(dataDir) ?? []).map((r) => ({ ...r, url: `${basePath}${r.url}` }));
 }

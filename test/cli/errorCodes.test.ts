@@ -61,6 +61,14 @@ const long = (...rows: Aoa): Aoa => [LONG_HEADER, ...rows];
 const csv = (...lines: string[]) => lines.join('\n') + '\n';
 const longCsv = (...rows: string[]) => csv('Mått-id;Kommunkod;Period;Kön;Värde', ...rows);
 
+// Supplier invoices (data/leverantorsreskontra/): the specification's nine mandatory columns.
+const invoices = (...rows: string[]) => csv('kopare_id;kopare;verifikationsnummer;leverantor;leverantor_id;konto_nr;konto_text;datum;belopp;kommun_id', ...rows);
+const INVOICE = (voucher: string, amount: string, date = '2024-03-05') => `2120009994;Exempelkommun;${voucher};Bygg AB;556000-0019;4010;Material;${date};${amount};`;
+const SITE_JSON = JSON.stringify({
+  name: 'Nacka', siteName: 'Nackas resultat', municipality: '0182', baseUrl: 'https://x.se/', comparison: {}, feedback: { email: 'a@x.se' }, contact: {},
+  accessibility: { compliance: 'full', assessedOn: '2025-01-01', updatedOn: '2025-01-01', method: 'Test.' },
+});
+
 const CASES: Record<ProblemCode, Case> = {
   'file-too-large': { files: { 'stor.csv': longCsv('L1;0182;2024;T;1') }, at: { file: 'stor.csv' }, limits: { maxBytes: 10 } },
   'zip-bomb': {
@@ -180,6 +188,23 @@ const CASES: Record<ProblemCode, Case> = {
     at: { file: 'm.xlsx', sheet: 'Mått', cell: 'B2' },
   },
   'preliminary-value': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', '74*']) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' } },
+  'invoice-amount': { files: { 'leverantorsreskontra/2024-03.csv': invoices(INVOICE('1', '1,234')) }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'I2' } },
+  'invoice-org-number': { files: { 'leverantorsreskontra/2024-03.csv': invoices('2120009994;Exempelkommun;1;Bygg AB;556000-0018;4010;Material;2024-03-05;10;') }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'E2' } },
+  'invoice-supplier-id': { files: { 'leverantorsreskontra/2024-03.csv': invoices('2120009994;Exempelkommun;1;Bygg AB;L-123;4010;Material;2024-03-05;10;') }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'E2' } },
+  'invoice-outside-period': { files: { 'leverantorsreskontra/2024-03.csv': invoices(INVOICE('1', '10', '2024-04-01')) }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'H2' } },
+  'invoice-conflict': {
+    files: { 'leverantorsreskontra/a-2024.csv': invoices(INVOICE('7', '10')), 'leverantorsreskontra/b-2024.csv': invoices(INVOICE('1', '5'), INVOICE('7', '11')) },
+    at: { file: 'leverantorsreskontra/b-2024.csv', cell: 'C3' },
+  },
+  'invoice-duplicate': {
+    files: { 'leverantorsreskontra/a-2024.csv': invoices(INVOICE('7', '10')), 'leverantorsreskontra/b-2024.csv': invoices(INVOICE('7', '10')) },
+    at: { file: 'leverantorsreskontra/b-2024.csv', cell: 'C2' },
+  },
+  'invoice-municipality': {
+    files: { 'site.json': SITE_JSON, 'leverantorsreskontra/2024-03.csv': invoices(`${INVOICE('1', '10')}9999`) },
+    at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'J2' },
+  },
+  'invoice-personal-data': { files: { 'leverantorsreskontra/2024-03.csv': invoices('2120009994;Exempelkommun;1;Bygg AB;556000-0019;4010;Ersättning 19121212-1212;2024-03-05;10;') }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'G2' } },
   'unknown-kolada-indicator': {
     files: { 'kolada/N15428.json': JSON.stringify({ count: 1, values: [{ kpi: 'N15428', municipality: '0182', period: 2024, values: [{ count: 1, gender: 'T', status: '', value: 74 }] }] }) },
     at: { file: 'kolada/N15428.json' },

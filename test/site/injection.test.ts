@@ -36,6 +36,12 @@ const SHOWN: Record<string, string[]> = {
   '/ekonomi/verksamheter/script-window-pwned-1-script/': [PAYLOADS.script, PAYLOADS.img], // area, committee
   '/ekonomi/verksamheter/miljo-img-src-x-onerror-window-pwned-1/': [PAYLOADS.img, PAYLOADS.attribute], // area, results link, cost measure INJ-02
   '/matt/INJ-02/': [PAYLOADS.img], // the cost of its operating area beside its results
+  // Supplier invoices: supplier names, account texts, förvaltning names.
+  '/ekonomi/leverantorsreskontra/2024/': [PAYLOADS.script, PAYLOADS.attribute, PAYLOADS.breakout, PAYLOADS.url],
+  '/ekonomi/leverantorsreskontra/2024/konton/': [PAYLOADS.img, PAYLOADS.attribute],
+  '/ekonomi/leverantorsreskontra/leverantorer/5560000019/': [PAYLOADS.script, PAYLOADS.img, PAYLOADS.breakout],
+  '/ekonomi/leverantorsreskontra/leverantorer/5560000019/sida/2/': [PAYLOADS.script, PAYLOADS.img],
+  '/ekonomi/leverantorsreskontra/leverantorer/5560000027/': [PAYLOADS.attribute, PAYLOADS.url],
 };
 
 interface Visit {

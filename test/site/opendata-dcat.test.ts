@@ -21,14 +21,14 @@ describe('built /oppna-data/dcat.rdf', () => {
       const site = siteUnderTest(name);
       const data = readSiteData(site.data);
       const xml = catalogue(name);
-      // The sections' datasets (the dialogue's tables, the budget) are in it too.
+      // The sections' datasets (the dialogue's tables, the budget, the supplier invoices per year) are in it too.
       const datasets = sectionDcatDatasets(SECTIONS, site.data, data.site);
       expect(xml).toBe(buildDcat(data.site, data.indicators, data.areas, data.manifest, { observations: data.observations, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, datasets }));
       const quads = await parseRdfXml(xml);
       expect(quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toBe(false);
       const count = quads.filter((q) => q.predicate.value === 'http://www.w3.org/ns/dcat#dataset').length;
       expect(count).toBe(data.indicators.length + (data.indicators.length > 0 ? 1 : 0) + datasets.length);
-      expect(datasets.map((d) => d.key)).toEqual(['dialoger', 'dialogfragor', 'dialogprioriteringar', 'budget']);
+      expect(datasets.map((d) => d.key)).toEqual(['dialoger', 'dialogfragor', 'dialogprioriteringar', 'budget', 'leverantorsreskontra-2024']);
     });
   }
 });

@@ -59,6 +59,30 @@ export function economyPaths(site: SiteUnderTest): string[] {
   return ['/ekonomi/', ...slugs.map((slug) => `/ekonomi/verksamheter/${slug}/`)];
 }
 
+/**
+ * One page of each supplier-invoice template, when the site publishes invoices: the overview, a
+ * year, its ranked suppliers, its accounts, a förvaltning and a supplier (its second page too,
+ * when one has more lines than a page holds).
+ */
+export function invoiceTemplates(site: SiteUnderTest): PageTemplate[] {
+  const dir = join(site.data, 'leverantorsreskontra');
+  if (!existsSync(join(dir, 'summary.json'))) return [];
+  const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { years: { year: string; departments: { key: string }[] }[] };
+  const suppliers = JSON.parse(readFileSync(join(dir, 'suppliers.json'), 'utf8')) as { key: string; count: number }[];
+  const year = summary.years.at(-1)!;
+  const root = '/ekonomi/leverantorsreskontra/';
+  const long = suppliers.find((s) => s.count > 200);
+  return [
+    { name: 'supplier invoices', path: root },
+    { name: `supplier invoices ${year.year}`, path: `${root}${year.year}/` },
+    { name: 'all suppliers of a year', path: `${root}${year.year}/leverantorer/` },
+    { name: 'all accounts of a year', path: `${root}${year.year}/konton/` },
+    { name: 'a förvaltning', path: `${root}${year.year}/forvaltningar/${year.departments[0].key}/` },
+    { name: 'a supplier', path: `${root}leverantorer/${suppliers[0].key}/` },
+    ...(long ? [{ name: "a supplier's second page of lines", path: `${root}leverantorer/${long.key}/sida/2/` }] : []),
+  ];
+}
+
 /** One page of every template the site has (what axe and the HTML checker must pass). */
 export function pageTemplates(site: SiteUnderTest): PageTemplate[] {
   const { withUnits, withoutUnits } = indicatorsByUnits(site);
@@ -76,6 +100,7 @@ export function pageTemplates(site: SiteUnderTest): PageTemplate[] {
     { name: 'accessibility statement', path: '/tillganglighet/' },
     { name: 'not found', path: '/404.html' },
     ...dialogTemplates(site),
+    ...invoiceTemplates(site),
   ];
 }
 
