@@ -2,25 +2,39 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { replyCspDirectives } from './src/dialog/form/replyForm.ts';
 
 /** Used when site.json is missing or has no valid baseUrl, so `astro build` still works for a quick look. */
 const FALLBACK_SITE = 'https://example.invalid/';
 
-/** The published address from $OPPNA_DATA_DIR/site.json (validated as https by the pipeline; checked again here). */
-function siteUrl() {
+/** $OPPNA_DATA_DIR/site.json as the pipeline wrote it, or undefined (a quick `astro build` without data). */
+function siteConfig() {
   const raw = process.env.OPPNA_DATA_DIR && process.env.OPPNA_DATA_DIR.trim() !== '' ? process.env.OPPNA_DATA_DIR : 'build/data';
   const dir = isAbsolute(raw) ? raw : resolve(process.cwd(), raw);
   const file = join(dir, 'site.json');
-  if (!existsSync(file)) return new URL(FALLBACK_SITE);
+  if (!existsSync(file)) return undefined;
   try {
-    const url = new URL(JSON.parse(readFileSync(file, 'utf8')).baseUrl);
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The published address (validated as https by the pipeline; checked again here).
+ * @param {{ baseUrl?: string } | undefined} config
+ */
+function siteUrl(config) {
+  try {
+    const url = new URL(config?.baseUrl ?? '');
     return url.protocol === 'https:' ? url : new URL(FALLBACK_SITE);
   } catch {
     return new URL(FALLBACK_SITE);
   }
 }
 
-const site = siteUrl();
+const config = siteConfig();
+const site = siteUrl(config);
 
 export default defineConfig({
   site: site.origin,
@@ -39,7 +53,8 @@ export default defineConfig({
   // style attributes or handlers. frame-ancestors cannot be set by <meta> (see README: hosting).
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self' https:"],
+      // Forms may post to the site itself (search) and to exactly the reply endpoint of site.json.
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", ...replyCspDirectives(config?.feedback ?? {})],
     },
   },
 });

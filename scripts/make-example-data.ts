@@ -14,6 +14,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
+import { DIALOGUE_FEEDBACK, DIALOGUE_README_ROWS, INFLUENCE_INDICATORS, INFLUENCE_SERIES, dialogueFiles } from './example-dialogue.ts';
+import { budgetExampleFiles } from './example-data/budget.ts';
+import { generateInvoiceExample } from './example-data/invoices.ts';
 
 // ---------------------------------------------------------------------------------------------------------
 // Fixed facts
@@ -235,6 +238,22 @@ function koladaJsonObservations(): ExampleObservation[] {
     ]),
     ...sickLeave(),
     ...allMunicipalities(),
+    // Residents: what cost per resident divides by on the finance pages (budget/).
+    ...seriesObservations('N01951', YEARS, [
+      { area: HOME, spec: { start: 58_240, end: 63_910, noise: 60, decimals: 0, min: 0 } },
+      { area: RIKET, spec: { start: 9_851_017, end: 10_551_707, noise: 2_000, decimals: 0, min: 0 } },
+      { area: '9991', spec: { start: 41_300, end: 43_050, noise: 80, decimals: 0, min: 0 } },
+      { area: '9992', spec: { start: 71_800, end: 78_420, noise: 80, decimals: 0, min: 0 } },
+      { area: '9993', spec: { start: 35_150, end: 34_480, noise: 80, decimals: 0, min: 0 } },
+    ]),
+    // A cost measure other municipalities report too: the finance page of Socialtjänst compares with it.
+    ...seriesObservations('N30005', YEARS, [
+      { area: HOME, spec: { start: 3_350, end: 4_050, noise: 60, decimals: 0, min: 0 } },
+      { area: RIKET, spec: { start: 3_620, end: 4_310, noise: 25, decimals: 0, min: 0 } },
+      { area: '9991', spec: { start: 3_980, end: 4_720, noise: 80, decimals: 0, min: 0 } },
+      { area: '9992', spec: { start: 3_010, end: 3_690, noise: 80, decimals: 0, min: 0 } },
+      { area: '9993', spec: { start: 4_240, end: 5_080, noise: 80, decimals: 0, min: 0 } },
+    ]),
     ...seriesObservations('N00531', ['2019', '2020', '2021', '2022', '2023', '2024'], [
       // No citizen survey in 2020: Kolada reports such a year as status "Missing" with value null.
       { area: HOME, spec: pct(73.2, 78.4, 1.2, 0), split: split(2, -2), gaps: new Map([['2020', '-']]) },
@@ -333,7 +352,20 @@ function koladaCsvObservations(): ExampleObservation[] {
       { area: '9992', spec: pct(41.0, 42.0, 1.2, 0), split: split(-1, 1) },
       { area: '9993', spec: pct(33.0, 35.0, 1.2, 0), split: split(-1, 1) },
     ]),
+    ...influenceObservations(),
   ];
+}
+
+/** The citizen survey's influence questions beside N00669 (scripts/example-dialogue.ts), as Kolada exports them. */
+function influenceObservations(): ExampleObservation[] {
+  const split = (k: number, m: number) => ({ K: k, M: m });
+  return INFLUENCE_SERIES.flatMap((s) =>
+    seriesObservations(s.indicator, ['2021', '2022', '2023', '2024'], [
+      { area: HOME, spec: pct(s.home[0], s.home[1], 1.0, 0), split: split(-1, 1) },
+      { area: RIKET, spec: pct(s.riket[0], s.riket[1], 0.5, 0), split: split(-1, 1) },
+      ...SIMILAR.map((area, i) => ({ area, spec: pct(s.peers[i][0], s.peers[i][1], 1.2, 0), split: split(-1, 1) })),
+    ]),
+  );
 }
 
 /** The municipality's own measures, delivered as the Swedish-Excel long CSV. */
@@ -520,7 +552,7 @@ const KF_2019 = 'Kommunfullmäktige 2019-06-17 § 102, Mål och budget 2020–20
 const UTB = 'Utbildningsförvaltningen';
 const SOC = 'Socialförvaltningen';
 
-export const INDICATORS: readonly IndicatorSpec[] = [
+const RESULT_INDICATORS: readonly IndicatorSpec[] = [
   {
     id: 'N11102', title: 'Inskrivna barn per årsarbetare i förskolan', question: 'Hur många barn går det på varje vuxen i förskolan?',
     description: 'Visar hur många barn det i genomsnitt finns per heltidsanställd i förskolan. Färre barn per vuxen ger mer tid för varje barn.',
@@ -741,6 +773,21 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     },
   },
   {
+    id: 'N30005', title: 'Nettokostnad för individ- och familjeomsorg per invånare', question: 'Vad kostar socialtjänsten per invånare?',
+    description: 'Vad individ- och familjeomsorgen kostar per invånare och år, när intäkterna är avräknade. Samma mått finns för alla kommuner.',
+    definition: 'Bruttokostnad minus intäkter för individ- och familjeomsorg (missbruksvård, barn- och ungdomsvård, ekonomiskt bistånd, familjerätt med mera), i egen och annan regi, delat med antal invånare den 31 december.',
+    formula: 'nettokostnad / invånare', unit: 'kr', decimals: 0, direction: 'neutral', operatingArea: 'Socialtjänst',
+    source: 'SCB:s räkenskapssammandrag via Kolada', attribution: 'Kolada', koladaId: 'N30005', min: 0, max: 50000,
+    responsible: SOC, contact: 'ekonomi@exempelkommun.se', frequency: 'årligen', lastUpdated: '2025-06-12', nextUpdate: '2026-06-15',
+    related: ['N31807'], key: false,
+    targets: [],
+    kolada: {
+      name: 'Nettokostnad individ- och familjeomsorg, kr/inv', auspices: 'T',
+      description: 'Nettokostnad för individ- och familjeomsorg, dividerat med antal invånare totalt 31/12. Med nettokostnad avses bruttokostnad minus bruttointäkt. Avser samtlig regi. Källa: SCB:s Räkenskapssammandrag.',
+      operatingArea: 'Individ- och familjeomsorg', genderSplit: false, hasUnitData: false, perspective: 'Resurser', publicationDate: '2025-06-12',
+    },
+  },
+  {
     id: 'EX-SOC-01', title: 'Handläggningstid för ekonomiskt bistånd', question: 'Hur snabbt får man beslut om ekonomiskt bistånd?',
     description: 'Hur många dagar det tar från ansökan till beslut för den som söker ekonomiskt bistånd för första gången. Mäts varje månad.',
     definition: 'Median av antal kalenderdagar från inkommen ansökan till beslut, för nybesök där beslut fattades under månaden.',
@@ -811,6 +858,21 @@ export const INDICATORS: readonly IndicatorSpec[] = [
       name: 'Skattesats till kommun (%)', auspices: 'X',
       description: 'Den kommunala skattesatsen, det vill säga hur många procent av den beskattningsbara inkomsten som betalas i skatt till kommunen. Källa: SCB.',
       operatingArea: 'Skatter och utjämning', genderSplit: false, hasUnitData: false, perspective: 'Resurser', publicationDate: '2024-12-17',
+    },
+  },
+  {
+    id: 'N01951', title: 'Antal invånare', question: 'Hur många bor i kommunen?',
+    description: 'Antal personer som är folkbokförda i kommunen vid årets slut. Ekonomisidorna räknar kostnad per invånare med den här siffran.',
+    definition: 'Antal invånare totalt den 31 december enligt SCB:s befolkningsstatistik.',
+    formula: 'folkbokförda invånare den 31 december', unit: 'antal', decimals: 0, direction: 'neutral', operatingArea: 'Ekonomi',
+    source: 'SCB via Kolada', attribution: 'Kolada', koladaId: 'N01951', min: 0, max: 20000000,
+    responsible: 'Kommunledningskontoret', contact: 'analys@exempelkommun.se', frequency: 'årligen', lastUpdated: '2025-02-22', nextUpdate: '2026-02-22',
+    related: [], key: false,
+    targets: [],
+    kolada: {
+      name: 'Invånare totalt, antal', auspices: 'T',
+      description: 'Antal invånare totalt den 31/12. Källa: SCB.',
+      operatingArea: 'Befolkning', genderSplit: false, hasUnitData: false, perspective: 'Övrigt', publicationDate: '2025-02-22',
     },
   },
   {
@@ -889,6 +951,9 @@ export const INDICATORS: readonly IndicatorSpec[] = [
     },
   },
 ];
+
+/** Every indicator of the example: the results', then the citizen survey's influence questions (scripts/example-dialogue.ts). */
+export const INDICATORS: readonly IndicatorSpec[] = [...RESULT_INDICATORS, ...INFLUENCE_INDICATORS];
 
 // ---------------------------------------------------------------------------------------------------------
 // Encoders
@@ -1199,6 +1264,7 @@ export const SITE_CONFIG = {
   feedback: {
     url: 'https://www.exempelkommun.se/tyck-till?matt={id}',
     email: 'tyck-till@exempelkommun.se',
+    ...DIALOGUE_FEEDBACK,
   },
   contact: {
     email: 'resultat@exempelkommun.se',
@@ -1232,11 +1298,20 @@ export const SITE_CONFIG = {
     email: 'tillganglighet@exempelkommun.se',
   },
   licence: 'CC0-1.0',
+  registry: {
+    name: 'Exempelkommuns registratur',
+    email: 'registrator@exempelkommun.se',
+    phone: '0999-12 34 00',
+    url: 'https://www.exempelkommun.se/begar-ut-allmanna-handlingar',
+  },
 };
 
 function siteJson(): Buffer {
   return Buffer.from(JSON.stringify(SITE_CONFIG, null, 2) + '\n', 'utf8');
 }
+
+/** What the invoice example's generator borrows from this script. */
+export const INVOICE_TOOLS = { rng, encodeWindows1252 };
 
 /** All example files, by path relative to the repository root, in sorted order. */
 export function generateExampleData(): Map<string, Buffer> {
@@ -1255,6 +1330,10 @@ export function generateExampleData(): Map<string, Buffer> {
   files.set('data/synpunkter-export.xlsx', feedbackExportWorkbook());
   files.set('data/synpunkter-export.xlsx.mapping.json', Buffer.from(JSON.stringify(FEEDBACK_MAPPING, null, 2) + '\n', 'utf8'));
   files.set('data/README.md', Buffer.from(dataReadme(), 'utf8'));
+  const tools = { newWorkbook, sheet: sheetFromRows, append: XLSX.utils.book_append_sheet, workbookBytes, csvText, excelSerial };
+  for (const [path, bytes] of dialogueFiles(tools)) files.set(path, bytes);
+  for (const [path, bytes] of budgetExampleFiles()) files.set(path, bytes);
+  for (const [path, bytes] of generateInvoiceExample(INVOICE_TOOLS)) files.set(path, bytes);
   return new Map([...files.entries()].sort(([a], [b]) => a.localeCompare(b, 'en')));
 }
 
@@ -1303,6 +1382,18 @@ exemplet.
 | \`kolada/*.json\` | Kolada-mått i samma form som Koladas API ger dem (en fil per mått). Tre av dem (N15428, N31807 och N15008) har värden för alla kommuner, så att sidorna kan visa var Exempelkommun står bland alla kommuner. |
 | \`kolada/kolada-export.csv\` | Fler Kolada-mått i Koladas långa CSV-format (komma, decimalpunkt). |
 | \`kolada/kpi-katalog.csv\` | Koladas beskrivning av de Kolada-mått som används, i Koladas katalogformat. |
+${DIALOGUE_README_ROWS}
+| \`budget/driftredovisning.xlsx\` | Budget och utfall per verksamhet och år (driftredovisningen): en rad per verksamhet med ansvarig nämnd och kolumnerna \`Budget 2024\`, \`Utfall 2024\` och så vidare. Rubriken ovanför tabellen säger att beloppen är i tkr; en rad \`Summa\` och en källrad under tabellen läses inte. |
+| \`budget/manadsuppfoljning-2025.csv\` | Månadsuppföljningen av innevarande år, sparad som ”CSV UTF-8”: en rad per verksamhet och månad med budget och utfall hittills under året (ackumulerat), årsbudget och prognos för helåret. Enheten står i varje rubrik: \`Budget ack (tkr)\`. |
+| \`leverantorsreskontra/\` | Leverantörsfakturor för 2024 enligt specifikationen för leverantörsreskontra, en fil per månad i olika format, och en lista över leverantörer som ska maskeras. Se README i mappen. |
+
+## Budget och utfall
+
+Filerna i mappen \`budget/\` blir sidorna under *Ekonomi*: vad varje verksamhet kostar, jämfört med budget,
+per invånare och över tid. Skriv alltid ut enheten – \`kr\`, \`tkr\` eller \`mnkr\` – i rubriken eller i en rad
+ovanför tabellen; kontrollen gissar aldrig. Kalla verksamheterna samma sak som verksamhetsområdena i
+måttkatalogen (till exempel \`Grundskola\`), så länkar sidorna till verksamhetens resultat. Antalet invånare
+hämtas från Koladas mått N01951 i \`kolada/N01951.json\`.
 
 ## Så lägger du till ett mått
 

@@ -25,7 +25,7 @@ import { validateMapping, validateSiteConfig } from './validate/schemas.ts';
 import type { InputFile } from './write/writeDataset.ts';
 import type { Section } from './sections/Section.ts';
 import { SECTIONS } from './sections/sections.ts';
-import { ingestSections, sectionFolders } from './sections/runSections.ts';
+import { ingestSections, sectionCounts, sectionFolders } from './sections/runSections.ts';
 
 export const CONFIG_FILE = 'site.json';
 export { MAPPING_SUFFIX } from './normalise/planFromMapping.ts';
@@ -76,7 +76,8 @@ export interface IngestResult {
   files: InputFile[];
   /** Present when no error was found. */
   dataset?: Dataset;
-  counts: { files: number; indicators: number; observations: number; values: number };
+  /** `sections`: what each section read (see Section.counts), when there was no error. */
+  counts: { files: number; indicators: number; observations: number; values: number; sections?: Record<string, Record<string, number>> };
   /** Present when a cache folder was given. */
   cache?: CacheStats;
   /** Each section's validated value by name (see src/sections/); only sections with something to publish. */
@@ -302,17 +303,18 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
 
   const dataset = assembleDataset(parts, config, problems);
   // The sections check their references against the results, so they come after them.
-  const sectionValues = await ingestSections(sections, { dataDir, ...(config ? { config } : {}), indicators: dataset.indicators, areas: dataset.areas }, problems, files);
+  const sectionValues = await ingestSections(sections, { dataDir, ...(config ? { config } : {}), indicators: dataset.indicators, areas: dataset.areas, observations: dataset.observations }, problems, files);
   let observations = 0;
   let values = 0;
   for (const list of dataset.observations.values()) {
     observations += list.length;
     for (const o of list) if (o.value !== null) values++;
   }
+  const read = problems.hasErrors ? {} : sectionCounts(sections, sectionValues);
   const result: IngestResult = {
     problems,
     files,
-    counts: { files: files.length, indicators: dataset.indicators.length, observations, values },
+    counts: { files: files.length, indicators: dataset.indicators.length, observations, values, ...(Object.keys(read).length > 0 ? { sections: read } : {}) },
     sections: problems.hasErrors ? new Map() : sectionValues,
   };
   if (cache) result.cache = stats;

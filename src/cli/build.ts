@@ -12,7 +12,7 @@ import { moveDataFiles, writeDataFiles } from '../write/writeDataFiles.ts';
 import { stableLines } from '../write/stableJson.ts';
 import { publishAtomically } from '../write/publishAtomically.ts';
 import { SECTIONS } from '../sections/sections.ts';
-import { verifySections, writeSectionFiles, writeSections } from '../sections/runSections.ts';
+import { sectionSearchRecords, verifySections, writeSectionFiles, writeSections } from '../sections/runSections.ts';
 import { parseCliArgs } from './args.ts';
 import { runIngest } from './check.ts';
 import { PhaseTimings } from './PhaseTimings.ts';
@@ -35,14 +35,16 @@ export function outputDirs(out: string | undefined): { data: string; site: strin
   return { data: join(projectRoot, 'build', 'data'), site: join(projectRoot, 'dist'), staging };
 }
 
-async function buildSite(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings): Promise<void> {
+async function buildSite(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, baseUrl: string | undefined): Promise<void> {
   // The site reads only the validated JSON; astro.config.mjs picks the folder up from here.
   process.env.OPPNA_DATA_DIR = dataDir;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
   await build({ root: projectRoot, outDir, logLevel: quiet ? 'error' : 'warn' });
   timings.end('astro');
-  await buildSearchIndex(outDir);
+  // The sections' search records (a supplier each …), their paths under the site's base path.
+  const base = baseUrl ? new URL(baseUrl).pathname.replace(/\/$/, '') : '';
+  await buildSearchIndex(outDir, sectionSearchRecords(SECTIONS, dataDir, base));
   timings.end('search');
 }
 
@@ -99,7 +101,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     const dataFiles = await writeDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData) });
     await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.files));
     timings.end('files');
-    await buildSite(stagedData, stagedSite, args.quiet || args.json, timings);
+    await buildSite(stagedData, stagedSite, args.quiet || args.json, timings, baseUrl);
     // The page views served only the render; the published data is the model alone.
     await rm(pageViewsDir(stagedData), { recursive: true, force: true });
     await moveDataFiles(stagedFiles, dataFiles.files, stagedSite);

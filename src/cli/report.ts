@@ -2,6 +2,7 @@ import type { Problem, Report } from '../model/types.gen.ts';
 import type { Language } from '../problems/catalogue.ts';
 import { formatLocation, formatProblem } from '../problems/formatProblem.ts';
 import type { IngestResult } from '../ingest.ts';
+import { t as translate } from '../i18n/t.ts';
 
 /** The machine-readable report (schemas/report.schema.json). */
 export function buildReport(result: IngestResult, lang: Language): Report {
@@ -68,9 +69,13 @@ export function formatReportText(report: Report): string {
   for (const [code, n] of Object.entries(report.omitted)) lines.push(`  ${t.more(nf.format(n ?? 0), code)}`);
   if (lines.length) lines.push('');
   const c = report.counts;
+  // A section's counts are worded by its own dictionary block ("dialog.report.dialogues": "{count} dialoger").
+  const read = Object.entries(c.sections ?? {}).flatMap(([name, counts]) =>
+    Object.entries(counts ?? {}).map(([key, n]) => `, ${translate(`${name}.report.${key}`, { count: nf.format(n ?? 0) }, report.language)}`),
+  );
   lines.push(
     report.ok
-      ? t.ok(nf.format(c.indicators), nf.format(c.values)) + t.filesWarnings(nf.format(c.files), nf.format(c.warnings))
+      ? t.ok(nf.format(c.indicators), nf.format(c.values)) + read.join('') + t.filesWarnings(nf.format(c.files), nf.format(c.warnings))
       : t.failed(nf.format(c.errors), nf.format(c.warnings)),
   );
   return lines.join('\n') + '\n';

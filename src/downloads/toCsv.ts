@@ -26,7 +26,8 @@ function quote(text: string, delimiter: string): string {
   return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function cell(value: string | number | null, dialect: CsvDialect): string {
+/** One cell in a dialect: text through the formula-injection guard, numbers plain, both quoted when needed. */
+export function dialectCell(value: string | number | null, dialect: CsvDialect): string {
   if (value === null) return '';
   if (typeof value === 'number') return quote(plainNumber(value, dialect.decimal), dialect.delimiter);
   return quote(guardText(value), dialect.delimiter);
@@ -40,7 +41,7 @@ export function csvHeader(dialect: CsvDialect): string {
 /** One CRLF-terminated line per row, no header. */
 export function csvLines(rows: readonly DownloadRow[], dialect: CsvDialect): string {
   let text = '';
-  for (const row of rows) text += DOWNLOAD_COLUMNS.map((c) => cell(row[c.key], dialect)).join(dialect.delimiter) + '\r\n';
+  for (const row of rows) text += DOWNLOAD_COLUMNS.map((c) => dialectCell(row[c.key], dialect)).join(dialect.delimiter) + '\r\n';
   return text;
 }
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const schemasDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
 
 /** Schemas that become exported types, in output order. */
-export const MODEL_SCHEMAS = ['observation', 'indicator', 'area', 'unit', 'manifest', 'mapping', 'problem', 'report', 'site'] as const;
+export const MODEL_SCHEMAS = ['observation', 'indicator', 'area', 'unit', 'manifest', 'mapping', 'problem', 'report', 'site', 'dialogue', 'dialogue-question', 'dialogue-priority', 'budget', 'budget-mapping', 'invoice-mapping', 'invoice-row', 'invoice-summary', 'invoice-supplier'] as const;
 
 /** Compile every schema to TypeScript; shared $defs become named types once. */
 export async function generateModelTypes(): Promise<string> {

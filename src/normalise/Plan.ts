@@ -27,13 +27,13 @@ export interface Plan {
 }
 
 /** One past the last column with a header. */
-export function headerWidth(plan: Plan): number {
+export function headerWidth(plan: Pick<Plan, 'labels'>): number {
   let w = plan.labels.length;
   while (w > 0 && plan.labels[w - 1] === '') w--;
   return w;
 }
 
 /** Column of a field, or -1. */
-export function col(plan: Plan, field: string): number {
+export function col(plan: Pick<Plan, 'columns'>, field: string): number {
   return plan.columns.get(field) ?? -1;
 }

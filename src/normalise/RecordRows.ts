@@ -1,31 +1,50 @@
 import { severityOf } from '../problems/catalogue.ts';
 import type { Cell } from '../read/RawTable.ts';
-import { cellText, isEmptyCell, isEmptyRow } from './cellText.ts';
+import { cellText, isEmptyCell } from './cellText.ts';
 import { cleanText } from './cleanText.ts';
-import { checkDataArea, dataEnd, isTotalText } from './dataArea.ts';
-import { labelsOf } from './headers.ts';
+import { forEachDataRow } from './forEachDataRow.ts';
+import { labelsOf, type Layout } from './headers.ts';
 import { parseNumber } from './parseNumber.ts';
 import { col, headerWidth, type Plan } from './Plan.ts';
 import { readValue } from './readValue.ts';
 import type { TableScope } from './TableScope.ts';
 
+/** What RecordRows reads of a plan: a results layout's, or a section's own (which has no Layout). */
+export type RecordPlan = Pick<Plan, 'headerRow' | 'dataStart' | 'last' | 'columns' | 'skipRows' | 'labels' | 'percentAsFraction'> & { layout?: Layout };
+
+/** How a field is named in messages: its name, a few of its header synonyms and an example value. */
+export interface FieldTexts {
+  name(field: string): string;
+  labels(field: string): string;
+  /** Undefined: formatProblem gives the example of a results field (FIELD_EXAMPLES). */
+  example(field: string): string | undefined;
+}
+
 /**
  * Row-by-row reading for the small record layouts (catalogue, targets,
- * analysis, areas, units, Kolada's catalogue): the data area's checks, and
- * typed access to one row's fields with findings located to their cells.
+ * analysis, areas, units, Kolada's catalogue, and the sections' tables): the
+ * data area's checks, and typed access to one row's fields with findings
+ * located to their cells.
  */
 export class RecordRows {
   readonly scope: TableScope;
-  readonly plan: Plan;
+  readonly plan: RecordPlan;
+  readonly fields: FieldTexts;
   /** The row being read (0-based). */
   r = -1;
   row: Cell[] = [];
   /** False once a field of the current row had an error: the row yields no record. */
   ok = true;
 
-  constructor(scope: TableScope, plan: Plan) {
+  constructor(scope: TableScope, plan: RecordPlan, fields?: FieldTexts) {
     this.scope = scope;
     this.plan = plan;
+    const layout = plan.layout;
+    this.fields = fields ?? {
+      name: (field) => field,
+      labels: (field) => (layout ? labelsOf(layout, field) : field),
+      example: () => undefined,
+    };
   }
 
   /** Reports missing-label for each required field without a column; true when all are there. */
@@ -33,48 +52,22 @@ export class RecordRows {
     let all = true;
     for (const field of fields) {
       if (this.plan.columns.has(field)) continue;
-      this.scope.report('missing-label', this.plan.headerRow, -1, undefined, { field, labels: labelsOf(this.plan.layout, field) });
+      this.scope.report('missing-label', this.plan.headerRow, -1, undefined, { field: this.fields.name(field), labels: this.fields.labels(field) });
       all = false;
     }
     return all;
   }
 
-  /** Calls read for every data row, after the checks every layout shares. */
+  /** Calls read for every data row, after the checks every layout shares (see forEachDataRow). */
   each(keyField: string, read: () => void): void {
-    const { scope, plan } = this;
-    const { table } = scope;
-    const keyCol = col(plan, keyField);
-    const end = dataEnd(table, { start: plan.dataStart, last: plan.last, isRecord: (row) => !isEmptyCell(row[keyCol]) });
-    checkDataArea(scope, plan.headerRow, plan.dataStart, end, [...plan.columns.values()]);
-    const hidden = new Set(table.hiddenRows);
-    const width = headerWidth(plan);
-    let count = 0;
-    for (let r = plan.dataStart; r <= end; r++) {
-      if (plan.skipRows.has(r)) continue;
-      const row = table.rows[r];
-      if (row === undefined || isEmptyRow(row)) {
-        scope.report('blank-row', r, -1);
-        continue;
-      }
-      if (hidden.has(r)) {
-        scope.report('hidden-row', r, -1, undefined, { row: r + 1 });
-        continue;
-      }
-      const key = row[keyCol];
-      if (typeof key === 'string' && isTotalText(key)) continue;
-      count++;
-      for (let c = width; c < row.length; c++) {
-        if (!isEmptyCell(row[c])) {
-          scope.report('extra-cell', r, c, cellText(row[c]), { columns: width });
-          break;
-        }
-      }
+    const { plan } = this;
+    const window = { ...plan, width: headerWidth(plan), usedColumns: [...plan.columns.values()] };
+    forEachDataRow(this.scope, window, col(plan, keyField), (r, row) => {
       this.r = r;
       this.row = row;
       this.ok = true;
       read();
-    }
-    if (count === 0) scope.report('no-data', plan.headerRow, -1);
+    });
   }
 
   cell(field: string): Cell {
@@ -121,7 +114,8 @@ export class RecordRows {
   required(field: string, kind: 'short' | 'long' | 'quiet' = 'short'): string | undefined {
     const text = this.text(field, kind);
     if (text === undefined && this.ok) {
-      this.scope.report('missing-cell', this.r, col(this.plan, field), undefined, { field });
+      const example = this.fields.example(field);
+      this.scope.report('missing-cell', this.r, col(this.plan, field), undefined, { field: this.fields.name(field), ...(example !== undefined && { example }) });
       this.ok = false;
     }
     return text;
@@ -135,7 +129,7 @@ export class RecordRows {
     if (read.ok && read.value !== null) return read.value;
     if (!read.ok && read.code === 'ambiguous-number') this.report('ambiguous-number', field, { suggestion: read.suggestion });
     else if (!read.ok && read.code === 'formula-error-cell') this.report('formula-error-cell', field);
-    else this.report('type-error', field, { field, hint: !read.ok && read.code === 'type-error' ? read.hint : '' });
+    else this.report('type-error', field, { field: this.fields.name(field), hint: !read.ok && read.code === 'type-error' ? read.hint : '' });
     return undefined;
   }
 
@@ -148,7 +142,7 @@ export class RecordRows {
       return p.ok ? p.value : NaN;
     })();
     if (Number.isInteger(value) && value >= 1900 && value <= 2100) return value;
-    this.report('invalid-value', field, { field, allowed: 'Ett årtal, t.ex. 2026.' });
+    this.report('invalid-value', field, { field: this.fields.name(field), allowed: 'Ett årtal, t.ex. 2026.' });
     return undefined;
   }
 }

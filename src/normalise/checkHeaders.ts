@@ -15,7 +15,7 @@ function columnHasData(table: RawTable, from: number, c: number): boolean {
  * headers not recognised. Missing required columns are the layout's to report
  * (a constant or the title may stand in for a column).
  */
-export function checkHeaders(scope: TableScope, plan: Plan): void {
+export function checkHeaders(scope: TableScope, plan: Pick<Plan, 'labels' | 'dataStart' | 'headerRow' | 'unknownColumns'>): void {
   const { table } = scope;
   const width = headerWidth(plan);
   const seen = new Map<string, number[]>();

@@ -4,8 +4,9 @@ export type PersonalDataKind = 'personnummer' | 'email' | 'phone';
 
 export interface PersonalDataMatch {
   kind: PersonalDataKind;
-  /** Where in the text it starts. */
+  /** Where in the text it starts, and how many characters it covers. */
   index: number;
+  length: number;
   /** The match with its identifying part hidden, safe to show in a report or a log. */
   masked: string;
 }
@@ -36,12 +37,12 @@ function masked(kind: PersonalDataKind, text: string): string {
 export function findPersonalData(text: string): PersonalDataMatch[] {
   const found: PersonalDataMatch[] = [];
   for (const m of text.matchAll(IDENTITY)) {
-    if (isPersonalIdentityNumber(m[0])) found.push({ kind: 'personnummer', index: m.index, masked: masked('personnummer', m[0]) });
+    if (isPersonalIdentityNumber(m[0])) found.push({ kind: 'personnummer', index: m.index, length: m[0].length, masked: masked('personnummer', m[0]) });
   }
-  for (const m of text.matchAll(EMAIL)) found.push({ kind: 'email', index: m.index, masked: masked('email', m[0]) });
+  for (const m of text.matchAll(EMAIL)) found.push({ kind: 'email', index: m.index, length: m[0].length, masked: masked('email', m[0]) });
   for (const m of text.matchAll(PHONE)) {
     // A personnummer written with spaces can also read as a phone number: report it once.
-    if (!found.some((f) => f.kind === 'personnummer' && f.index === m.index)) found.push({ kind: 'phone', index: m.index, masked: masked('phone', m[0]) });
+    if (!found.some((f) => f.kind === 'personnummer' && f.index === m.index)) found.push({ kind: 'phone', index: m.index, length: m[0].length, masked: masked('phone', m[0]) });
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -309,6 +309,47 @@ export const catalogue = {
     sv: { message: 'Värdet {value} är markerat som preliminärt och visas så på webbplatsen.', fix: 'Ersätt med det slutliga värdet när det finns.' },
     en: { message: 'The value {value} is marked as preliminary and is shown as such on the site.', fix: 'Replace it with the final value when available.' },
   },
+  // ── Supplier invoices (data/leverantorsreskontra/) ───────────────────────
+  'invoice-amount': {
+    severity: 'error',
+    sv: { message: '”{value}” är inget belopp som kan läsas.{hint}', expected: 'Ett belopp i kronor med högst två decimaler, t.ex. 1234,50, -1 234,50 eller 1234.50.', fix: 'Skriv beloppet med siffror, med minustecken för en kreditfaktura och högst två decimaler.' },
+    en: { message: '"{value}" is not an amount that can be read.{hint}', expected: 'An amount in kronor with at most two decimals, e.g. 1234,50, -1 234,50 or 1234.50.', fix: 'Write the amount in digits, with a minus sign for a credit note and at most two decimals.' },
+  },
+  'invoice-org-number': {
+    severity: 'error',
+    sv: { message: '”{value}” är varken ett giltigt organisationsnummer eller ett personnummer: kontrollsiffran stämmer inte.', expected: 'Tio siffror, NNNNNN-NNNN, där den sista är en kontrollsiffra.', fix: 'Rätta numret i exporten. Är leverantören en enskild firma: kontrollera att personnumret är rätt skrivet (det publiceras aldrig).' },
+    en: { message: '"{value}" is neither a valid organisation number nor a personal identity number: the check digit is wrong.', expected: 'Ten digits, NNNNNN-NNNN, the last a check digit.', fix: 'Correct the number in the export. For a sole trader, check that the personal identity number is written correctly (it is never published).' },
+  },
+  'invoice-supplier-id': {
+    severity: 'error',
+    sv: { message: '”{value}” är inget organisationsnummer.', expected: 'Leverantörens organisationsnummer, NNNNNN-NNNN.', fix: 'Rätta numret, eller skriv "supplierIds": "internal" i en mappningsfil om exporten har kommunens egna leverantörsnummer.' },
+    en: { message: '"{value}" is not an organisation number.', expected: "The supplier's organisation number, NNNNNN-NNNN.", fix: 'Correct the number, or write "supplierIds": "internal" in a mapping file if the export carries its own supplier numbers.' },
+  },
+  'invoice-outside-period': {
+    severity: 'error',
+    sv: { message: 'Datumet {value} ligger utanför {period}, som filnamnet anger.', expected: 'Bara rader från den månad eller det år som filens namn säger.', fix: 'Flytta raden till rätt fil, eller rätta datumet eller filnamnet.' },
+    en: { message: 'The date {value} is outside {period}, which the file name says.', expected: 'Only rows of the month or year the file name says.', fix: 'Move the row to the right file, or correct the date or the file name.' },
+  },
+  'invoice-conflict': {
+    severity: 'error',
+    sv: { message: 'Verifikation {value} på konto {account} finns också i {otherPlace}, men med ett annat belopp ({other} kr där, {amount} kr här).', expected: 'Varje verifikation och konto i en enda fil.', fix: 'Ta bort raderna ur den ena filen, eller rätta beloppet.' },
+    en: { message: 'Voucher {value} on account {account} also appears in {otherPlace}, with a different amount ({other} kr there, {amount} kr here).', expected: 'Each voucher and account in one file only.', fix: 'Delete the rows from one of the files, or correct the amount.' },
+  },
+  'invoice-duplicate': {
+    severity: 'warning',
+    sv: { message: 'Verifikation {value} på konto {account} finns redan i {otherPlace} med samma belopp; raderna här räknas inte två gånger.', fix: 'Ta bort dubbletten ur den ena filen.' },
+    en: { message: 'Voucher {value} on account {account} already appears in {otherPlace} with the same amount; the rows here are not counted twice.', fix: 'Delete the duplicate from one of the files.' },
+  },
+  'invoice-municipality': {
+    severity: 'error',
+    sv: { message: 'Kommunkoden {value} är inte webbplatsens ({home}).', expected: 'Webbplatsens kommunkod, {home}, eller en tom cell.', fix: 'Rätta kommun_id, eller lägg bara in den egna kommunens leverantörsreskontra.' },
+    en: { message: "The municipality code {value} is not the site's ({home}).", expected: "The site's municipality code, {home}, or an empty cell.", fix: "Correct kommun_id, or add only the municipality's own supplier invoices." },
+  },
+  'invoice-personal-data': {
+    severity: 'warning',
+    sv: { message: 'Texten innehåller ett personnummer ({value}); det publiceras inte utan ersätts med ”[personuppgift borttagen]”.', fix: 'Ta bort personnumret ur exporten, till exempel ur fakturanumret eller kontotexten.' },
+    en: { message: 'The text contains a personal identity number ({value}); it is not published but replaced with "[personuppgift borttagen]".', fix: 'Remove the personal identity number from the export, for example from the invoice number or the account text.' },
+  },
 
   // ── Starting a site, Kolada and theming (npm run init, npm run kolada, site.json's logo) ──
   'unknown-kolada-indicator': {
@@ -365,6 +406,75 @@ export const catalogue = {
       expected: 'Short sentences (at most {maxWords} words) and no abbreviation left unexplained.',
       fix: 'Split the sentence, and write out or explain abbreviations (“till exempel”, not “t.ex.”).',
     },
+  },
+
+  // ── The dialogue (data/dialog/) ──────────────────────────────────────────
+  'personal-data': {
+    severity: 'error',
+    sv: { message: 'Texten ser ut att innehålla {kind} ({masked}). Personuppgifter publiceras aldrig.', expected: 'Text utan personnummer, e-postadresser och telefonnummer.', fix: 'Ta bort uppgiften eller skriv om texten utan den (”en invånare” i stället för namn och nummer). En kontaktväg till kommunen hör hemma i kolumnen Länk eller i site.json.' },
+    en: { message: 'The text looks like it contains {kind} ({masked}). Personal data is never published.', expected: 'Text without personal identity numbers, e-mail addresses and phone numbers.', fix: 'Remove it or rewrite the text without it ("a resident" instead of names and numbers). A way to contact the municipality belongs in the Link column or in site.json.' },
+  },
+  'date-order': {
+    severity: 'error',
+    sv: { message: '{later} ({laterDate}) ligger före {earlier} ({earlierDate}).', expected: '{later} samma dag som eller efter {earlier}.', fix: 'Rätta datumet i cellen, eller det i kolumnen {earlier}.' },
+    en: { message: '{later} ({laterDate}) is before {earlier} ({earlierDate}).', expected: '{later} on or after {earlier}.', fix: 'Correct the date in the cell, or the one in the column {earlier}.' },
+  },
+  'status-date-mismatch': {
+    severity: 'warning',
+    sv: { message: 'Status ”{value}” stämmer inte med datumen: dialogen {state} {when}, och loggen är uppdaterad {asOf}.', expected: 'planerad för en dialog som inte har ägt rum, genomförd eller återkopplad för en som har det.', fix: 'Ändra status, eller rätta datumet i Start, Slut eller Senast uppdaterad. Webbplatsen går efter datumen.' },
+    en: { message: 'Status "{value}" does not match the dates: the dialogue {state} on {when}, and the log was updated on {asOf}.', expected: 'planerad (planned) for a dialogue yet to take place, genomförd or återkopplad for one that has.', fix: 'Change the status, or correct the date in Start, Slut or Senast uppdaterad. The site goes by the dates.' },
+  },
+  'duplicate-dialogue': {
+    severity: 'error',
+    sv: { message: 'Dialog-id ”{value}” används redan för en annan dialog (i {otherPlace}).', expected: 'Ett eget id för varje dialog, t.ex. 2025-trygghet-centrum.', fix: 'Ge dialogen ett eget id. Id:t blir sidans adress (/dialog/id/) och ska inte ändras när sidan är publicerad.' },
+    en: { message: 'Dialogue id "{value}" is already used by another dialogue (in {otherPlace}).', expected: 'An id of its own for every dialogue, e.g. 2025-safety-centre.', fix: 'Give the dialogue an id of its own. The id becomes the page address (/dialog/id/) and should not change once published.' },
+  },
+
+  // ── Budget and outcome (data/budget/) ────────────────────────────────────
+  'budget-unit-missing': {
+    severity: 'error',
+    sv: { message: 'Det framgår inte om beloppen är i kronor, tusental kronor eller miljoner kronor.', expected: 'kr, tkr eller mnkr i beloppskolumnens rubrik (”Budget (tkr)”), i en rad ovanför tabellen (”Belopp i tkr”) eller som "unit" i en mappningsfil.', fix: 'Skriv enheten i rubriken, t.ex. ”Utfall (tkr)”. Beloppen gissas aldrig.' },
+    en: { message: 'It is not stated whether the amounts are in kronor, thousands or millions of kronor.', expected: 'kr, tkr or mnkr in the amount column\'s header ("Budget (tkr)"), in a row above the table ("Belopp i tkr") or as "unit" in a mapping file.', fix: 'Write the unit in the header, e.g. "Utfall (tkr)". Amounts are never guessed.' },
+  },
+  'budget-unit-conflict': {
+    severity: 'error',
+    sv: { message: 'Tabellen anger två olika enheter för beloppen: {unit} och {other}.', expected: 'En enhet för alla belopp i tabellen: kr, tkr eller mnkr.', fix: 'Räkna om beloppen till samma enhet och skriv den i rubrikerna, eller dela upp tabellen.' },
+    en: { message: 'The table states two different units for its amounts: {unit} and {other}.', expected: 'One unit for every amount of the table: kr, tkr or mnkr.', fix: 'Convert the amounts to one unit and write it in the headers, or split the table.' },
+  },
+  'budget-period': {
+    severity: 'error',
+    sv: { message: '”{value}” är ingen period för budget och utfall.{hint}', expected: 'Ett år (2024) eller en månad (2024-08, augusti 2024) för utfallet från januari till och med den månaden.', fix: 'Skriv året eller månaden, eller ange perioden i en mappningsfil.' },
+    en: { message: '"{value}" is not a period for budget and outcome.{hint}', expected: 'A year (2024) or a month (2024-08, augusti 2024) for the figures from January up to and including that month.', fix: 'Write the year or the month, or give the period in a mapping file.' },
+  },
+  'budget-negative-costs': {
+    severity: 'warning',
+    sv: { message: 'Alla belopp i tabellen är negativa: kostnaderna läses som skrivna med minustecken och visas som positiva kostnader.', fix: 'Stämmer det behöver inget göras; skriv "costSign": "negative" i en mappningsfil för att slippa varningen, eller "positive" om beloppen verkligen är intäkter.' },
+    en: { message: 'Every amount of the table is negative: the costs are read as written with a minus sign and shown as positive costs.', fix: 'If that is right, nothing to do; write "costSign": "negative" in a mapping file to silence this warning, or "positive" if the amounts really are income.' },
+  },
+  'budget-deviation': {
+    severity: 'error',
+    sv: { message: 'Avvikelsen {value} stämmer inte med budget ({budget}) och utfall ({outcome}): skillnaden är {difference}.', expected: 'Avvikelse = budget − utfall (eller utfall − budget, samma i hela filen).', fix: 'Kontrollera att budget, utfall och avvikelse står i rätt kolumner och rader, eller ta bort avvikelsekolumnen – den räknas ut.' },
+    en: { message: 'The deviation {value} does not agree with budget ({budget}) and outcome ({outcome}): their difference is {difference}.', expected: 'Deviation = budget − outcome (or outcome − budget, the same throughout the file).', fix: 'Check that budget, outcome and deviation are in the right columns and rows, or remove the deviation column – it is computed.' },
+  },
+  'budget-measure': {
+    severity: 'error',
+    sv: { message: '”{value}” är ingen beloppstyp som känns igen.', expected: 'Budget, Utfall, Årsbudget eller Prognos.', fix: 'Skriv någon av typerna, eller översätt systemets ord under "measures" i en mappningsfil.' },
+    en: { message: '"{value}" is not a recognised kind of amount.', expected: 'Budget, Utfall (outcome), Årsbudget (annual budget) or Prognos (forecast).', fix: 'Write one of them, or translate the system\'s words under "measures" in a mapping file.' },
+  },
+  'budget-no-amount': {
+    severity: 'error',
+    sv: { message: 'Raden har varken budget, utfall, årsbudget eller prognos.', expected: 'Minst ett belopp per rad.', fix: 'Fyll i beloppen, eller ta bort raden.' },
+    en: { message: 'The row has neither budget, outcome, annual budget nor forecast.', expected: 'At least one amount per row.', fix: 'Fill in the amounts, or delete the row.' },
+  },
+  'budget-population': {
+    severity: 'error',
+    sv: { message: '”{value}” är inget antal invånare.', expected: 'Ett positivt heltal, t.ex. 64 512, samma på alla rader för samma år.', fix: 'Skriv kommunens antal invånare den 31 december året, eller ta bort kolumnen så används Koladas N01951.' },
+    en: { message: '"{value}" is not a number of residents.', expected: 'A positive whole number, e.g. 64512, the same on every row of a year.', fix: 'Write the municipality\'s residents on 31 December of the year, or remove the column to use Kolada\'s N01951.' },
+  },
+  'budget-no-population': {
+    severity: 'warning',
+    sv: { message: 'Antalet invånare {period} finns varken i budgetfilerna eller som Koladas mått N01951; kostnad per invånare visas inte för det året.', fix: 'Lägg till en kolumn Invånare i budgetfilen, eller lägg Koladas N01951 (Invånare totalt) bland resultaten.' },
+    en: { message: 'The number of residents in {period} is neither in the budget files nor given by Kolada\'s N01951; cost per resident is not shown for that year.', fix: 'Add a column Invånare to the budget file, or add Kolada\'s N01951 (residents) to the results.' },
   },
 } as const satisfies Record<string, Entry>;
 

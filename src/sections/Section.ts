@@ -3,8 +3,10 @@
 // runs every registered section through the same stages as the results (read → normalise →
 // validate → write → render → gate) and reports its findings in the same report, so a
 // section never threads its code through the results pipeline.
-import type { Area, Indicator, SiteConfig } from '../model/types.gen.ts';
+import type { Area, Indicator, Observation, SiteConfig } from '../model/types.gen.ts';
 import type { BulkResource } from '../opendata/bulk/bulkResources.ts';
+import type { DcatDatasetSpec } from '../opendata/dcat/DcatDatasetSpec.ts';
+import type { SearchRecord } from '../opendata/search/buildSearchIndex.ts';
 import type { Finding } from '../problems/Finding.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import type { InputFile } from '../write/writeDataset.ts';
@@ -18,6 +20,8 @@ export interface SectionContext {
   /** The results' indicators (also when the results had errors, so every problem is reported in one run). */
   indicators: readonly Indicator[];
   areas: readonly Area[];
+  /** The results' observations by indicator id (a finance section looks up the residents, Kolada's N01951). */
+  observations: ReadonlyMap<string, readonly Observation[]>;
 }
 
 /** A section's import: its findings, the files it read (for the manifest) and, without errors, its value. */
@@ -35,6 +39,11 @@ export interface Section<T = unknown> {
   readonly folder: string;
   /** read → normalise → validate. Never throws for bad input: problems are findings. */
   ingest(context: SectionContext): Promise<SectionImport<T>>;
+  /**
+   * What the section read, counted for the report's "OK" line ({ dialogues: 15 }); each key is
+   * worded by the dictionary's `<name>.report.<key>` ("{count} dialoger").
+   */
+  counts?(value: T): Readonly<Record<string, number>>;
   /** Writes the validated value as deterministic JSON into `dir` (= `<written data>/<name>/`), for the pages. */
   write(value: T, dir: string): Promise<void>;
   /**
@@ -48,6 +57,20 @@ export interface Section<T = unknown> {
    * (none when the section has nothing there); their csvText/items read the section's JSON from it.
    */
   bulkResources?(dataDir: string): readonly BulkResource[];
+  /**
+   * Links the section adds to /api/v1/index.json, under `links.<name>`: its API documents and
+   * feeds by key, as absolute URLs (none when the section has nothing in the written data folder).
+   */
+  apiLinks?(dataDir: string, site: SiteConfig): Readonly<Record<string, string>>;
+  /** The section's datasets, in the DCAT-AP-SE catalogue and on /oppna-data/ (none without data). */
+  dcatDatasets?(dataDir: string, site: SiteConfig): readonly DcatDatasetSpec[];
+  /** The section's pages for the sitemap: site paths ("/dialog/") with the date they last changed, when known. */
+  sitemapPages?(dataDir: string): readonly { path: string; lastmod?: string }[];
+  /**
+   * Search hits for pages the site search does not index itself (a supplier each, instead of tens
+   * of thousands of similar pages): site paths without the base path, which the build adds.
+   */
+  searchRecords?(dataDir: string): readonly SearchRecord[];
   /** The section's own post-build checks of the staged site (its JSON against its schemas, say). */
   verify?(siteDir: string, dataDir: string): Promise<GateProblem[]>;
 }

@@ -1,6 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteConfig } from '../model/types.gen.ts';
+import type { DcatDatasetSpec } from '../opendata/dcat/DcatDatasetSpec.ts';
+import type { SearchRecord } from '../opendata/search/buildSearchIndex.ts';
 import type { ProblemList } from '../problems/ProblemList.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import type { InputFile } from '../write/writeDataset.ts';
@@ -31,6 +33,16 @@ export async function ingestSections(
   return values;
 }
 
+/** What each section with a value read, by section name (for the report). */
+export function sectionCounts(sections: readonly Section[], values: SectionValues): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const section of sections) {
+    const counts = values.has(section.name) ? section.counts?.(values.get(section.name)) : undefined;
+    if (counts) out[section.name] = { ...counts };
+  }
+  return out;
+}
+
 /** Writes each section's value into `<dataDir>/<name>/`. */
 export async function writeSections(sections: readonly Section[], values: SectionValues, dataDir: string): Promise<void> {
   for (const section of sections) {
@@ -51,4 +63,29 @@ export async function verifySections(sections: readonly Section[], siteDir: stri
   const problems: GateProblem[] = [];
   for (const section of sections) if (section.verify) problems.push(...(await section.verify(siteDir, dataDir)));
   return problems;
+}
+
+/** Every section's links for /api/v1/index.json, by section name; sections without links are left out. */
+export function sectionApiLinks(sections: readonly Section[], dataDir: string, site: SiteConfig): Record<string, Readonly<Record<string, string>>> {
+  const out: Record<string, Readonly<Record<string, string>>> = {};
+  for (const section of sections) {
+    const links = section.apiLinks?.(dataDir, site);
+    if (links && Object.keys(links).length > 0) out[section.name] = links;
+  }
+  return out;
+}
+
+/** Every section's datasets for the catalogue and the data page, in section order. */
+export function sectionDcatDatasets(sections: readonly Section[], dataDir: string, site: SiteConfig): DcatDatasetSpec[] {
+  return sections.flatMap((section) => section.dcatDatasets?.(dataDir, site) ?? []);
+}
+
+/** Every section's pages for the sitemap, in section order. */
+export function sectionSitemapPages(sections: readonly Section[], dataDir: string): { path: string; lastmod?: string }[] {
+  return sections.flatMap((section) => section.sitemapPages?.(dataDir) ?? []);
+}
+
+/** Every section's search records, in section order, their paths under `basePath` ("/resultat" or ""). */
+export function sectionSearchRecords(sections: readonly Section[], dataDir: string, basePath: string): SearchRecord[] {
+  return sections.flatMap((section) => section.searchRecords?.(dataDir) ?? []).map((r) => ({ ...r, url: `${basePath}${r.url}` }));
 }

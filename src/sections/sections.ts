@@ -1,7 +1,10 @@
+import { budgetSection } from '../budget/budgetSection.ts';
+import { dialogSection } from '../dialog/section.ts';
+import { invoicesSection } from '../invoices/section.ts';
 import type { Section } from './Section.ts';
 
 /**
  * Every section of the site beside the results, in the order they are built and listed.
  * A new capability adds itself here and nowhere else in the pipeline.
  */
-export const SECTIONS: readonly Section[] = [];
+export const SECTIONS: readonly Section[] = [dialogSection as Section, budgetSection as Section, invoicesSection as Section];

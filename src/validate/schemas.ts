@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 const schemasDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
 const BASE = 'https://oppna-resultat.se/schemas/v1/';
 
-export type SchemaName = 'observation' | 'indicator' | 'area' | 'unit' | 'manifest' | 'mapping' | 'site' | 'report';
+export type SchemaName = 'observation' | 'indicator' | 'area' | 'unit' | 'manifest' | 'mapping' | 'site' | 'report' | 'dialogue' | 'dialogue-question' | 'dialogue-priority' | 'budget' | 'budget-mapping' | 'invoice-mapping' | 'invoice-row' | 'invoice-summary' | 'invoice-supplier';
 
 /** The schema files, parsed once: every validator (and the derived one below) comes from these. */
 const schemaFiles: Record<string, unknown>[] = readdirSync(schemasDir)
@@ -63,6 +63,15 @@ export const validateManifest = check('manifest');
 export const validateMapping = check('mapping');
 export const validateSiteConfig = check('site');
 export const validateReport = check('report');
+export const validateDialogue = check('dialogue');
+export const validateDialogueQuestion = check('dialogue-question');
+export const validateDialoguePriority = check('dialogue-priority');
+export const validateBudget = check('budget');
+export const validateBudgetMapping = check('budget-mapping');
+export const validateInvoiceMapping = check('invoice-mapping');
+export const validateInvoiceRow = check('invoice-row');
+export const validateInvoiceSummary = check('invoice-summary');
+export const validateInvoiceSupplier = check('invoice-supplier');
 
 /** Every error of a record that failed a check, with the offending values (for messages). */
 export function explainErrors(name: SchemaName, value: unknown): ErrorObject[] {

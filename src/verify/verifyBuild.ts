@@ -8,11 +8,14 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { verifyZipStreams } from '../read/verifyZipStreams.ts';
 import { validateArea, validateIndicator, validateManifest, validateObservation, validateSiteConfig, validateUnit } from '../validate/schemas.ts';
+import { BULK_RESOURCES } from '../opendata/bulk/bulkResources.ts';
+import { SECTIONS } from '../sections/sections.ts';
+import { findPersonalDataInSite, personalDataIn } from './personalData.ts';
 
 export interface GateProblem {
   /** Path relative to the checked folder. */
   file: string;
-  rule: 'inline-style' | 'inline-handler' | 'javascript-url' | 'csp-missing' | 'missing-file' | 'unparseable-download' | 'invalid-json';
+  rule: 'inline-style' | 'inline-handler' | 'javascript-url' | 'csp-missing' | 'missing-file' | 'unparseable-download' | 'invalid-json' | 'invalid-calendar' | 'csp-form-action' | 'personal-data' | 'reconciliation';
   detail: string;
 }
 
@@ -187,8 +190,9 @@ export interface GateOptions {
  * Checks a built site and its data: no inline styles or event handlers, no
  * javascript: URLs, a CSP on every page, every local link and sitemap entry
  * resolving to a file, linked downloads parsing (see PARSE_LIMIT_PER_TYPE),
- * every JSON file valid against schemas/. Returns the problems; an empty list
- * means publishable.
+ * every JSON file valid against schemas/, and no personal identity number in
+ * any published text (src/verify/personalData.ts). Returns the problems; an
+ * empty list means publishable.
  */
 export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: string, options: GateOptions = {}): Promise<GateProblem[]> {
   const { parseLimit = PARSE_LIMIT_PER_TYPE, observationsChecked = false } = options;
@@ -205,9 +209,14 @@ export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: st
     return basePath && target.startsWith(basePath) ? target.slice(basePath.length) : target;
   };
 
+  const numeric = numericColumns(dataDir);
   for (const file of files) {
     if (file.endsWith('.html')) {
-      const scan = scanHtml(file, await readFile(join(distDir, file), 'utf8'));
+      const html = await readFile(join(distDir, file), 'utf8');
+      const scan = scanHtml(file, html);
+      // The privacy rule reads the page here, while it is in hand (tens of thousands of pages).
+      const personal = personalDataIn(file, html, numeric);
+      if (personal) problems.push(personal);
       problems.push(...scan.problems);
       if (!scan.hasCsp) problems.push({ file, rule: 'csp-missing', detail: 'no <meta http-equiv="content-security-policy">' });
       for (const link of scan.links) {
@@ -237,5 +246,12 @@ export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: st
       if (error) problems.push({ file: target, rule: 'unparseable-download', detail: error });
     }
   }
+  problems.push(...(await findPersonalDataInSite(distDir, files.filter((f) => !f.endsWith('.html')), numeric)));
   return problems;
+}
+
+/** CSV headers the open data declares as numbers (Table Schema type number or integer). */
+function numericColumns(dataDir: string): Set<string> {
+  const resources = [...BULK_RESOURCES, ...SECTIONS.flatMap((s) => s.bulkResources?.(dataDir) ?? [])];
+  return new Set(resources.flatMap((r) => r.columns).filter((c) => c.type === 'number' || c.type === 'integer').map((c) => c.name));
 }

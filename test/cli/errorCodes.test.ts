@@ -63,9 +63,18 @@ function siteJson(extra: Record<string, unknown> = {}): string {
 }
 
 const LONG_HEADER = ['Mått-id', 'Kommunkod', 'Period', 'Kön', 'Värde'];
+const DIALOGUE_HEADER = ['Dialog-id', 'Titel', 'Start', 'Form', 'Status'];
 const long = (...rows: Aoa): Aoa => [LONG_HEADER, ...rows];
 const csv = (...lines: string[]) => lines.join('\n') + '\n';
 const longCsv = (...rows: string[]) => csv('Mått-id;Kommunkod;Period;Kön;Värde', ...rows);
+
+// Supplier invoices (data/leverantorsreskontra/): the specification's nine mandatory columns.
+const invoices = (...rows: string[]) => csv('kopare_id;kopare;verifikationsnummer;leverantor;leverantor_id;konto_nr;konto_text;datum;belopp;kommun_id', ...rows);
+const INVOICE = (voucher: string, amount: string, date = '2024-03-05') => `2120009994;Exempelkommun;${voucher};Bygg AB;556000-0019;4010;Material;${date};${amount};`;
+const SITE_JSON = JSON.stringify({
+  name: 'Nacka', siteName: 'Nackas resultat', municipality: '0182', baseUrl: 'https://x.se/', comparison: {}, feedback: { email: 'a@x.se' }, contact: {},
+  accessibility: { compliance: 'full', assessedOn: '2025-01-01', updatedOn: '2025-01-01', method: 'Test.' },
+});
 
 const CASES: Record<ProblemCode, Case> = {
   'file-too-large': { files: { 'stor.csv': longCsv('L1;0182;2024;T;1') }, at: { file: 'stor.csv' }, limits: { maxBytes: 10 } },
@@ -222,6 +231,23 @@ const CASES: Record<ProblemCode, Case> = {
     at: { file: 'm.xlsx', sheet: 'Mått', cell: 'B2' },
   },
   'preliminary-value': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', '74*']) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' } },
+  'invoice-amount': { files: { 'leverantorsreskontra/2024-03.csv': invoices(INVOICE('1', '1,234')) }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'I2' } },
+  'invoice-org-number': { files: { 'leverantorsreskontra/2024-03.csv': invoices('2120009994;Exempelkommun;1;Bygg AB;556000-0018;4010;Material;2024-03-05;10;') }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'E2' } },
+  'invoice-supplier-id': { files: { 'leverantorsreskontra/2024-03.csv': invoices('2120009994;Exempelkommun;1;Bygg AB;L-123;4010;Material;2024-03-05;10;') }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'E2' } },
+  'invoice-outside-period': { files: { 'leverantorsreskontra/2024-03.csv': invoices(INVOICE('1', '10', '2024-04-01')) }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'H2' } },
+  'invoice-conflict': {
+    files: { 'leverantorsreskontra/a-2024.csv': invoices(INVOICE('7', '10')), 'leverantorsreskontra/b-2024.csv': invoices(INVOICE('1', '5'), INVOICE('7', '11')) },
+    at: { file: 'leverantorsreskontra/b-2024.csv', cell: 'C3' },
+  },
+  'invoice-duplicate': {
+    files: { 'leverantorsreskontra/a-2024.csv': invoices(INVOICE('7', '10')), 'leverantorsreskontra/b-2024.csv': invoices(INVOICE('7', '10')) },
+    at: { file: 'leverantorsreskontra/b-2024.csv', cell: 'C2' },
+  },
+  'invoice-municipality': {
+    files: { 'site.json': SITE_JSON, 'leverantorsreskontra/2024-03.csv': invoices(`${INVOICE('1', '10')}9999`) },
+    at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'J2' },
+  },
+  'invoice-personal-data': { files: { 'leverantorsreskontra/2024-03.csv': invoices('2120009994;Exempelkommun;1;Bygg AB;556000-0019;4010;Ersättning 19121212-1212;2024-03-05;10;') }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'G2' } },
   'unknown-kolada-indicator': {
     files: { 'kolada/N15428.json': JSON.stringify({ count: 1, values: [{ kpi: 'N15428', municipality: '0182', period: 2024, values: [{ count: 1, gender: 'T', status: '', value: 74 }] }] }) },
     at: { file: 'kolada/N15428.json' },
@@ -243,6 +269,27 @@ const CASES: Record<ProblemCode, Case> = {
     at: { file: 'm.xlsx', sheet: 'Mått', cell: 'F2' },
   },
   'logo-small': { files: { 'site.json': siteJson({ logo: 'logo.png' }), 'logo.png': png(20, 10) }, at: { file: 'logo.png' } },
+  // The dialogue (data/dialog/, src/dialog/).
+  'personal-data': { files: { 'dialog/fragor.csv': csv('Mått-id;Frågedatum;Fråga', 'L1;2025-01-10;Ring mig på 070-123 45 67 om ni undrar') }, at: { file: 'dialog/fragor.csv', cell: 'C2' } },
+  'date-order': { files: { 'dialog/fragor.csv': csv('Mått-id;Frågedatum;Fråga;Svar;Svarsdatum', 'L1;2025-02-10;Varför?;Därför.;2025-01-10') }, at: { file: 'dialog/fragor.csv', cell: 'E2' } },
+  'status-date-mismatch': { files: { 'dialog/logg.csv': csv('Senast uppdaterad: 2025-10-15', '', 'Dialog-id;Titel;Start;Form;Status', 'd-1;Ett möte;2025-03-01;möte;planerad') }, at: { file: 'dialog/logg.csv', cell: 'E4' } },
+  'duplicate-dialogue': {
+    files: { 'dialog/logg.xlsx': workbook({ Dialoger: [DIALOGUE_HEADER, ['d-1', 'Ett möte', '2025-03-01', 'möte', 'genomförd'], ['d-1', 'Ett till', '2025-04-01', 'möte', 'genomförd']] }) },
+    at: { file: 'dialog/logg.xlsx', sheet: 'Dialoger', cell: 'A3' },
+  },
+  // Budget and outcome (data/budget/)
+  'budget-unit-missing': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget;Utfall', 'Skola;2024;100;110') }, at: { file: 'budget/a.csv', cell: 'C1' } },
+  'budget-unit-conflict': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (mnkr)', 'Skola;2024;100;0,1') }, at: { file: 'budget/a.csv', cell: 'C1' } },
+  'budget-period': {
+    files: { 'budget/a.xlsx': workbook({ Drift: [['Verksamhet', 'Period', 'Budget (tkr)', 'Utfall (tkr)'], ['Skola', '2024Q1', 100, 110]] }) },
+    at: { file: 'budget/a.xlsx', sheet: 'Drift', cell: 'B2' },
+  },
+  'budget-negative-costs': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr)', 'Skola;2024;-100;-110') }, at: { file: 'budget/a.csv', cell: 'C1' } },
+  'budget-deviation': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr);Avvikelse (tkr)', 'Skola;2024;100;110;5') }, at: { file: 'budget/a.csv', cell: 'E2' } },
+  'budget-measure': { files: { 'budget/a.csv': csv('Verksamhet;År;Typ;Belopp (tkr)', 'Skola;2024;Budgett;100') }, at: { file: 'budget/a.csv', cell: 'C2' } },
+  'budget-no-amount': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr)', 'Skola;2024;;', 'Vård;2024;5;6') }, at: { file: 'budget/a.csv', cell: 'C2' } },
+  'budget-population': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr);Invånare', 'Skola;2024;100;110;12,5') }, at: { file: 'budget/a.csv', cell: 'E2' } },
+  'budget-no-population': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr)', 'Skola;2024;100;110') }, at: { file: 'budget/a.csv' } },
 };
 
 /** The quoted examples in a text: ”Värde” or "Value". */

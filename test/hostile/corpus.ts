@@ -347,6 +347,16 @@ export function buildCorpus(): Case[] {
   add('config', 'site.json that is not JSON', {}, err(['json-syntax'], 'site.json'), { base: { 'site.json': "{name: 'x'" } });
   add('config', 'site.json with a __proto__ key', {}, err(['config-invalid'], 'site.json'), { base: { 'site.json': JSON.stringify(site).replace(/^\{/, '{"__proto__": {"polluted": true},') } });
 
+  // The dialogue (data/dialog/): its files go through the same readers and limits, its texts are published.
+  const log = (row: string) => csv('Dialog-id;Titel;Start;Form;Status;Vi hörde;Länk', row);
+  add('dialogue', 'a zip bomb as the dialogue log', { 'dialog/logg.xlsx': zipSync({ '[Content_Types].xml': new Uint8Array(30 * 1024 * 1024) }, { level: 9 }) }, err(['zip-bomb'], 'dialog/logg.xlsx'));
+  add('dialogue', 'a javascript: link in the log', { 'dialog/logg.csv': log('d-1;Möte;2025-03-01;möte;genomförd;;javascript:alert(1)') }, err(['invalid-value'], 'dialog/logg.csv', { cell: 'G2' }));
+  add('dialogue', 'a __proto__ column in the log', { 'dialog/logg.csv': csv('Dialog-id;Titel;Start;Form;Status;__proto__', 'd-1;Möte;2025-03-01;möte;genomförd;x') }, err(['unsafe-header'], 'dialog/logg.csv', { cell: 'F1' }));
+  add('dialogue', '1 MB of text in "Vi hörde"', { 'dialog/logg.csv': log(`d-1;Möte;2025-03-01;möte;genomförd;${'å'.repeat(1_000_000)};`) }, err(['schema-error'], 'dialog/logg.csv', { cell: 'A2' }));
+  add('dialogue', 'a personnummer in a question', { 'dialog/fragor.csv': csv('Mått-id;Frågedatum;Fråga', 'L1;2025-02-11;Jag heter 19121212-1212') }, err(['personal-data'], 'dialog/fragor.csv', { cell: 'C2' }));
+  add('config', 'site.json with a javascript: form endpoint', {}, err(['config-invalid'], 'site.json'), { base: { 'site.json': JSON.stringify({ ...site, feedback: { form: { action: 'javascript:alert(1)' } } }) } });
+  add('config', 'site.json with an http: form endpoint', {}, err(['config-invalid'], 'site.json'), { base: { 'site.json': JSON.stringify({ ...site, feedback: { form: { action: 'http://kommun.se/tyck-till' } } }) } });
+
   // From ../shared/data/edge-cases, read in place and placed in the case folder under their own names.
   const edge: [string, ProblemCode[], 'error' | 'warning'][] = [
     ['frictionless/bom.csv', [], 'warning'], // "id,name": read as a list of areas with names

@@ -123,7 +123,7 @@ if (templates.error) {
   });
 
   describe('at 320 px width (WCAG 1.4.10 reflow)', () => {
-    const narrow = pages.filter((p) => /^(\/en)?\/(matt\/.*)?$/.test(p.path));
+    const narrow = pages.filter((p) => /^(\/en)?\/((matt|dialog|ekonomi)\/.*)?$/.test(p.path));
     it.each(narrow)('$name ($path) does not scroll sideways', async (template: PageTemplate) => {
       const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
       try {

@@ -27,6 +27,21 @@ const SHOWN: Record<string, string[]> = {
   '/': [PAYLOADS.script], // siteName, in the header of every page
   '/matt/INJ-01/': [PAYLOADS.script, PAYLOADS.img, PAYLOADS.breakout, PAYLOADS.attribute, PAYLOADS.url], // title, description, definition, question, analysis, unit names
   '/tillganglighet/': [PAYLOADS.img, PAYLOADS.attribute], // method, known issue
+  // The dialogue (test/fixtures/injection/dialog/): every text field of the log, the questions and the priorities.
+  '/dialog/': [PAYLOADS.script, PAYLOADS.attribute, PAYLOADS.img], // titles, places, questions, outcomes, priority topics and channels
+  '/dialog/injektion-1/': [PAYLOADS.script, PAYLOADS.attribute, PAYLOADS.breakout, PAYLOADS.img, PAYLOADS.url], // title, place, organiser, invited, missing, question
+  '/dialog/injektion-2/': [PAYLOADS.attribute, PAYLOADS.img, PAYLOADS.script, PAYLOADS.breakout], // title, channel, organiser, invited, heard, did, decision
+  '/dialog/alla/': [PAYLOADS.script, PAYLOADS.attribute],
+  '/ekonomi/': [PAYLOADS.script, PAYLOADS.img, PAYLOADS.breakout, PAYLOADS.attribute, PAYLOADS.url], // budget areas and committees
+  '/ekonomi/verksamheter/script-window-pwned-1-script/': [PAYLOADS.script, PAYLOADS.img], // area, committee
+  '/ekonomi/verksamheter/miljo-img-src-x-onerror-window-pwned-1/': [PAYLOADS.img, PAYLOADS.attribute], // area, results link, cost measure INJ-02
+  '/matt/INJ-02/': [PAYLOADS.img], // the cost of its operating area beside its results
+  // Supplier invoices: supplier names, account texts, förvaltning names.
+  '/ekonomi/leverantorsreskontra/2024/': [PAYLOADS.script, PAYLOADS.attribute, PAYLOADS.breakout, PAYLOADS.url],
+  '/ekonomi/leverantorsreskontra/2024/konton/': [PAYLOADS.img, PAYLOADS.attribute],
+  '/ekonomi/leverantorsreskontra/leverantorer/5560000019/': [PAYLOADS.script, PAYLOADS.img, PAYLOADS.breakout],
+  '/ekonomi/leverantorsreskontra/leverantorer/5560000019/sida/2/': [PAYLOADS.script, PAYLOADS.img],
+  '/ekonomi/leverantorsreskontra/leverantorer/5560000027/': [PAYLOADS.attribute, PAYLOADS.url],
 };
 
 interface Visit {

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDcat } from '../../src/opendata/dcat/buildDcat.ts';
 import { readSiteData } from '../../src/site/loadSiteData.ts';
+import { SECTIONS } from '../../src/sections/sections.ts';
+import { sectionDcatDatasets } from '../../src/sections/runSections.ts';
 import { parseRdfXml, SHAPE_SETS, validateShapes, violations } from '../opendata/dcatShacl.ts';
 import { describeShared } from '../support/sharedData.ts';
 import { siteUnderTest, type SiteName } from '../support/siteUnderTest.ts';
@@ -19,11 +21,14 @@ describe('built /oppna-data/dcat.rdf', () => {
       const site = siteUnderTest(name);
       const data = readSiteData(site.data);
       const xml = catalogue(name);
-      expect(xml).toBe(buildDcat(data.site, data.indicators, data.areas, data.manifest, { observations: data.observations, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH }));
+      // The sections' datasets (the dialogue's tables, the budget, the supplier invoices per year) are in it too.
+      const datasets = sectionDcatDatasets(SECTIONS, site.data, data.site);
+      expect(xml).toBe(buildDcat(data.site, data.indicators, data.areas, data.manifest, { observations: data.observations, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, datasets }));
       const quads = await parseRdfXml(xml);
       expect(quads.some((q) => q.subject.termType === 'BlankNode' || q.object.termType === 'BlankNode')).toBe(false);
-      const datasets = quads.filter((q) => q.predicate.value === 'http://www.w3.org/ns/dcat#dataset').length;
-      expect(datasets).toBe(data.indicators.length + (data.indicators.length > 0 ? 1 : 0));
+      const count = quads.filter((q) => q.predicate.value === 'http://www.w3.org/ns/dcat#dataset').length;
+      expect(count).toBe(data.indicators.length + (data.indicators.length > 0 ? 1 : 0) + datasets.length);
+      expect(datasets.map((d) => d.key)).toEqual(['dialoger', 'dialogfragor', 'dialogprioriteringar', 'budget', 'leverantorsreskontra-2024']);
     });
   }
 });

@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { unzipSync, strFromU8 } from 'fflate';
 import Papa from 'papaparse';
+import { SECTIONS } from '../../src/sections/sections.ts';
+import { sectionDcatDatasets } from '../../src/sections/runSections.ts';
+import { readSiteData } from '../../src/site/loadSiteData.ts';
 import { describe, expect, it } from 'vitest';
 import { scanTags } from '../support/htmlScan.ts';
 import { collect, siteUnderTest } from '../support/siteUnderTest.ts';
@@ -81,7 +84,9 @@ describe('open data output', () => {
   it('the zip holds the Data Package, README and tables that agree with the API and the CSV files beside datapackage.json', () => {
     const zip = unzipSync(new Uint8Array(readFileSync(join(site.dist, 'oppna-data/alla-resultat.zip'))));
     const text = (name: string) => strFromU8(zip[name]);
-    expect(Object.keys(zip)).toEqual(['README.md', 'datapackage.json', 'observationer.csv', 'observationer.json', 'matt.csv', 'matt.json', 'omraden.csv', 'omraden.json', 'enheter.csv', 'enheter.json']);
+    expect(Object.keys(zip)).toEqual(['README.md', 'datapackage.json', 'observationer.csv', 'observationer.json', 'matt.csv', 'matt.json', 'omraden.csv', 'omraden.json', 'enheter.csv', 'enheter.json',
+      // The sections' tables (src/sections/) follow the results', in the registry's order.
+      'dialoger.csv', 'dialoger.json', 'dialogfragor.csv', 'dialogfragor.json', 'dialogprioriteringar.csv', 'dialogprioriteringar.json', 'budget.csv', 'budget.json', 'leverantorsreskontra.csv', 'leverantorsreskontra.json']);
     expect(text('datapackage.json')).toBe(read('oppna-data/datapackage.json'));
     const descriptor = json('oppna-data/datapackage.json');
     for (const resource of descriptor.resources) {
@@ -108,8 +113,12 @@ describe('open data output', () => {
   it('the data page lists every dataset with its formats, period, updates and citation, and links that exist', () => {
     const html = read('oppna-data/index.html');
     const tags = scanTags(html);
-    const datasets = tags.filter((tag) => tag.name === 'article').map((tag) => tag.attrs.find((a) => a.name === 'data-dataset')?.value);
+    // The indicators' datasets (data-dataset), then the sections' (data-section-dataset), as the catalogue has them.
+    const datasets = tags.filter((tag) => tag.name === 'article').map((tag) => tag.attrs.find((a) => a.name === 'data-dataset')?.value).filter((id) => id !== undefined);
     expect(datasets.sort()).toEqual(indicators.map((i) => i.id).sort());
+    const sectionDatasets = tags.filter((tag) => tag.name === 'article').map((tag) => tag.attrs.find((a) => a.name === 'data-section-dataset')?.value).filter((key) => key !== undefined);
+    expect(sectionDatasets).toEqual(sectionDcatDatasets(SECTIONS, site.data, readSiteData(site.data).site).map((d) => d.key));
+    expect(sectionDatasets).toContain('leverantorsreskontra-2024');
     const hrefs = tags.filter((tag) => tag.name === 'a').map((tag) => tag.attrs.find((a) => a.name === 'href')?.value ?? '');
     for (const id of indicators.map((i) => i.id)) {
       for (const file of ['data.csv', 'data-excel.csv', 'data.xlsx', 'data.json']) expect(hrefs).toContain(`/matt/${id}/${file}`);

@@ -1,4 +1,4 @@
-// Page weight of every indicator page and every table of all municipalities, Swedish and English: the HTML plus every stylesheet, script, image and
+// Page weight of every indicator page, every table of all municipalities and every finance page, Swedish and English: the HTML plus every stylesheet, script, image and
 // CSS url() it loads, gzipped as a host would send them: < 60 KB in all, < 10 KB of JavaScript.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../support/pageWeight.ts';
 import { collect, siteUnderTest } from '../support/siteUnderTest.ts';
+import { economyPaths, invoiceTemplates } from '../support/siteTemplates.ts';
 
 const TOTAL_BUDGET = 60 * 1024;
 const JS_BUDGET = 10 * 1024;
@@ -21,8 +22,11 @@ const pages = collect('example site indicator pages', () => {
   // The tables of all municipalities (290 rows) live on pages of their own: the same budget holds for them.
   const tables = ids.flatMap((id) => ['varde', 'namn'].filter((sort) => existsSync(join(dir, id, 'kommuner', sort, 'index.html'))).map((sort) => `/matt/${id}/kommuner/${sort}/`));
   if (tables.length === 0) throw new Error(`no table of all municipalities under ${dir}/<id>/kommuner/`);
+  // The finance pages (/ekonomi/…) are held to the same budget: the budget's, and each supplier-invoice
+  // template with the supplier page with the most lines.
+  const invoices = invoiceTemplates(site).map((t) => t.path);
   // Both languages: an English page carries the same figures with its own texts and lang marks.
-  return { site, paths: [...ids.map((id) => `/matt/${id}/`), ...tables].flatMap((path) => [path, `/en${path}`]) };
+  return { site, paths: [...ids.map((id) => `/matt/${id}/`), ...tables, ...economyPaths(site), ...invoices].flatMap((path) => [path, `/en${path}`]) };
 });
 
 describe('page weight', () => {
@@ -64,11 +68,11 @@ describe('page weight', () => {
     });
   } else {
     const { site, paths } = pages.value;
-    it(`every indicator page is under ${kb(TOTAL_BUDGET)} gzipped in all and under ${kb(JS_BUDGET)} of JavaScript`, () => {
+    it(`every indicator and finance page is under ${kb(TOTAL_BUDGET)} gzipped in all and under ${kb(JS_BUDGET)} of JavaScript`, () => {
       const weights = paths.map((path) => pageWeight(site.dist, path));
-      const rows = weights.map((w) => `  ${w.page.padEnd(40)} total ${kb(w.total).padStart(8)}  html ${kb(w.html).padStart(8)}  css ${kb(w.css).padStart(7)}  js ${kb(w.js).padStart(7)} (${kb(w.jsRaw)} raw)  img ${kb(w.images).padStart(7)}`);
+      const rows = weights.map((w) => `  ${w.page.padEnd(60)} total ${kb(w.total).padStart(8)}  html ${kb(w.html).padStart(8)}  css ${kb(w.css).padStart(7)}  js ${kb(w.js).padStart(7)} (${kb(w.jsRaw)} raw)  img ${kb(w.images).padStart(7)}`);
       const heaviest = weights.reduce((a, b) => (b.total > a.total ? b : a));
-      console.log(`[weight] indicator pages (gzip -9):\n${rows.join('\n')}\n  heaviest ${heaviest.page} loads:\n    ${[`${heaviest.page}index.html (html, ${heaviest.html} B gz)`, ...heaviest.files].join('\n    ')}`);
+      console.log(`[weight] indicator and finance pages (gzip -9):\n${rows.join('\n')}\n  heaviest ${heaviest.page} loads:\n    ${[`${heaviest.page}index.html (html, ${heaviest.html} B gz)`, ...heaviest.files].join('\n    ')}`);
       expect(weights.flatMap((w) => w.problems)).toEqual([]);
       expect(weights.filter((w) => w.total >= TOTAL_BUDGET).map((w) => `${w.page}: ${kb(w.total)}`)).toEqual([]);
       expect(weights.filter((w) => w.js >= JS_BUDGET).map((w) => `${w.page}: ${kb(w.js)} of JavaScript`)).toEqual([]);

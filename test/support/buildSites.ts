@@ -1,7 +1,7 @@
 // vitest globalSetup of the "site" project: builds the example site and the hostile
 // injection site ONCE per run with the real CLI, serves both on 127.0.0.1 and starts
 // one Chromium for every browser test. Tests get the paths and URLs through inject().
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import type { TestProject } from 'vitest/node';
 import { hasChromium, launchBrowserServer, MISSING_CHROMIUM } from './chromium.ts';
 import { runBuild } from './runBuild.ts';
 import { serveStatic, type StaticServer } from './serveStatic.ts';
+import { startFormEndpoint } from './formEndpoint.ts';
 import type { SiteName, SiteUnderTest } from './siteUnderTest.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,6 +24,19 @@ const SOURCES: Record<SiteName, string> = {
 /** A build that failed because files under the shared .astro/ folder vanished mid-build. */
 const ASTRO_CLASH = /(ERR_MODULE_NOT_FOUND|ENOENT)[^\n]*[\\/]\.astro[\\/]/;
 
+/**
+ * A copy of a data folder whose site.json sends replies to the local test endpoint (its form
+ * tests post there, and the endpoint answers CORS, so the script posts in place too).
+ */
+function withFormEndpoint(source: string, copy: string, endpoint: string): string {
+  cpSync(join(ROOT, source), copy, { recursive: true });
+  const file = join(copy, 'site.json');
+  const site = JSON.parse(readFileSync(file, 'utf8'));
+  site.feedback = { ...site.feedback, form: { action: `${endpoint}/tyck-till`, postInPlace: true, thankYouUrl: `${site.baseUrl}dialog/tack/` } };
+  writeFileSync(file, JSON.stringify(site, null, 2));
+  return copy;
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // Outside CI a developer may reuse earlier builds to iterate quickly; CI always builds afresh.
   const reuse = process.env.CI ? '' : (process.env.OPPNA_TEST_REUSE_BUILD ?? '');
@@ -30,19 +44,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const servers: StaticServer[] = [];
   let browser: BrowserServer | undefined;
 
+  // The injection site's replies go to a local endpoint, so a browser can post its form for real.
+  const endpoint = await startFormEndpoint();
   const sites = {} as Record<SiteName, SiteUnderTest>;
   for (const name of Object.keys(SOURCES) as SiteName[]) {
     const out = join(tmp, name);
+    const source = name === 'injection' ? withFormEndpoint(SOURCES[name], join(tmp, 'injection-data'), endpoint.url) : SOURCES[name];
     const site: SiteUnderTest = { name, source: join(ROOT, SOURCES[name]), out, dist: join(out, 'dist'), data: join(out, 'data'), url: '', error: '' };
-    if (reuse && existsSync(join(site.dist, 'index.html'))) {
+    // The injection site is always built: its form posts to this run's endpoint, on a new port.
+    if (reuse && name !== 'injection' && existsSync(join(site.dist, 'index.html'))) {
       console.log(`[site tests] reusing ${site.dist}`);
     } else {
-      let result = await runBuild(ROOT, SOURCES[name], out);
+      let result = await runBuild(ROOT, source, out);
       if (!result.ok && ASTRO_CLASH.test(result.output)) {
         // Astro keeps build scratch files in the project's .astro/ folder: another build running
         // in the same checkout at the same time (a developer, another test) can pull them away.
         console.warn(`[site tests] the build of ${SOURCES[name]} lost files in .astro/ to another build running at the same time; building once more`);
-        result = await runBuild(ROOT, SOURCES[name], out);
+        result = await runBuild(ROOT, source, out);
       }
       console.log(`[site tests] npm run build -- --data ${SOURCES[name]} --out ${out}: ${result.ok ? 'ok' : 'FAILED'} in ${(result.ms / 1000).toFixed(1)} s`);
       if (!result.ok) {
@@ -73,12 +91,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   project.provide('sites', sites);
+  project.provide('formEndpoint', endpoint.url);
   project.provide('browserWsEndpoint', browser?.wsEndpoint() ?? '');
   project.provide('browserError', browserError);
 
   return async () => {
     await browser?.close();
-    await Promise.all(servers.map((server) => server.close()));
+    await Promise.all([...servers.map((server) => server.close()), endpoint.close()]);
     if (!reuse && !process.env.OPPNA_TEST_KEEP_BUILD) rmSync(tmp, { recursive: true, force: true });
   };
 }

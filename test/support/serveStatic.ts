@@ -23,6 +23,11 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       res.end(existsSync(notFound) ? readFileSync(notFound) : 'Not found');
     });
   });
+  return listenLocally(server);
+}
+
+/** Starts a server on 127.0.0.1 at a free port: its URL, and how to stop it (open connections too). */
+export async function listenLocally(server: Server): Promise<StaticServer> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());

@@ -41,6 +41,56 @@ export function rankedIndicators(site: SiteUnderTest): string[] {
   return readdirSync(dir).filter((id) => existsSync(join(dir, id, 'kommuner', 'varde', 'index.html'))).sort();
 }
 
+/** The dialogue's templates: its start page, a dialogue reported back and one to come, all dialogues, "Fungerar dialogen?" and the thank-you page. */
+function dialogTemplates(site: SiteUnderTest): PageTemplate[] {
+  const file = join(site.data, 'dialog', 'dialogues.json');
+  if (!existsSync(file)) return [{ name: 'dialogue', path: '/dialog/' }];
+  const dialogues = JSON.parse(readFileSync(file, 'utf8')) as { id: string; status: string }[];
+  const reported = dialogues.find((d) => d.status === 'reported');
+  const planned = dialogues.find((d) => d.status === 'planned');
+  if (!reported || !planned) throw new Error(`${file}: the example needs a dialogue reported back and one planned`);
+  return [
+    { name: 'dialogue', path: '/dialog/' },
+    { name: `a dialogue reported back (${reported.id})`, path: `/dialog/${reported.id}/` },
+    { name: `a dialogue to come (${planned.id})`, path: `/dialog/${planned.id}/` },
+    { name: 'all dialogues', path: '/dialog/alla/' },
+    { name: 'does the dialogue work', path: '/dialog/fungerar-dialogen/' },
+    { name: 'thank you', path: '/dialog/tack/' },
+  ];
+}
+
+/** The finance pages the build wrote: /ekonomi/ and the operating areas' pages under it. */
+export function economyPaths(site: SiteUnderTest): string[] {
+  const dir = join(site.dist, 'ekonomi', 'verksamheter');
+  const slugs = existsSync(dir) ? readdirSync(dir).filter((slug) => existsSync(join(dir, slug, 'index.html'))).sort() : [];
+  if (!existsSync(join(site.dist, 'ekonomi', 'index.html')) || slugs.length === 0) throw new Error(`no finance pages: ${site.dist}/ekonomi/index.html or ${dir}/<slug>/index.html is missing`);
+  return ['/ekonomi/', ...slugs.map((slug) => `/ekonomi/verksamheter/${slug}/`)];
+}
+
+/**
+ * One page of each supplier-invoice template, when the site publishes invoices: the overview, a
+ * year, its ranked suppliers, its accounts, a förvaltning and a supplier (its second page too,
+ * when one has more lines than a page holds).
+ */
+export function invoiceTemplates(site: SiteUnderTest): PageTemplate[] {
+  const dir = join(site.data, 'leverantorsreskontra');
+  if (!existsSync(join(dir, 'summary.json'))) return [];
+  const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { years: { year: string; departments: { key: string }[] }[] };
+  const suppliers = JSON.parse(readFileSync(join(dir, 'suppliers.json'), 'utf8')) as { key: string; count: number }[];
+  const year = summary.years.at(-1)!;
+  const root = '/ekonomi/leverantorsreskontra/';
+  const long = suppliers.find((s) => s.count > 200);
+  return [
+    { name: 'supplier invoices', path: root },
+    { name: `supplier invoices ${year.year}`, path: `${root}${year.year}/` },
+    { name: 'all suppliers of a year', path: `${root}${year.year}/leverantorer/` },
+    { name: 'all accounts of a year', path: `${root}${year.year}/konton/` },
+    { name: 'a förvaltning', path: `${root}${year.year}/forvaltningar/${year.departments[0].key}/` },
+    { name: 'a supplier', path: `${root}leverantorer/${suppliers[0].key}/` },
+    ...(long ? [{ name: "a supplier's second page of lines", path: `${root}leverantorer/${long.key}/sida/2/` }] : []),
+  ];
+}
+
 /**
  * One page of every template the site has (what axe and the HTML checker must pass), in Swedish
  * and as its English twin under /en/; the Swedish-only pages (easy-to-read Swedish, 404) once.
@@ -53,8 +103,11 @@ export function pageTemplates(site: SiteUnderTest): PageTemplate[] {
   const kindOf = (id: string) => /data-ranking="(\w+)"/.exec(readFileSync(join(site.dist, 'matt', id, 'index.html'), 'utf8'))?.[1];
   const ranked = ['ranked', 'neutral'].map((kind) => rankedIndicators(site).find((id) => kindOf(id) === kind));
   if (ranked.some((id) => id === undefined)) throw new Error(`${site.dist}/matt: no indicator compares with all municipalities both with a place and as a neutral measure (${ranked.join(', ')})`);
+  const [economy, economyArea] = economyPaths(site);
   const bilingual = [
     { name: 'start', path: '/' },
+    { name: 'finances', path: economy },
+    { name: 'finances of an operating area', path: economyArea },
     { name: 'operating area', path: firstAreaPath(site) },
     { name: `indicator with units (${withUnits[0]})`, path: `/matt/${withUnits[0]}/` },
     { name: `indicator without units (${withoutUnits[0]})`, path: `/matt/${withoutUnits[0]}/` },
@@ -65,6 +118,8 @@ export function pageTemplates(site: SiteUnderTest): PageTemplate[] {
     { name: `units sorted by value (${withUnits[0]})`, path: `/matt/${withUnits[0]}/enheter/varde/` },
     { name: 'about the statistics', path: '/om-statistiken/' },
     { name: 'accessibility statement', path: '/tillganglighet/' },
+    ...dialogTemplates(site),
+    ...invoiceTemplates(site),
   ];
   return [
     ...bilingual.map((p) => ({ ...p, lang: 'sv' as const })),

@@ -24,6 +24,8 @@ declare module 'vitest' {
     sites: Record<SiteName, SiteUnderTest>;
     browserWsEndpoint: string;
     browserError: string;
+    /** http://127.0.0.1:PORT: the injection site's form endpoint (test/support/formEndpoint.ts). */
+    formEndpoint: string;
   }
 }
 

@@ -6,6 +6,8 @@ import { licenceInfo } from '../licence.ts';
 import { observationsOf } from './sortedObservations.ts';
 import { coverageFor } from '../../site/coverage.ts';
 import { publicUrl } from './publicUrl.ts';
+import { SECTIONS } from '../../sections/sections.ts';
+import { sectionApiLinks } from '../../sections/runSections.ts';
 
 /** The API's major version: part of every URL (/api/v1/…). Bump only for breaking changes. */
 export const API_VERSION = '1';
@@ -65,6 +67,8 @@ export function apiIndex(input: OpenDataInput, schemaNames: readonly string[]) {
       dataPackage: url(OPEN_DATA_PATHS.dataPackage),
       dcat: url(OPEN_DATA_PATHS.dcat),
       site: url('/'),
+      // The sections beside the results (dialogue, finances…): their documents under their names.
+      ...(input.dir !== undefined ? sectionApiLinks(SECTIONS, input.dir, input.site) : {}),
     },
   };
 }

@@ -11,6 +11,7 @@ import { frequencyIri } from './frequencyIri.ts';
 import { ADMS_LICENCE_LABEL, ADMS_LICENCE_SCHEME, ADMS_LICENCE_TYPE, CC0_IRI, licenceInfo } from '../licence.ts';
 import { toRdfXml, type QName, type RdfNode, type RdfObject } from './rdfXml.ts';
 import { temporalCoverage } from './temporalCoverage.ts';
+import type { DcatDatasetSpec, DcatDistributionSpec } from './DcatDatasetSpec.ts';
 
 export interface DcatOptions {
   /** Observations per indicator id, for dcterms:temporal… */
@@ -19,7 +20,17 @@ export interface DcatOptions {
   coverage?: ReadonlyMap<string, Coverage>;
   /** $SOURCE_DATE_EPOCH (seconds), used for the catalogue dates only when the data has none. */
   sourceDateEpoch?: string;
+  /** The sections' datasets (sectionDcatDatasets), listed after the results'. */
+  datasets?: readonly DcatDatasetSpec[];
 }
+
+/** IANA media types of the file types a section's distribution may have. */
+const SECTION_MEDIA_TYPES: Record<DcatDistributionSpec['format'], string> = {
+  CSV: 'text/csv',
+  JSON: 'application/json',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ZIP: 'application/zip',
+};
 
 const LANGUAGE = 'http://publications.europa.eu/resource/authority/language/';
 const LOCAL_AUTHORITY = 'http://purl.org/adms/publishertype/LocalAuthority';
@@ -170,6 +181,57 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
       props.push(['dcat:distribution', distribution(`distribution-${key}-${format.key}`, format, indicatorUrl(base, indicator.id, format.file), indicator.lastUpdated)]);
     }
     const dataset = id(`dataset-${key}`);
+    datasetNodes.push({ iri: dataset, type: 'dcat:Dataset', properties: props });
+    datasetIris.push(iri(dataset));
+  }
+
+  // The sections' datasets (the dialogue, the finances …), described as the results' are.
+  for (const spec of options.datasets ?? []) {
+    // A dot cannot be in an indicator id, so these IRIs never meet an indicator's.
+    const key = `section.${encodeURIComponent(spec.key)}`;
+    const dataset = id(`dataset-${key}`);
+    themes.add(spec.theme);
+    const props: Props = [
+      // Its own IRI: a section's datasets may share a landing page (the dialogue's three tables).
+      ['dcterms:identifier', { text: dataset }],
+      ['dcterms:title', sv(spec.title.sv)],
+      ['dcterms:title', en(spec.title.en)],
+      ['dcterms:description', sv(spec.description.sv)],
+      ['dcterms:description', en(spec.description.en)],
+      ['dcterms:publisher', iri(publisher)],
+    ];
+    if (catalogueContact) props.push(['dcat:contactPoint', catalogueContact]);
+    props.push(['dcat:theme', ref(spec.theme, 'skos:Concept')]);
+    for (const word of spec.keywords.sv) props.push(['dcat:keyword', sv(word)]);
+    for (const word of spec.keywords.en) props.push(['dcat:keyword', en(word)]);
+    props.push(['dcterms:language', ref(`${LANGUAGE}SWE`, 'dcterms:LinguisticSystem')], ['dcterms:spatial', iri(spatial)]);
+    if (spec.conformsTo) {
+      const standard = /^https?:\/\//.test(spec.conformsTo) ? spec.conformsTo : absoluteUrl(base, spec.conformsTo);
+      props.push(['dcterms:conformsTo', ref(standard, 'dcterms:Standard')]);
+    }
+    if (spec.temporal) {
+      const temporal = id(`temporal-${key}`);
+      nodes.push({ iri: temporal, type: 'dcterms:PeriodOfTime', properties: [['dcat:startDate', date(spec.temporal.start)], ['dcat:endDate', date(spec.temporal.end)]] });
+      props.push(['dcterms:temporal', iri(temporal)]);
+    }
+    if (spec.frequency) props.push(['dcterms:accrualPeriodicity', ref(spec.frequency, 'dcterms:Frequency')]);
+    if (spec.issued) props.push(['dcterms:issued', date(spec.issued)]);
+    if (spec.modified) props.push(['dcterms:modified', date(spec.modified)]);
+    props.push(['dcterms:accessRights', ref(PUBLIC_ACCESS, 'dcterms:RightsStatement')]);
+    props.push(['dcat:landingPage', ref(absoluteUrl(base, spec.landingPage), 'foaf:Document')]);
+    for (const d of spec.distributions) {
+      const format: DownloadFormat = {
+        file: d.path,
+        key: d.key,
+        fileType: d.format,
+        mediaType: SECTION_MEDIA_TYPES[d.format],
+        titleSv: d.title.sv,
+        titleEn: d.title.en,
+        descriptionSv: d.description?.sv ?? spec.description.sv,
+        descriptionEn: d.description?.en ?? spec.description.en,
+      };
+      props.push(['dcat:distribution', distribution(`distribution-${key}-${encodeURIComponent(d.key)}`, format, absoluteUrl(base, d.path), d.modified)]);
+    }
     datasetNodes.push({ iri: dataset, type: 'dcat:Dataset', properties: props });
     datasetIris.push(iri(dataset));
   }

@@ -8,11 +8,21 @@ import * as pagefind from 'pagefind';
  * <html lang> and keeps one index per language (Swedish stemming for the Swedish pages, English
  * for /en/), and each search page's UI searches the index of its own language. Pages mark what
  * to index with data-pagefind-body; the rest of the chrome is left out.
+ * `records` are added as they are: a section with tens of thousands of similar pages (suppliers)
+ * gives a short record for each instead of having every page parsed.
  *
  * Runs after `astro build`. Throws an Error that says what went wrong (a build step, not input
  * data: a failure here is a broken install or an empty dist, never a controller's problem).
  */
-export async function buildSearchIndex(distDir: string): Promise<void> {
+/** A search hit that is not a page of its own in the index (a supplier, say), with the URL it leads to. */
+export interface SearchRecord {
+  /** The URL path as served, base path included. */
+  url: string;
+  title: string;
+  content: string;
+}
+
+export async function buildSearchIndex(distDir: string, records: readonly SearchRecord[] = []): Promise<void> {
   const dist = resolve(distDir);
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`Sökindexet kan inte byggas: ${dist} innehåller ingen byggd webbplats (index.html saknas).`);
@@ -23,6 +33,12 @@ export async function buildSearchIndex(distDir: string): Promise<void> {
     const added = await index.addDirectory({ path: dist });
     if (added.errors.length > 0) throw new Error(`addDirectory: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error('addDirectory: inga sidor indexerades');
+    // Records sent in batches: each is a message to Pagefind's process, tens of thousands of them.
+    for (let i = 0; i < records.length; i += 500) {
+      const results = await Promise.all(records.slice(i, i + 500).map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'sv', meta: { title: r.title } })));
+      const failed = results.find((r) => r.errors.length > 0);
+      if (failed) throw new Error(`addCustomRecord: ${failed.errors.join('; ')}`);
+    }
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`writeFiles: ${written.errors.join('; ')}`);
   } catch (error) {

@@ -8,8 +8,12 @@ import { LANGS } from '../../i18n/languages.ts';
 import { hasTwins, inLanguage } from '../../i18n/routes.ts';
 import type { SitemapEntry } from './buildSitemap.ts';
 import { absoluteUrl, areaUrl, indicatorUrl, OPEN_DATA_PATHS } from './siteUrls.ts';
+import { SECTIONS } from '../../sections/sections.ts';
+import { sectionSitemapPages } from '../../sections/runSections.ts';
 
 export interface SitemapData {
+  /** The written data folder, where the sections' JSON is (see src/sections/). */
+  dir?: string;
   site: SiteConfig;
   indicators: readonly Indicator[];
   observations: ObservationSource;
@@ -64,6 +68,9 @@ export function sitemapEntries(data: SitemapData): SitemapEntry[] {
     { url: absoluteUrl(site.baseUrl, OPEN_DATA_PATHS.search), lastmod: dataUpdated },
     { url: absoluteUrl(site.baseUrl, 'lattlast/') },
   ];
+  if (data.dir !== undefined) {
+    for (const page of sectionSitemapPages(SECTIONS, data.dir)) entries.push({ url: absoluteUrl(site.baseUrl, page.path), lastmod: page.lastmod });
+  }
   for (const area of operatingAreas(data.indicators)) {
     entries.push({ url: areaUrl(site.baseUrl, area.slug), lastmod: latestDate(area.indicators.map((i) => i.lastUpdated)) });
   }

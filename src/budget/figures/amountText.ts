@@ -1,0 +1,43 @@
+// Amounts and deviations in words, as a resident reads them: "812,3 mnkr", "12 596 kr",
+// "11,2 mnkr över budget, 1,4 %". One place, so the overview, the area pages, the indicator
+// pages and the tests' expectations agree.
+import { formatNumber } from '../../format/formatNumber.ts';
+import { t, type Lang } from '../../i18n/t.ts';
+
+/** Amounts from this size up are written in millions (0,1 mnkr and up). */
+const MILLIONS_FROM = 50_000;
+
+/** An amount in kronor: millions with one decimal ("812,3 mnkr"), smaller ones in whole kronor. */
+export function amountText(kr: number, lang: Lang = 'sv'): string {
+  if (Math.abs(kr) >= MILLIONS_FROM) return t('budget.unit.mnkr', { value: formatNumber(kr / 1_000_000, 1) }, lang);
+  return t('budget.unit.kr', { value: formatNumber(kr, 0) }, lang);
+}
+
+/** Kronor per resident, in whole kronor: "12 596 kr". */
+export function perResidentText(kr: number, lang: Lang = 'sv'): string {
+  return t('budget.unit.kr', { value: formatNumber(kr, 0) }, lang);
+}
+
+/** A percentage with one decimal, without its sign: "1,4 %". */
+export function percentText(percent: number): string {
+  return `${formatNumber(Math.abs(percent), 1)}\u00a0%`;
+}
+
+/**
+ * A deviation (budget − outcome, kr) in words, against what: "11,2 mnkr över budget, 1,4 %",
+ * "4,1 mnkr under budget, 0,8 %", or "enligt budget" when it rounds to nothing as shown.
+ * `against` picks the wording: the budget, the budget for the period so far, or the annual budget (for a forecast).
+ */
+export function deviationText(deviation: number, percent: number | undefined, lang: Lang = 'sv', against: 'budget' | 'period' | 'annual' = 'budget'): string {
+  // Below half a krona the amount shows as 0 kr: that is on budget.
+  if (Math.abs(deviation) < 0.5) return t(`budget.deviation.${against}.on`, undefined, lang);
+  const amount = amountText(Math.abs(deviation), lang);
+  const text = t(`budget.deviation.${against}.${deviation < 0 ? 'over' : 'under'}`, { amount }, lang);
+  return percent === undefined ? text : t('budget.deviation.withPercent', { text, percent: percentText(percent) }, lang);
+}
+
+/** A deviation for a table cell: "11,2 mnkr över", "5,0 mnkr under", "enligt budget". */
+export function deviationCell(deviation: number, lang: Lang = 'sv'): string {
+  if (Math.abs(deviation) < 0.5) return t('budget.deviation.short.on', undefined, lang);
+  return t(`budget.deviation.short.${deviation < 0 ? 'over' : 'under'}`, { amount: amountText(Math.abs(deviation), lang) }, lang);
+}

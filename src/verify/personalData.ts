@@ -1,0 +1,176 @@
+// The gate's privacy rule for the whole site: no published text may hold a personnummer or
+// samordningsnummer — a number of that shape with a plausible date and a valid check digit, the
+// same test the project's tooling runs over dist/. Every text file is read (pages, JSON, CSV, XML,
+// RDF, calendars, plain text, SVG), the search index's fragments (Pagefind gzips them) and the text
+// inside the zip downloads and the workbooks' shared strings. A hit stops the release; the report
+// shows the number without its last four digits.
+//
+// What is not text is not read as text: a JSON number, a number in a CSV column that the open data
+// declares numeric, a decimal (12345678901.5), and a run of hex digits such as a sha256 — none of
+// these can be a personnummer someone typed, and a rule that fails on them would fail real sites.
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import Papa from 'papaparse';
+import yauzl from 'yauzl';
+import { luhnValid, maskIdentityNumber } from '../privacy/identityNumbers.ts';
+import type { GateProblem } from './verifyBuild.ts';
+
+const TEXT_EXTENSIONS = new Set(['.html', '.json', '.csv', '.xml', '.rdf', '.ics', '.txt', '.svg', '.md', '.webmanifest']);
+/** Digits of a personnummer as written: YYMMDD-NNNC, YYMMDD+NNNC, YYMMDDNNNC, with or without the century. */
+const SHAPE = /(?<![0-9])(?:19|20)?[0-9]{6}[-+]?[0-9]{4}(?![0-9])/g;
+/** A sha256, an ETag or an Astro asset hash: hex runs this long are never an identity number. */
+const HEX_RUN = 32;
+
+/**
+ * Ten digits that read as a birth date (month 1–12, day 1–31, or 61–91 for a samordningsnummer)
+ * with a valid Luhn check digit — deliberately the same looser date test as the lead's tooling,
+ * so the gate never passes what that check would flag.
+ */
+export function looksLikeIdentityNumber(match: string): boolean {
+  const digits = match.replace(/[-+]/g, '').slice(-10);
+  const month = Number(digits.slice(2, 4));
+  let day = Number(digits.slice(4, 6));
+  if (day > 60) day -= 60;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && luhnValid(digits);
+}
+
+function insideHexRun(text: string, start: number, end: number): boolean {
+  const hex = (i: number) => /[0-9a-f]/i.test(text[i] ?? '');
+  let a = start;
+  let b = end;
+  while (a > 0 && hex(a - 1)) a--;
+  while (b < text.length && hex(b)) b++;
+  return b - a >= HEX_RUN;
+}
+
+/** Personnummer-shaped numbers in a text (as written), decimals and hex runs left out. */
+export function identityNumbersIn(text: string): string[] {
+  const found: string[] = [];
+  SHAPE.lastIndex = 0;
+  for (let m = SHAPE.exec(text); m; m = SHAPE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (/[0-9][.,]$/.test(text.slice(Math.max(0, start - 2), start)) || /^[.,][0-9]/.test(text.slice(end, end + 2))) continue;
+    if (!looksLikeIdentityNumber(m[0])) continue;
+    if (insideHexRun(text, start, end)) continue;
+    found.push(m[0]);
+  }
+  return found;
+}
+
+/** The strings of a JSON document (keys and values): only they are text. */
+function* jsonStrings(value: unknown): Generator<string> {
+  if (typeof value === 'string') yield value;
+  else if (Array.isArray(value)) for (const v of value) yield* jsonStrings(v);
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      yield k;
+      yield* jsonStrings(v);
+    }
+  }
+}
+
+const PLAIN_NUMBER = /^-?[0-9]+(?:[.,][0-9]+)?$/;
+
+/**
+ * Hits in a text file of the given type. The whole text is scanned first (fast); only a file with a
+ * hit is parsed, to leave out what is not text in it.
+ */
+export function findInText(text: string, type: string, numericColumns: ReadonlySet<string>): string[] {
+  const rough = identityNumbersIn(text);
+  if (rough.length === 0) return [];
+  if (type === '.json') {
+    try {
+      const data: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+      return [...jsonStrings(data)].flatMap(identityNumbersIn);
+    } catch {
+      return rough;
+    }
+  }
+  if (type === '.csv') {
+    const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const header = rows[0] ?? [];
+    const hits: string[] = [];
+    rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (r > 0 && numericColumns.has(header[c] ?? '') && PLAIN_NUMBER.test(cell.trim())) return;
+        hits.push(...identityNumbersIn(cell));
+      }),
+    );
+    return hits;
+  }
+  return rough;
+}
+
+/** The text entries of a zip (a bulk download, an xlsx's shared strings), each with its type. */
+function zipTexts(bytes: Buffer, workbook: boolean): Promise<{ name: string; text: string }[]> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
+      if (error || !zip) return reject(error ?? new Error('not a zip'));
+      const out: { name: string; text: string }[] = [];
+      zip.on('entry', (entry: yauzl.Entry) => {
+        const name = entry.fileName;
+        const wanted = workbook ? /^xl\/sharedStrings\.xml$|^docProps\//.test(name) : TEXT_EXTENSIONS.has(extname(name).toLowerCase());
+        if (!wanted) return zip.readEntry();
+        zip.openReadStream(entry, (err, stream) => {
+          if (err || !stream) return reject(err ?? new Error(`cannot read ${name}`));
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            out.push({ name, text: Buffer.concat(chunks).toString('utf8') });
+            zip.readEntry();
+          });
+          stream.on('error', reject);
+        });
+      });
+      zip.on('end', () => resolve(out));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+/** The gate's problem for a text of the site, or undefined when it holds no personal identity number. */
+export function personalDataIn(file: string, text: string, numericColumns: ReadonlySet<string>): GateProblem | undefined {
+  const hits = findInText(text, extname(file).toLowerCase(), numericColumns);
+  return hits.length ? problem(file, hits) : undefined;
+}
+
+function problem(file: string, hits: readonly string[]): GateProblem {
+  const shown = [...new Set(hits)].slice(0, 3).map(maskIdentityNumber).join(', ');
+  return { file, rule: 'personal-data', detail: `${hits.length} personnummer-shaped number(s) with a valid date and check digit: ${shown}` };
+}
+
+/**
+ * Every published file of `files` (paths relative to `siteDir`) checked for personal identity
+ * numbers. `numericColumns` are CSV headers the open data declares as numbers.
+ */
+export async function findPersonalDataInSite(siteDir: string, files: readonly string[], numericColumns: ReadonlySet<string>): Promise<GateProblem[]> {
+  const problems: GateProblem[] = [];
+  const check = async (file: string): Promise<void> => {
+    const type = extname(file).toLowerCase();
+    if (TEXT_EXTENSIONS.has(type)) {
+      const found = personalDataIn(file, await readFile(join(siteDir, file), 'utf8'), numericColumns);
+      if (found) problems.push(found);
+    } else if (type === '.pf_fragment') {
+      // The search index's page texts: gzipped JSON after a "pagefind_dcd" signature.
+      const text = gunzipSync(await readFile(join(siteDir, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+      const hits = findInText(text, '.json', numericColumns);
+      if (hits.length) problems.push(problem(file, hits));
+    } else if (type === '.zip' || type === '.xlsx') {
+      for (const entry of await zipTexts(await readFile(join(siteDir, file)), type === '.xlsx')) {
+        const hits = findInText(entry.text, extname(entry.name).toLowerCase(), numericColumns);
+        if (hits.length) problems.push(problem(`${file}/${entry.name}`, hits));
+      }
+    }
+  };
+  // A few files at a time: tens of thousands of pages, each read and scanned once.
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < files.length) await check(files[next++]);
+    }),
+  );
+  return problems.sort((a, b) => (a.file < b.file ? -1 : 1));
+}
