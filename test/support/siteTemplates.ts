@@ -42,7 +42,7 @@ export function rankedIndicators(site: SiteUnderTest): string[] {
 }
 
 /** The dialogue's templates: its start page, a dialogue reported back and one to come, all dialogues, "Fungerar dialogen?" and the thank-you page. */
-function dialogTemplates(site: SiteUnderTest): PageTemplate[] {
+function dialogTemplates(site: SiteUnderTest): Omit<PageTemplate, 'lang'>[] {
   const file = join(site.data, 'dialog', 'dialogues.json');
   if (!existsSync(file)) return [{ name: 'dialogue', path: '/dialog/' }];
   const dialogues = JSON.parse(readFileSync(file, 'utf8')) as { id: string; status: string }[];
@@ -72,7 +72,7 @@ export function economyPaths(site: SiteUnderTest): string[] {
  * year, its ranked suppliers, its accounts, a förvaltning and a supplier (its second page too,
  * when one has more lines than a page holds).
  */
-export function invoiceTemplates(site: SiteUnderTest): PageTemplate[] {
+export function invoiceTemplates(site: SiteUnderTest): Omit<PageTemplate, 'lang'>[] {
   const dir = join(site.data, 'leverantorsreskontra');
   if (!existsSync(join(dir, 'summary.json'))) return [];
   const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { years: { year: string; departments: { key: string }[] }[] };

@@ -43,7 +43,7 @@ export function areaTrendChart(area: BudgetArea, lang: Lang = 'sv'): ChartModel 
     points: outcome,
     comparisons: budget.length > 0 ? [{ name: t('budget.area.budgetName', undefined, lang), points: budget }] : [],
   });
-  return { title, description, wide: timeSeries({ ...base, series, width: 640, height: 300 }), narrow: timeSeries({ ...base, series, width: 360, height: 280 }) };
+  return { title, titleLang: lang, description, wide: timeSeries({ ...base, series, width: 640, height: 300 }), narrow: timeSeries({ ...base, series, width: 360, height: 280 }) };
 }
 
 export interface BudgetBar {

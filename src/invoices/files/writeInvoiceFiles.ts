@@ -10,7 +10,7 @@ import { EXCEL_CSV } from '../../downloads/toExcelCsv.ts';
 import type { InvoiceRow, InvoiceSummary, SiteConfig } from '../../model/types.gen.ts';
 import { apiJson } from '../../opendata/api/apiJson.ts';
 import { publicUrl } from '../../opendata/api/publicUrl.ts';
-import { licenceInfo } from '../../opendata/bulk/licence.ts';
+import { licenceInfo } from '../../opendata/licence.ts';
 import { INVOICE_PATHS } from '../paths.ts';
 import { ROWS_DIR, SUMMARY_FILE, SUPPLIERS_DIR, SUPPLIERS_FILE, type SupplierListItem } from '../dataFiles.ts';
 import { invoiceCsvHeader, invoiceCsvLine } from './invoiceCsv.ts';

@@ -204,7 +204,7 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
     props.push(['dcat:theme', ref(spec.theme, 'skos:Concept')]);
     for (const word of spec.keywords.sv) props.push(['dcat:keyword', sv(word)]);
     for (const word of spec.keywords.en) props.push(['dcat:keyword', en(word)]);
-    props.push(['dcterms:language', ref(`${LANGUAGE}SWE`, 'dcterms:LinguisticSystem')], ['dcterms:spatial', iri(spatial)]);
+    props.push(['dcterms:language', ref(`${LANGUAGE}SWE`, 'dcterms:LinguisticSystem')], ['dcterms:spatial', spatial]);
     if (spec.conformsTo) {
       const standard = /^https?:\/\//.test(spec.conformsTo) ? spec.conformsTo : absoluteUrl(base, spec.conformsTo);
       props.push(['dcterms:conformsTo', ref(standard, 'dcterms:Standard')]);
