@@ -14,8 +14,11 @@ const MILLION = 1_000_000;
 /** The line chart's unit: its ticks and the text alternative read "812,3 mnkr". */
 const CHART_UNIT = 'mnkr';
 
-/** Outcome and budget per year of an area, in both sizes, with its title and text alternative; undefined without yearly figures. */
-export function areaTrendChart(area: BudgetArea, lang: Lang = 'sv'): ChartModel | undefined {
+/**
+ * Outcome and budget per year of an area, in both sizes, with its title and text alternative;
+ * undefined without yearly figures. `name` is the area's name on the page (its English name, say).
+ */
+export function areaTrendChart(area: BudgetArea, lang: Lang = 'sv', name: string = area.name): ChartModel | undefined {
   const points = (get: (f: BudgetArea['years'][number]) => number | undefined) =>
     area.years.flatMap((f) => {
       const v = get(f);
@@ -33,13 +36,13 @@ export function areaTrendChart(area: BudgetArea, lang: Lang = 'sv'): ChartModel 
   const periods = [...new Set(area.years.map((f) => f.line.period))].sort();
   const title =
     periods.length === 1
-      ? t('budget.area.chartTitleOne', { name: area.name, period: periods[0] }, lang)
-      : t('budget.area.chartTitle', { name: area.name, from: periods[0], to: periods[periods.length - 1] }, lang);
-  const base = { unit: CHART_UNIT, decimals: 1 };
+      ? t('budget.area.chartTitleOne', { name, period: periods[0] }, lang)
+      : t('budget.area.chartTitle', { name, from: periods[0], to: periods[periods.length - 1] }, lang);
+  const base = { unit: CHART_UNIT, decimals: 1, lang };
   const description = describeSeries({
     ...base,
     name: t('budget.what.outcome', undefined, lang),
-    subject: t('budget.area.chartSubject', { name: area.name }, lang),
+    subject: t('budget.area.chartSubject', { name }, lang),
     points: outcome,
     comparisons: budget.length > 0 ? [{ name: t('budget.area.budgetName', undefined, lang), points: budget }] : [],
   });
@@ -76,15 +79,18 @@ const BAR_HEIGHT = 16;
 const ROW = NAME_LINE + BAR_HEIGHT + 14;
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-/** One bar per area for the year (areas with an outcome), largest first; the budget as a marker. */
-export function budgetBars(areas: readonly BudgetArea[], year: string, width = 640, lang: Lang = 'sv'): BudgetBarsGeometry {
+/**
+ * One bar per area for the year (areas with an outcome), largest first; the budget as a marker.
+ * `nameOf` gives an area's name on the page (its English name, say); the order stays the Swedish one.
+ */
+export function budgetBars(areas: readonly BudgetArea[], year: string, width = 640, lang: Lang = 'sv', nameOf: (area: BudgetArea) => string = (a) => a.name): BudgetBarsGeometry {
   const collator = new Intl.Collator('sv-SE');
   const rows = areas
     .flatMap((a) => {
       const f = a.years.find((y) => y.line.period === year);
-      return f?.line.outcome === undefined ? [] : [{ slug: a.slug, name: a.name, outcome: f.line.outcome, budget: f.line.budget }];
+      return f?.line.outcome === undefined ? [] : [{ slug: a.slug, name: nameOf(a), sortName: a.name, outcome: f.line.outcome, budget: f.line.budget }];
     })
-    .sort((a, b) => b.outcome - a.outcome || collator.compare(a.name, b.name));
+    .sort((a, b) => b.outcome - a.outcome || collator.compare(a.sortName, b.sortName));
   const labels = rows.map((r) => amountText(r.outcome, lang));
   const labelRoom = Math.max(0, ...labels.map((l) => textWidth(l, FONT_SIZE))) + 10;
   const values = rows.flatMap((r) => (r.budget === undefined ? [r.outcome] : [r.outcome, r.budget]));
@@ -92,7 +98,7 @@ export function budgetBars(areas: readonly BudgetArea[], year: string, width = 6
   const max = Math.max(0, ...values);
   const x = scaleLinear().domain([min, max === min ? min + 1 : max]).range([1, width - labelRoom]);
   const zeroX = x(0);
-  const bars = rows.map((row, i): BudgetBar => {
+  const bars = rows.map(({ sortName: _, ...row }, i): BudgetBar => {
     const top = i * ROW;
     const end = x(row.outcome);
     const budgetX = row.budget === undefined ? undefined : x(row.budget);

@@ -2,6 +2,7 @@
 // "11,2 mnkr över budget, 1,4 %". One place, so the overview, the area pages, the indicator
 // pages and the tests' expectations agree.
 import { formatNumber } from '../../format/formatNumber.ts';
+import { formatValue } from '../../format/formatValue.ts';
 import { t, type Lang } from '../../i18n/t.ts';
 
 /** Amounts from this size up are written in millions (0,1 mnkr and up). */
@@ -9,18 +10,18 @@ const MILLIONS_FROM = 50_000;
 
 /** An amount in kronor: millions with one decimal ("812,3 mnkr"), smaller ones in whole kronor. */
 export function amountText(kr: number, lang: Lang = 'sv'): string {
-  if (Math.abs(kr) >= MILLIONS_FROM) return t('budget.unit.mnkr', { value: formatNumber(kr / 1_000_000, 1) }, lang);
-  return t('budget.unit.kr', { value: formatNumber(kr, 0) }, lang);
+  if (Math.abs(kr) >= MILLIONS_FROM) return t('budget.unit.mnkr', { value: formatNumber(kr / 1_000_000, 1, lang) }, lang);
+  return t('budget.unit.kr', { value: formatNumber(kr, 0, lang) }, lang);
 }
 
 /** Kronor per resident, in whole kronor: "12 596 kr". */
 export function perResidentText(kr: number, lang: Lang = 'sv'): string {
-  return t('budget.unit.kr', { value: formatNumber(kr, 0) }, lang);
+  return t('budget.unit.kr', { value: formatNumber(kr, 0, lang) }, lang);
 }
 
-/** A percentage with one decimal, without its sign: "1,4 %". */
-export function percentText(percent: number): string {
-  return `${formatNumber(Math.abs(percent), 1)}\u00a0%`;
+/** A percentage with one decimal, without its sign: "1,4 %" ("1.4%" in English). */
+export function percentText(percent: number, lang: Lang = 'sv'): string {
+  return formatValue(Math.abs(percent), '%', 1, lang);
 }
 
 /**
@@ -33,7 +34,7 @@ export function deviationText(deviation: number, percent: number | undefined, la
   if (Math.abs(deviation) < 0.5) return t(`budget.deviation.${against}.on`, undefined, lang);
   const amount = amountText(Math.abs(deviation), lang);
   const text = t(`budget.deviation.${against}.${deviation < 0 ? 'over' : 'under'}`, { amount }, lang);
-  return percent === undefined ? text : t('budget.deviation.withPercent', { text, percent: percentText(percent) }, lang);
+  return percent === undefined ? text : t('budget.deviation.withPercent', { text, percent: percentText(percent, lang) }, lang);
 }
 
 /** A deviation for a table cell: "11,2 mnkr över", "5,0 mnkr under", "enligt budget". */

@@ -3,12 +3,15 @@
 // and the amount after the bar. A negative total (a month of credit notes) gets a bar to the left
 // of a zero line.
 import { scaleLinear } from 'd3-scale';
+import type { Lang } from '../../i18n/languages.ts';
 import { textWidth } from '../../charts/textWidth.ts';
 import { FONT_SIZE } from '../../charts/timeSeries.ts';
 
 export interface AmountItem {
   key: string;
   label: string;
+  /** The label's language when it is data in Swedish (a förvaltning's name) on a page in another language. */
+  labelLang?: Lang;
   value: number;
   valueLabel: string;
 }

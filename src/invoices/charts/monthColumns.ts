@@ -1,7 +1,8 @@
 // A year's months as columns on a calendar axis (January to December, a gap where a month has no
 // invoices), with a value axis in round amounts. The exact figures are in the table that follows.
 import { scaleLinear } from 'd3-scale';
-import { formatNumber, NBSP } from '../../format/formatNumber.ts';
+import { formatValue } from '../../format/formatValue.ts';
+import type { Lang } from '../../i18n/languages.ts';
 import { FONT_SIZE } from '../../charts/timeSeries.ts';
 
 export interface MonthColumn {
@@ -27,15 +28,15 @@ export interface MonthColumnsGeometry {
 const SHORT = { sv: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'], en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] };
 const r = (n: number) => Math.round(n * 10) / 10;
 
-/** An axis amount in the unit that keeps it short: "12 mnkr", "450 tkr", "800 kr". */
-export function axisAmount(value: number, step: number): string {
+/** An axis amount in the unit that keeps it short: "12 mnkr", "450 tkr", "800 kr" ("12 SEK million" in English). */
+export function axisAmount(value: number, step: number, lang: Lang = 'sv'): string {
   const abs = Math.max(Math.abs(step), 1);
   const [div, unit] = abs >= 1e6 ? [1e6, 'mnkr'] : abs >= 1e3 ? [1e3, 'tkr'] : [1, 'kr'];
   const decimals = Number.isInteger(step / div) ? 0 : 1;
-  return `${formatNumber(value / div, decimals)}${NBSP}${unit}`;
+  return formatValue(value / div, unit, decimals, lang);
 }
 
-export function monthColumns(year: string, months: readonly { month: string; total: number }[], width = 640, lang: 'sv' | 'en' = 'sv'): MonthColumnsGeometry {
+export function monthColumns(year: string, months: readonly { month: string; total: number }[], width = 640, lang: Lang = 'sv'): MonthColumnsGeometry {
   const height = width < 480 ? 220 : 260;
   const plot = { left: width < 480 ? 62 : 78, right: width - 8, top: 10, bottom: height - 26 };
   const values = months.map((m) => m.total);
@@ -65,7 +66,7 @@ export function monthColumns(year: string, months: readonly { month: string; tot
     height,
     plot,
     zeroY: r(y(0)),
-    ticks: tickValues.map((v) => ({ y: r(y(v)), label: axisAmount(v, step) })),
+    ticks: tickValues.map((v) => ({ y: r(y(v)), label: axisAmount(v, step, lang) })),
     columns,
     labels,
   };
