@@ -9,6 +9,11 @@ import { publicUrl } from '../opendata/api/publicUrl.ts';
 import type { DcatDatasetSpec } from '../opendata/dcat/DcatDatasetSpec.ts';
 import { SUMMARY_FILE, SUPPLIERS_FILE, type SupplierListItem } from './dataFiles.ts';
 import { INVOICE_PATHS, SUPPLIER_LIST_PAGE_SIZE } from './paths.ts';
+import { kronor } from './site/formatAmount.ts';
+import { LANGS } from '../i18n/languages.ts';
+import { inLanguage } from '../i18n/routes.ts';
+import { t } from '../i18n/t.ts';
+import type { SearchRecord } from '../opendata/search/buildSearchIndex.ts';
 
 function summaryOf(dir: string): InvoiceSummary {
   return JSON.parse(readFileSync(join(dir, SUMMARY_FILE), 'utf8')) as InvoiceSummary;
@@ -61,15 +66,23 @@ export function invoiceSitemap(dir: string): { path: string; lastmod?: string }[
 }
 
 /**
- * A search record per named supplier: its name, number and what it was paid, leading to its page.
- * The supplier pages themselves are not indexed (tens of thousands of tables would only slow the
- * index and crowd the results).
+ * A search record per named supplier and language: its name, number and what it was paid,
+ * leading to its page in that language, so /sok/ and /en/sok/ (an index per language) both find
+ * suppliers. The supplier pages themselves are not indexed (tens of thousands of tables would
+ * only slow the index and crowd the results).
  */
-export function invoiceSearchRecords(dir: string): { url: string; title: string; content: string }[] {
+export function invoiceSearchRecords(dir: string): SearchRecord[] {
   const suppliers = JSON.parse(readFileSync(join(dir, SUPPLIERS_FILE), 'utf8')) as SupplierListItem[];
-  return suppliers.map((s) => ({
-    url: INVOICE_PATHS.supplier(s.key),
-    title: s.name,
-    content: `${s.name}. Leverantör, ${s.id}. Leverantörsfakturor ${s.years.map((y) => `${y.year}: ${formatNumber(y.total)} kr på ${formatNumber(y.count)} rader`).join('; ')}.`,
-  }));
+  return LANGS.flatMap((lang) =>
+    suppliers.map((s) => ({
+      url: inLanguage(INVOICE_PATHS.supplier(s.key), lang),
+      title: s.name,
+      lang,
+      content: t('invoices.search.record', {
+        name: s.name,
+        id: s.id,
+        years: s.years.map((y) => t('invoices.search.year', { year: y.year, total: kronor(y.total, 0, lang), count: formatNumber(y.count, 0, lang) }, lang)).join('; '),
+      }, lang),
+    })),
+  );
 }

@@ -59,6 +59,8 @@ export interface CalendarInput {
   /** YYYY-MM-DD: DTSTAMP of every event, from the data (never the clock). */
   stamp: string;
   events: readonly CalendarEvent[];
+  /** The language of the log's own texts (title, place) when it is not the calendar's: LANGUAGE=sv on them. */
+  dataLanguage?: string;
 }
 
 /** DTSTART/DTEND: timed (with TZID) when the start has a time and the end, if any, too; else all-day dates. */
@@ -90,15 +92,16 @@ export function buildICalendar(input: CalendarInput): string {
     ...VTIMEZONE,
   ];
   const stamp = `${basicDate(input.stamp)}T000000Z`;
+  const language = input.dataLanguage ? `;LANGUAGE=${input.dataLanguage}` : '';
   for (const { dialogue: d, url, description, category } of input.events) {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${icalText(`${d.id}@${input.host}`)}`,
       `DTSTAMP:${stamp}`,
       ...times(d),
-      `SUMMARY:${icalText(d.title)}`,
+      `SUMMARY${language}:${icalText(d.title)}`,
     );
-    if (d.place !== undefined) lines.push(`LOCATION:${icalText(d.place)}`);
+    if (d.place !== undefined) lines.push(`LOCATION${language}:${icalText(d.place)}`);
     if (description !== '') lines.push(`DESCRIPTION:${icalText(description)}`);
     lines.push(`CATEGORIES:${icalText(category)}`, `URL:${url}`, 'CLASS:PUBLIC', 'TRANSP:OPAQUE', 'END:VEVENT');
   }

@@ -1,6 +1,7 @@
 import { escapeXml } from '../../opendata/dcat/escapeXml.ts';
 import type { Dialogue } from '../DialogData.ts';
 import { outcomeDate } from '../site/dialogViews.ts';
+import type { Lang } from '../../i18n/languages.ts';
 
 export interface OutcomeEntry {
   dialogue: Dialogue;
@@ -20,6 +21,8 @@ export interface OutcomeFeedInput {
   /** YYYY-MM-DD when there are no entries to date the feed by (the data's own date). */
   fallbackDate: string;
   entries: readonly OutcomeEntry[];
+  /** The feed's language (its titles and categories); the log's texts are Swedish and say so in another language's feed. */
+  lang?: Lang;
 }
 
 const atomDate = (date: string) => `${date}T00:00:00Z`;
@@ -31,9 +34,12 @@ const atomDate = (date: string) => `${date}T00:00:00Z`;
  */
 export function buildOutcomeFeed(input: OutcomeFeedInput): string {
   const updated = input.entries.map((e) => outcomeDate(e.dialogue)).sort().at(-1) ?? input.fallbackDate;
+  const lang = input.lang ?? 'sv';
+  // The log is written in Swedish: in a feed of another language its texts carry xml:lang="sv".
+  const swedish = lang === 'sv' ? '' : ' xml:lang="sv"';
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
     `  <id>${escapeXml(input.pageUrl)}</id>`,
     `  <title>${escapeXml(input.title)}</title>`,
     `  <updated>${atomDate(updated)}</updated>`,
@@ -45,11 +51,11 @@ export function buildOutcomeFeed(input: OutcomeFeedInput): string {
     lines.push(
       '  <entry>',
       `    <id>${escapeXml(url)}</id>`,
-      `    <title>${escapeXml(dialogue.title)}</title>`,
+      `    <title${swedish}>${escapeXml(dialogue.title)}</title>`,
       `    <updated>${atomDate(outcomeDate(dialogue))}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
       `    <category term="${escapeXml(category)}"/>`,
-      `    <summary type="text">${escapeXml(summary)}</summary>`,
+      `    <summary type="text"${swedish}>${escapeXml(summary)}</summary>`,
       '  </entry>',
     );
   }

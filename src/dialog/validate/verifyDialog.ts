@@ -8,6 +8,8 @@ import { validateDialogue, validateDialoguePriority, validateDialogueQuestion } 
 import type { GateProblem } from '../../verify/verifyBuild.ts';
 import { DIALOG_SECTION } from '../DialogData.ts';
 import { replyCspDirectives } from '../form/replyForm.ts';
+import { LANGS } from '../../i18n/languages.ts';
+import { inLanguage } from '../../i18n/routes.ts';
 
 async function files(dir: string, suffix: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
@@ -42,9 +44,12 @@ export async function verifyDialog(siteDir: string, dataDir: string): Promise<Ga
     const bad = Array.isArray(records) ? records.findIndex((r) => !validate(r)) : 0;
     if (bad >= 0) problems.push({ file: `${DIALOG_SECTION}/${file}`, rule: 'invalid-json', detail: `record ${bad} does not match its schema` });
   }
-  for (const file of await files(join(siteDir, 'dialog'), '.ics')) {
-    const problem = calendarProblem(await readFile(join(siteDir, 'dialog', file), 'utf8'));
-    if (problem) problems.push({ file: `dialog/${file}`, rule: 'invalid-calendar', detail: problem });
+  // The calendars in every language: /dialog/… and /en/dialog/….
+  for (const folder of LANGS.map((lang) => inLanguage('/dialog', lang).slice(1))) {
+    for (const file of await files(join(siteDir, folder), '.ics')) {
+      const problem = calendarProblem(await readFile(join(siteDir, folder, file), 'utf8'));
+      if (problem) problems.push({ file: `${folder}/${file}`, rule: 'invalid-calendar', detail: problem });
+    }
   }
   const site = await readFile(join(dataDir, 'site.json'), 'utf8').then((t) => JSON.parse(t) as SiteConfig, () => undefined);
   if (site) {

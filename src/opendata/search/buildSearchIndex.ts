@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { Lang } from '../../i18n/languages.ts';
 
 /**
  * Post-build step: index the built site with Pagefind and write the index and its UI to
@@ -20,6 +21,8 @@ export interface SearchRecord {
   url: string;
   title: string;
   content: string;
+  /** The index it goes into: the language of the page it leads to (Swedish unless said). */
+  lang?: Lang;
 }
 
 export async function buildSearchIndex(distDir: string, records: readonly SearchRecord[] = []): Promise<void> {
@@ -35,7 +38,7 @@ export async function buildSearchIndex(distDir: string, records: readonly Search
     if (added.page_count === 0) throw new Error('addDirectory: inga sidor indexerades');
     // Records sent in batches: each is a message to Pagefind's process, tens of thousands of them.
     for (let i = 0; i < records.length; i += 500) {
-      const results = await Promise.all(records.slice(i, i + 500).map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'sv', meta: { title: r.title } })));
+      const results = await Promise.all(records.slice(i, i + 500).map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: r.lang ?? 'sv', meta: { title: r.title } })));
       const failed = results.find((r) => r.errors.length > 0);
       if (failed) throw new Error(`addCustomRecord: ${failed.errors.join('; ')}`);
     }
