@@ -1,6 +1,11 @@
 import type { Lang } from './languages.ts';
 import type { LocalText } from './localText.ts';
 
+/** Parts as one plain string when none is in another language than the page's (an SVG <title> takes only text). */
+export function partsOrText(parts: readonly (string | LocalText)[], lang: Lang): string | (string | LocalText)[] {
+  return parts.every((p) => typeof p === 'string' || p.lang === lang) ? parts.map((p) => (typeof p === 'string' ? p : p.text)).join('') : [...parts];
+}
+
 /**
  * A sentence written by the site that quotes names in another language (a Swedish area name in an
  * English chart description), in parts: each occurrence of such a name becomes a LocalText, so

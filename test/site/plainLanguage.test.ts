@@ -6,7 +6,7 @@
 // the rank sentences or any other sentence a new feature adds to the dictionary, without this test
 // knowing their keys. The easy-to-read Swedish page and the catalogue's Lättläst texts are
 // checked whole.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_WORDS, plainLanguageProblems, sentences, words } from '../../src/i18n/plainLanguage.ts';
@@ -49,8 +49,19 @@ const built = collect('the example site', () => {
   const site = siteUnderTest('example');
   const data = readSiteData(site.data);
   const pages = htmlFiles(site).map((file) => ({ file, text: readPageText(readFileSync(join(site.dist, file), 'utf8')) }));
-  return { data, pages };
+  return { site, data, pages };
 });
+
+/** The texts of the dialogue log and of the questions and answers, when the site has them. */
+function dialogueTexts(dir: string): (string | undefined)[] {
+  const read = <T,>(file: string): T[] => (existsSync(join(dir, file)) ? (JSON.parse(readFileSync(join(dir, file), 'utf8')) as T[]) : []);
+  type Texts = Record<string, unknown>;
+  const fields = (record: Texts, keys: readonly string[]) => keys.map((k) => (typeof record[k] === 'string' ? (record[k] as string) : undefined));
+  return [
+    ...read<Texts>('dialogues.json').flatMap((d) => fields(d, ['title', 'question', 'heard', 'did', 'invited', 'missing', 'place', 'organiser', 'decision'])),
+    ...read<Texts>('questions.json').flatMap((q) => fields(q, ['question', 'answer', 'answeredBy'])),
+  ];
+}
 
 describe('the plain-language rules (self-test)', () => {
   it('find a long sentence and an unexplained abbreviation, and accept an explained one', () => {
@@ -87,6 +98,8 @@ if (built.error) {
     ...(a11y.knownIssues ?? []).flatMap((k) => [k.issue, k.reason]),
     ...(a11y.exempted ?? []),
     ...(a11y.outOfScope ?? []),
+    // The dialogue log and its questions and answers: the municipality's and residents' own words.
+    ...dialogueTexts(join(built.value.site.data, 'dialog')),
   ].filter((text): text is string => !!text && text.trim() !== '').sort((a, b) => b.length - a.length);
   const withoutOwnTexts = (text: string) => ownTexts.reduce((rest, own) => rest.split(own).join(' '), text);
   // Proper names and the catalogue's titles that sentences quote: theirs, not ours.

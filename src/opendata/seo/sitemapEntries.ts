@@ -25,10 +25,11 @@ export interface SitemapData {
 
 /**
  * Pages that are built but deliberately not listed, by their file in the built site: 404 has no
- * address of its own, and an embed page is a noindex copy of a chart for other sites' iframes.
+ * address of its own, an embed page is a noindex copy of a chart for other sites' iframes, and the
+ * dialogue's thank-you page is where a reply form sends the resident back, not a page to find.
  * test/site/opendata-sitemap.test.ts holds every other built page to the list below.
  */
-export const NOT_IN_SITEMAP: readonly RegExp[] = [/^404\.html$/, /^(?:en\/)?matt\/[^/]+\/inbaddning\/index\.html$/];
+export const NOT_IN_SITEMAP: readonly RegExp[] = [/^404\.html$/, /^(?:en\/)?matt\/[^/]+\/inbaddning\/index\.html$/, /^(?:en\/)?dialog\/tack\/index\.html$/];
 
 const latestDate = (dates: (string | undefined)[]): string | undefined =>
   dates.filter((d): d is string => typeof d === 'string').sort().at(-1);
