@@ -353,7 +353,11 @@ export function buildCorpus(): Case[] {
   add('dialogue', 'a javascript: link in the log', { 'dialog/logg.csv': log('d-1;Möte;2025-03-01;möte;genomförd;;javascript:alert(1)') }, err(['invalid-value'], 'dialog/logg.csv', { cell: 'G2' }));
   add('dialogue', 'a __proto__ column in the log', { 'dialog/logg.csv': csv('Dialog-id;Titel;Start;Form;Status;__proto__', 'd-1;Möte;2025-03-01;möte;genomförd;x') }, err(['unsafe-header'], 'dialog/logg.csv', { cell: 'F1' }));
   add('dialogue', '1 MB of text in "Vi hörde"', { 'dialog/logg.csv': log(`d-1;Möte;2025-03-01;möte;genomförd;${'å'.repeat(1_000_000)};`) }, err(['schema-error'], 'dialog/logg.csv', { cell: 'A2' }));
-  add('dialogue', 'a personnummer in a question', { 'dialog/fragor.csv': csv('Mått-id;Frågedatum;Fråga', 'L1;2025-02-11;Jag heter 19121212-1212') }, err(['personal-data'], 'dialog/fragor.csv', { cell: 'C2' }));
+  add('dialogue', 'a personnummer in a question', { 'dialog/fragor.csv': csv('Mått-id;Frågedatum;Fråga', 'L1;2025-02-11;Jag heter 19121212-1212') }, err(['personal-data'], 'dialog/fragor.csv', { cell: 'C2' }), { build: true });
+  // The finances (data/budget/, data/leverantorsreskontra/): the same readers and limits.
+  add('finances', 'a zip bomb as the budget workbook', { 'budget/drift.xlsx': zipSync({ '[Content_Types].xml': new Uint8Array(30 * 1024 * 1024) }, { level: 9 }) }, err(['zip-bomb'], 'budget/drift.xlsx'));
+  add('finances', 'a budget without its unit', { 'budget/drift.csv': csv('Verksamhet;År;Budget;Utfall', 'Skola;2024;100;110') }, err(['budget-unit-missing'], 'budget/drift.csv', { cell: 'C1' }), { build: true });
+  add('finances', 'a zip bomb as a supplier-invoice export', { 'leverantorsreskontra/leverantorsreskontra-2024-01.xlsx': zipSync({ '[Content_Types].xml': new Uint8Array(30 * 1024 * 1024) }, { level: 9 }) }, err(['zip-bomb'], 'leverantorsreskontra/leverantorsreskontra-2024-01.xlsx'));
   add('config', 'site.json with a javascript: form endpoint', {}, err(['config-invalid'], 'site.json'), { base: { 'site.json': JSON.stringify({ ...site, feedback: { form: { action: 'javascript:alert(1)' } } }) } });
   add('config', 'site.json with an http: form endpoint', {}, err(['config-invalid'], 'site.json'), { base: { 'site.json': JSON.stringify({ ...site, feedback: { form: { action: 'http://kommun.se/tyck-till' } } }) } });
 
