@@ -57,7 +57,8 @@ describe('areaTrendChart', () => {
     const [outcome, budgetLine] = chart.wide.series;
     expect([outcome.key, outcome.role, outcome.points.map((p) => p.value)]).toEqual(['outcome', 'home', [795.4, 811.2]]);
     expect([budgetLine.key, budgetLine.role, budgetLine.dash, budgetLine.points.map((p) => p.value)]).toEqual(['budget', 'country', '7 4', [780, 800, 829.4]]);
-    expect(plain(chart.description)).toBe('Utfallet för Grundskola ökade från 795,4 mnkr 2023 till 811,2 mnkr 2024. Budgeten låg på 800,0 mnkr 2024.');
+    // The chart's sentences write the unit out, as plain language asks (the axis keeps "mnkr").
+    expect(plain(chart.description)).toBe('Utfallet för Grundskola ökade från 795,4 miljoner kronor 2023 till 811,2 miljoner kronor 2024. Budgeten låg på 800,0 miljoner kronor 2024.');
     expect(chart.narrow.width).toBeLessThan(chart.wide.width);
   });
 });

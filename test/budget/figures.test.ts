@@ -48,7 +48,8 @@ describe('amounts in words', () => {
     expect(amountText(60_000)).toBe(`0,1${NBSP}mnkr`);
     expect(amountText(49_999)).toBe(`49${NBSP}999${NBSP}kr`);
     expect(perResidentText(12_675.4)).toBe(`12${NBSP}675${NBSP}kr`);
-    expect(amountText(811_200_000, 'en')).toBe(`SEK${NBSP}811,2${NBSP}m`);
+    // English pages write numbers the British way.
+    expect(amountText(811_200_000, 'en')).toBe(`SEK${NBSP}811.2${NBSP}m`);
   });
   it('says over or under budget with the share, as the issue writes it', () => {
     expect(plain(deviationText(-11_200_000, -1.4))).toBe('11,2 mnkr över budget, 1,4 %');
@@ -56,7 +57,7 @@ describe('amounts in words', () => {
     expect(plain(deviationText(0.2, 0))).toBe('enligt budget');
     expect(plain(deviationText(-6_500_000, -2.5, 'sv', 'annual'))).toBe('6,5 mnkr över årsbudgeten, 2,5 %');
     expect(plain(deviationText(-5_900_000, undefined, 'sv', 'period'))).toBe('5,9 mnkr över budgeten för perioden');
-    expect(plain(deviationText(-11_200_000, -1.4, 'en'))).toBe('SEK 11,2 m over budget, 1,4 %');
+    expect(plain(deviationText(-11_200_000, -1.4, 'en'))).toBe('SEK 11.2 m over budget, 1.4%');
     expect(plain(deviationCell(-11_200_000))).toBe('11,2 mnkr över');
     expect(plain(deviationCell(0))).toBe('enligt budget');
   });
