@@ -8,7 +8,7 @@ import { formatNumber } from '../format/formatNumber.ts';
 import { publicUrl } from '../opendata/api/publicUrl.ts';
 import type { DcatDatasetSpec } from '../opendata/dcat/DcatDatasetSpec.ts';
 import { SUMMARY_FILE, SUPPLIERS_FILE, type SupplierListItem } from './dataFiles.ts';
-import { INVOICE_PATHS, SUPPLIER_LIST_PAGE_SIZE } from './paths.ts';
+import { INVOICE_PATHS, SUPPLIER_LINES_PAGE_SIZE, SUPPLIER_LIST_PAGE_SIZE } from './paths.ts';
 import { kronor } from './site/formatAmount.ts';
 import { LANGS } from '../i18n/languages.ts';
 import { inLanguage } from '../i18n/routes.ts';
@@ -49,7 +49,7 @@ export function invoiceApiLinks(site: SiteConfig): Record<string, string> {
   return { index: publicUrl(site.baseUrl, INVOICE_PATHS.apiIndex) };
 }
 
-/** The invoice pages of the sitemap (site paths): the overview, each year's pages and every supplier's first page. */
+/** The invoice pages of the sitemap (site paths): the overview, each year's pages and every supplier's pages. */
 export function invoiceSitemap(dir: string): { path: string; lastmod?: string }[] {
   const summary = summaryOf(dir);
   const pages: { path: string; lastmod?: string }[] = [{ path: INVOICE_PATHS.root, ...(summary.updated ? { lastmod: summary.updated } : {}) }];
@@ -61,7 +61,11 @@ export function invoiceSitemap(dir: string): { path: string; lastmod?: string }[
   }
   const suppliers = JSON.parse(readFileSync(join(dir, SUPPLIERS_FILE), 'utf8')) as SupplierListItem[];
   const last = new Map(summary.years.map((y) => [y.year, y.last]));
-  for (const s of suppliers) pages.push({ path: INVOICE_PATHS.supplier(s.key), lastmod: last.get(s.years.at(-1)!.year) });
+  for (const s of suppliers) {
+    // Every page of a supplier's lines: a long one has further pages (…/sida/2/), each a page of its own.
+    const lastmod = last.get(s.years.at(-1)!.year);
+    for (let n = 1; n <= Math.max(1, Math.ceil(s.count / SUPPLIER_LINES_PAGE_SIZE)); n++) pages.push({ path: INVOICE_PATHS.supplier(s.key, n), lastmod });
+  }
   return pages;
 }
 
