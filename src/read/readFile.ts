@@ -26,6 +26,8 @@ export interface ReadOptions {
    * whose rows stay empty; a file that fails after some slices (too many rows) has no table.
    */
   onCsvRows?: (rows: string[][], first: number) => void;
+  /** Characters per slice handed to onCsvRows (tests set a few). */
+  csvSliceChars?: number;
 }
 
 export type ReadResult =
@@ -102,7 +104,7 @@ async function dispatch(bytes: Uint8Array, relPath: string, ext: string, options
     if (nulPattern(bytes) === 'binary') {
       return failedWith({ code: 'corrupt-file', file: relPath, params: { 'detail@sv': 'filen innehåller binärdata, inte text', 'detail@en': 'the file holds binary data, not text' } });
     }
-    const csv = readCsvBytes(bytes, relPath, { delimiter: ext === 'tsv' ? '\t' : undefined, maxRows: limits.maxRows }, options.onCsvRows);
+    const csv = readCsvBytes(bytes, relPath, { delimiter: ext === 'tsv' ? '\t' : undefined, maxRows: limits.maxRows, sliceChars: options.csvSliceChars }, options.onCsvRows);
     return csv.table ? { kind: 'tables', tables: [csv.table], findings: csv.findings } : { kind: 'failed', findings: csv.findings };
   }
 

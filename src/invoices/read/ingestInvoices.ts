@@ -116,6 +116,7 @@ export async function ingestInvoices(context: SectionContext, { threadsFromBytes
     context.config?.municipality,
   );
   try {
+    ctx.store.reserve(await readers.lines());
     for (const [index, { name, rel, mapping, text }] of plans.entries()) {
       let file: ReadFileResult;
       if (text) {
