@@ -4,6 +4,7 @@
 // page. chardet proposes the alternatives; what decides is what the text looks like
 // (letterEvidence): on short files with few non-ASCII letters chardet's scores mean little, and
 // it once read a plain Swedish file as ISO-8859-2 (å became ĺ).
+import { isUtf8 } from 'node:buffer';
 import * as chardet from 'chardet';
 import { SINGLE_BYTE, WINDOWS_1252, type EncodingName } from './encodingNames.ts';
 import { letterEvidence, looksSwedish, type LetterEvidence } from './letterEvidence.ts';
@@ -83,15 +84,14 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   // UTF-16 without a BOM shows as a NUL in every other byte: unambiguous, and every letter reads right.
   const nul = nulPattern(bytes);
   if (nul === 'utf-16le' || nul === 'utf-16be') return { text: new TextDecoder(nul).decode(bytes), encoding: nul };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    const guess = guessSingleByte(bytes);
-    const text = decode(guess.label, bytes);
-    // Windows-1252 with no letter beyond Swedish ones is Swedish Excel's own CSV, read exactly:
-    // nothing for the controller to check (README: Files, encodings and delimiters).
-    const e = guess.evidence;
-    const confirmed = guess.label === 'windows-1252' && e.other === 0 && e.odd === 0;
-    return confirmed ? { text, encoding: guess.label } : { text, encoding: guess.label, suspect: { encoding: guess.shown, letters: e.otherLetters } };
-  }
+  // Validated first, then decoded by Buffer: the same text as a fatal TextDecoder gives for valid
+  // UTF-8 (no BOM here, that case is above), at a quarter of its time on a large export.
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
+  const guess = guessSingleByte(bytes);
+  const text = decode(guess.label, bytes);
+  // Windows-1252 with no letter beyond Swedish ones is Swedish Excel's own CSV, read exactly:
+  // nothing for the controller to check (README: Files, encodings and delimiters).
+  const e = guess.evidence;
+  const confirmed = guess.label === 'windows-1252' && e.other === 0 && e.odd === 0;
+  return confirmed ? { text, encoding: guess.label } : { text, encoding: guess.label, suspect: { encoding: guess.shown, letters: e.otherLetters } };
 }

@@ -13,6 +13,8 @@ export interface CsvOptions {
   /** Force a delimiter (e.g. tab for .tsv); otherwise detected among ';' ',' and tab. */
   delimiter?: Delimiter;
   maxRows?: number;
+  /** Characters per slice when the rows are handed on a slice at a time (tests set a few). */
+  sliceChars?: number;
 }
 
 export interface CsvResult {
@@ -39,7 +41,91 @@ function isWhitespaceOnly(text: string): boolean {
   return /^\s*$/.test(text.slice(0, 4096)) && /^\s*$/.test(text);
 }
 
-export function readCsvText(text: string, relPath: string, options: CsvOptions = {}): CsvResult {
+/**
+ * What the checks need to know of the rows, gathered as they pass (so rows handed on a slice at a
+ * time need not be kept). Blank rows count only once a filled row follows them: trailing blank
+ * lines are not data.
+ */
+class CsvShape {
+  /** Rows up to the last filled one. */
+  rows = 0;
+  /** The widest row among them (at least 1). */
+  width = 1;
+  /** The widest row by its used cells (trailing empty cells not counted), and where. */
+  widest = 0;
+  widestRow = 0;
+  first: string[] | undefined;
+  private seen = 0;
+  private blankWidth = 0;
+
+  add(rows: string[][]): void {
+    for (let k = 0; k < rows.length; k++) {
+      const row = rows[k];
+      const r = this.seen++;
+      if (r === 0) this.first = row;
+      if (isBlank(row)) {
+        if (row.length > this.blankWidth) this.blankWidth = row.length;
+        continue;
+      }
+      this.rows = r + 1;
+      this.width = Math.max(this.width, this.blankWidth, row.length);
+      this.blankWidth = 0;
+      // Wider than Excel's last column (XFD): trailing empty cells (a row of delimiters) do not count.
+      if (row.length > MAX_COLUMNS) {
+        let used = row.length;
+        while (used > 0 && row[used - 1] === '') used--;
+        if (used > this.widest) {
+          this.widest = used;
+          this.widestRow = r;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Text without a quote character is parsed a slice of lines at a time: papaparse splits such text
+ * on line breaks and delimiters whatever the slice, so the rows are the ones one parse gives, and
+ * a caller that uses each slice and drops it keeps a million rows from ever being alive at once
+ * (the garbage collector then costs more than the parse). Text with quotes is parsed whole: a
+ * quoted field may hold line breaks, and a broken one runs to the end of the file.
+ */
+const SLICE_CHARS = 1 << 20;
+
+/**
+ * Rows of `text`, at most `limit`, to `onRows` (the first call gets the first row); papaparse's
+ * quote errors returned (rows of the whole text).
+ */
+function parseRows(text: string, delimiter: string, limit: number, sliceChars: number | undefined, onRows: (rows: string[][]) => void): Papa.ParseError[] {
+  if (sliceChars === undefined || text.includes('"')) {
+    const parsed = Papa.parse<string[]>(text, { header: false, delimiter, preview: limit });
+    onRows(parsed.data);
+    return parsed.errors;
+  }
+  // The line break papaparse would guess for the whole text (it looks at its first megabyte).
+  const newline = Papa.parse<string[]>(text.slice(0, 1 << 20), { delimiter, preview: 1 }).meta.linebreak as '\n' | '\r' | '\r\n';
+  let seen = 0;
+  for (let at = 0; seen < limit; ) {
+    const cut = text.indexOf(newline, at + sliceChars);
+    const end = cut < 0 ? text.length : cut;
+    const piece = text.slice(at, end);
+    // Papaparse gives no row for empty text; the whole text has one there (after a final line break).
+    const rows = piece === '' ? [['']] : Papa.parse<string[]>(piece, { header: false, delimiter, newline }).data;
+    if (seen + rows.length > limit) rows.length = limit - seen;
+    seen += rows.length;
+    onRows(rows);
+    if (cut < 0) break;
+    at = cut + newline.length;
+  }
+  return [];
+}
+
+/**
+ * CSV text → one RawTable of strings. With `onRows`, the rows are handed to it a slice at a time
+ * (the first call from row 0 on) and the table's rows stay empty; the findings are the same, and a
+ * null table then means the rows handed on must not be used.
+ */
+export function readCsvText(text: string, relPath: string, options: CsvOptions = {}, onRows?: (rows: string[][], first: number) => void): CsvResult {
   const findings: Finding[] = [];
   if (text.length > 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (isWhitespaceOnly(text)) {
@@ -48,56 +134,46 @@ export function readCsvText(text: string, relPath: string, options: CsvOptions =
   }
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const maxRows = options.maxRows ?? DEFAULT_LIMITS.maxRows;
-  const parsed = Papa.parse<string[]>(text, { header: false, delimiter, preview: maxRows + 1 });
-  const rows = parsed.data;
-
+  const shape = new CsvShape();
+  let all: string[][] = [];
+  let first = 0;
+  const errors = parseRows(text, delimiter, maxRows + 1, onRows ? (options.sliceChars ?? SLICE_CHARS) : undefined, (rows) => {
+    shape.add(rows);
+    if (onRows) onRows(rows, first);
+    else all = rows;
+    first += rows.length;
+  });
   // A final line break yields one [""] row; trailing blank lines are not data.
-  let end = rows.length;
-  while (end > 0 && isBlank(rows[end - 1])) end--;
-  if (end < rows.length) rows.length = end;
+  if (all.length > shape.rows) all.length = shape.rows;
+  const rowCount = shape.rows;
 
-  if (rows.length === 0) {
+  if (rowCount === 0) {
     findings.push({ code: 'empty-file', file: relPath });
     return { table: null, findings, delimiter };
   }
-  if (rows.length > maxRows) {
-    let width = 1;
-    for (const row of rows) if (row.length > width) width = row.length;
+  if (rowCount > maxRows) {
     findings.push({
       code: 'sheet-too-large',
       file: relPath,
-      params: { range: `A1:${toA1(rows.length - 1, width - 1)}`, cells: formatCount(rows.length * width), 'limit@sv': `${formatCount(maxRows)} rader`, 'limit@en': `${maxRows} rows` },
+      params: { range: `A1:${toA1(rowCount - 1, shape.width - 1)}`, cells: formatCount(rowCount * shape.width), 'limit@sv': `${formatCount(maxRows)} rader`, 'limit@en': `${maxRows} rows` },
     });
     return { table: null, findings, delimiter };
   }
 
   // Wider than Excel's last column (XFD): no export meant to be opened in Excel is, and every later
-  // stage is linear in the width per layout tried (a million columns took half a minute). Trailing
-  // empty cells (a row of delimiters) do not count.
-  let widest = 0;
-  let widestRow = 0;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (row.length <= MAX_COLUMNS) continue;
-    let used = row.length;
-    while (used > 0 && row[used - 1] === '') used--;
-    if (used > widest) {
-      widest = used;
-      widestRow = r;
-    }
-  }
-  if (widest > MAX_COLUMNS) {
+  // stage is linear in the width per layout tried (a million columns took half a minute).
+  if (shape.widest > MAX_COLUMNS) {
     findings.push({
       code: 'sheet-too-large',
       file: relPath,
-      cell: toA1(widestRow, MAX_COLUMNS),
-      params: { range: `A1:${toA1(rows.length - 1, widest - 1)}`, cells: formatCount(widest), 'limit@sv': `${formatCount(MAX_COLUMNS)} kolumner`, 'limit@en': `${MAX_COLUMNS} columns` },
+      cell: toA1(shape.widestRow, MAX_COLUMNS),
+      params: { range: `A1:${toA1(rowCount - 1, shape.widest - 1)}`, cells: formatCount(shape.widest), 'limit@sv': `${formatCount(MAX_COLUMNS)} kolumner`, 'limit@en': `${MAX_COLUMNS} columns` },
     });
     return { table: null, findings, delimiter };
   }
 
   let formatFindings = 0;
-  for (const e of parsed.errors) {
+  for (const e of errors) {
     if (e.type !== 'Quotes' || formatFindings >= MAX_FORMAT_FINDINGS) continue;
     formatFindings++;
     const row = (e.row ?? 0) + 1;
@@ -115,13 +191,11 @@ export function readCsvText(text: string, relPath: string, options: CsvOptions =
 
   // Everything in one column although the header holds a separator (";", ",", tab, or a "|" we never
   // split on): the classic Swedish-export failure.
-  let wide = 0;
-  for (let i = 0; i < rows.length && wide < 2; i++) wide = Math.max(wide, rows[i].length);
-  if (wide === 1 && /[;,\t|]/.test(rows[0][0])) {
-    findings.push({ code: 'wrong-delimiter', file: relPath, cell: 'A1', value: rows[0][0], params: { delimiter: delimiterName(delimiter) } });
+  if (shape.width === 1 && /[;,\t|]/.test(shape.first![0])) {
+    findings.push({ code: 'wrong-delimiter', file: relPath, cell: 'A1', value: shape.first![0], params: { delimiter: delimiterName(delimiter) } });
   }
 
-  const table: RawTable = { file: relPath, rows, merges: [], hiddenRows: [], hiddenColumns: [], date1904: false };
+  const table: RawTable = { file: relPath, rows: all, merges: [], hiddenRows: [], hiddenColumns: [], date1904: false };
   return { table, findings, delimiter };
 }
 
@@ -136,10 +210,10 @@ function encodingSuspect(relPath: string, suspect: NonNullable<DecodedText['susp
   return { code: 'encoding-suspect', file: relPath, params };
 }
 
-export function readCsvBytes(bytes: Uint8Array, relPath: string, options: CsvOptions = {}): CsvResult {
+export function readCsvBytes(bytes: Uint8Array, relPath: string, options: CsvOptions = {}, onRows?: (rows: string[][], first: number) => void): CsvResult {
   if (bytes.length === 0) return { table: null, findings: [{ code: 'empty-file', file: relPath }], delimiter: options.delimiter ?? ',' };
   const decoded = decodeText(bytes);
-  const result = readCsvText(decoded.text, relPath, options);
+  const result = readCsvText(decoded.text, relPath, options, onRows);
   if (decoded.suspect) result.findings.unshift(encodingSuspect(relPath, decoded.suspect));
   return result;
 }

@@ -21,6 +21,13 @@ export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** Read this sheet even if hidden; only this one. */
   sheet?: string;
+  /**
+   * A CSV file's rows handed here a slice at a time (readCsvText) rather than kept in its table,
+   * whose rows stay empty; a file that fails after some slices (too many rows) has no table.
+   */
+  onCsvRows?: (rows: string[][], first: number) => void;
+  /** Characters per slice handed to onCsvRows (tests set a few). */
+  csvSliceChars?: number;
 }
 
 export type ReadResult =
@@ -97,7 +104,7 @@ async function dispatch(bytes: Uint8Array, relPath: string, ext: string, options
     if (nulPattern(bytes) === 'binary') {
       return failedWith({ code: 'corrupt-file', file: relPath, params: { 'detail@sv': 'filen innehåller binärdata, inte text', 'detail@en': 'the file holds binary data, not text' } });
     }
-    const csv = readCsvBytes(bytes, relPath, { delimiter: ext === 'tsv' ? '\t' : undefined, maxRows: limits.maxRows });
+    const csv = readCsvBytes(bytes, relPath, { delimiter: ext === 'tsv' ? '\t' : undefined, maxRows: limits.maxRows, sliceChars: options.csvSliceChars }, options.onCsvRows);
     return csv.table ? { kind: 'tables', tables: [csv.table], findings: csv.findings } : { kind: 'failed', findings: csv.findings };
   }
 

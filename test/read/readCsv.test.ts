@@ -223,6 +223,30 @@ describe('properties', () => {
     );
   });
 
+  it('rows handed on a slice at a time are the rows of one parse, with the same findings', () => {
+    const text = fc.string({ unit: fc.constantFrom(';', ',', '\t', '\n', '\r\n', '\r', ' ', 'x', 'å', '0', '"'), maxLength: 80 });
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 8 }), (text, sliceChars, maxRows) => {
+        const whole = readCsvText(text, 'x.csv', { maxRows });
+        const handed: string[][] = [];
+        const sliced = readCsvText(text, 'x.csv', { maxRows, sliceChars }, (rows, first) => {
+          expect(first).toBe(handed.length);
+          handed.push(...rows);
+        });
+        expect(sliced.findings).toEqual(whole.findings);
+        expect(sliced.delimiter).toBe(whole.delimiter);
+        expect(sliced.table === null).toBe(whole.table === null);
+        if (whole.table) {
+          expect(sliced.table!.rows).toEqual([]);
+          // Trailing blank lines are handed on too; they are not data.
+          expect(handed.slice(0, whole.table.rows.length)).toEqual(whole.table.rows);
+          expect(handed.slice(whole.table.rows.length).every((row) => row.every((c) => c === ''))).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('random bytes never throw and always give a table or findings', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {

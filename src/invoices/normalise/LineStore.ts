@@ -66,11 +66,10 @@ export class LineStore {
 
   /** Room for `more` lines without growing on the way. */
   reserve(more: number): void {
-    while (this.length + more > this.capacity) this.grow();
+    if (this.length + more > this.capacity) this.grow(Math.max(this.capacity * 2, this.length + more));
   }
 
-  private grow(): void {
-    const capacity = this.capacity * 2;
+  private grow(capacity: number): void {
     const bigger = <A extends Uint16Array | Uint32Array | Float64Array | Int32Array | Uint8Array>(a: A): A => {
       const b = new (a.constructor as new (n: number) => A)(capacity);
       b.set(a);
@@ -88,7 +87,7 @@ export class LineStore {
 
   /** Appends a line; its text fields are set through `text[field][i]` by the caller. Returns its index. */
   add(file: number, row: number, ore: number, day: number, supplier: number, voucher: string, invoiceNo: string): number {
-    if (this.length === this.capacity) this.grow();
+    if (this.length === this.capacity) this.grow(this.capacity * 2);
     const i = this.length++;
     this.file[i] = file;
     this.row[i] = row;

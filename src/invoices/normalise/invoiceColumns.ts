@@ -12,7 +12,7 @@ const ALIAS_TO_COLUMN = new Map<string, SpecColumn>();
 for (const [column, aliases] of COLUMN_ALIASES) for (const alias of aliases) ALIAS_TO_COLUMN.set(headerKey(alias), column);
 
 /** Header rows are looked for this far down (title rows above a table are common in exports). */
-const HEADER_SEARCH_ROWS = 30;
+export const HEADER_SEARCH_ROWS = 30;
 /** A row naming at least this many of the specification's columns is the header. */
 const MIN_KNOWN_HEADERS = 4;
 

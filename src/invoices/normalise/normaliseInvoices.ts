@@ -15,7 +15,7 @@ import { columnLetter, toA1 } from '../../read/a1.ts';
 import type { Cell, RawTable } from '../../read/RawTable.ts';
 import { classifyId, combineRules, formatOrgNumber, idKey, maskReason, mayHoldIdentityNumber, namePattern, type IdKind, type MaskReason, type MaskRules } from '../privacy/maskRules.ts';
 import { REMOVED_TEXT, type SpecColumn } from '../spec.ts';
-import { findHeaderRow, planColumns } from './invoiceColumns.ts';
+import { findHeaderRow, HEADER_SEARCH_ROWS, planColumns } from './invoiceColumns.ts';
 import type { SupplierRef } from './SupplierRef.ts';
 import { dayNumber, LineStore, Texts } from './LineStore.ts';
 import { amountFailure, amountOre, type AmountFailure } from './parseAmount.ts';
@@ -131,12 +131,34 @@ export function resolveSupplier(ctx: Pick<InvoiceContext, 'suppliers' | 'refs' |
  * section's list (kept on each line for provenance).
  */
 export function normaliseInvoiceTable(table: RawTable, fileIndex: number, mapping: InvoiceMapping | undefined, ctx: InvoiceContext): NormalisedInvoices {
+  const normaliser = invoiceTableNormaliser(table, fileIndex, mapping, ctx);
+  normaliser.add(table.rows, 0);
+  return normaliser.result;
+}
+
+/** A table normalised a slice of rows at a time, in order: `add` appends their lines to ctx.store, `result` says how far. */
+export interface InvoiceTableNormaliser {
+  add(rows: readonly Cell[][], first: number): void;
+  readonly result: NormalisedInvoices;
+}
+
+/** How many of a table's first rows its header is looked for in (the mapping's row, or as far as they are searched). */
+export function headRowsNeeded(mapping: InvoiceMapping | undefined): number {
+  return Math.max(HEADER_SEARCH_ROWS, mapping?.headerRow ?? 0);
+}
+
+/**
+ * The normaliser of one table, its header found in `table.rows`: all its rows, or at least its first
+ * headRowsNeeded. The rows are then added from row 0 on, those in `table.rows` too.
+ */
+export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mapping: InvoiceMapping | undefined, ctx: InvoiceContext): InvoiceTableNormaliser {
   const findings: Finding[] = [];
   const masked = new Map<MaskReason, number>();
+  const nothing = (recognised: boolean): InvoiceTableNormaliser => ({ add() {}, result: { start: ctx.store.length, end: ctx.store.length, findings, masked, recognised, voucherColumn: 'A' } });
   const headerRow = findHeaderRow(table, mapping);
-  if (headerRow === undefined) return { start: ctx.store.length, end: ctx.store.length, findings, masked, recognised: false, voucherColumn: 'A' };
+  if (headerRow === undefined) return nothing(false);
   const plan = planColumns(table, headerRow, mapping, findings);
-  if (findings.some((f) => f.code === 'missing-label' || f.code === 'mapping-invalid')) return { start: ctx.store.length, end: ctx.store.length, findings, masked, recognised: true, voucherColumn: 'A' };
+  if (findings.some((f) => f.code === 'missing-label' || f.code === 'mapping-invalid')) return nothing(true);
 
   const sheet = table.sheet !== undefined ? { sheet: table.sheet } : {};
   const report = (code: Finding['code'], r: number, column: SpecColumn | undefined, value?: string, params?: Finding['params']) => {
@@ -155,7 +177,6 @@ export function normaliseInvoiceTable(table: RawTable, fileIndex: number, mappin
   const dateFormat = mapping?.dateFormat as DateFormat | undefined;
   const col = (column: SpecColumn) => plan.index.get(column) ?? -1;
   const { store } = ctx;
-  store.reserve(table.rows.length);
   const start = store.length;
   const reader = (column: SpecColumn) => new TextColumn(column, col(column), plan.constants.get(column) ?? '', report, store.texts);
   const buyerIdColumn = reader('kopare_id');
@@ -183,130 +204,135 @@ export function normaliseInvoiceTable(table: RawTable, fileIndex: number, mappin
   let lastId: string | undefined;
   let lastName: string | undefined;
   let lastVerdict: SupplierVerdict | undefined;
-  const rows = table.rows;
   const cDate = col('datum');
   const cAmount = col('belopp');
   const cSupplierId = col('leverantor_id');
   const cName = col('leverantor');
+  const result: NormalisedInvoices = { start, end: start, findings, masked, recognised: true, voucherColumn: columnLetter(Math.max(0, col('verifikationsnummer'))) };
 
-  for (let r = headerRow + 1; r < rows.length; r++) {
-    const row = rows[r];
-    if (row === undefined || isBlankRow(row)) continue;
-    let bad = false;
+  const add = (rows: readonly Cell[][], first: number) => {
+    store.reserve(rows.length);
+    for (let k = Math.max(0, headerRow + 1 - first); k < rows.length; k++) {
+      const r = first + k;
+      const row = rows[k];
+      if (row === undefined || isBlankRow(row)) continue;
+      let bad = false;
 
-    const ore = cAmount < 0 ? Number.NaN : amountOre(row[cAmount]);
-    if (!Number.isFinite(ore)) {
-      const raw = cAmount < 0 ? '' : textOf(row[cAmount]);
-      if (raw.trim() === '') report('missing-cell', r, 'belopp', undefined, { field: 'belopp' });
-      else report('invoice-amount', r, 'belopp', raw, amountHint(amountFailure(ore)));
-      bad = true;
-    }
+      const ore = cAmount < 0 ? Number.NaN : amountOre(row[cAmount]);
+      if (!Number.isFinite(ore)) {
+        const raw = cAmount < 0 ? '' : textOf(row[cAmount]);
+        if (raw.trim() === '') report('missing-cell', r, 'belopp', undefined, { field: 'belopp' });
+        else report('invoice-amount', r, 'belopp', raw, amountHint(amountFailure(ore)));
+        bad = true;
+      }
 
-    // The day as a number (20240305), each distinct text parsed once; 0 when it is not a date in the file's period.
-    const dateCell = cDate < 0 ? undefined : row[cDate];
-    let day: number;
-    if (typeof dateCell === 'string') {
-      let d = dates.get(dateCell);
-      if (d === undefined) {
+      // The day as a number (20240305), each distinct text parsed once; 0 when it is not a date in the file's period.
+      const dateCell = cDate < 0 ? undefined : row[cDate];
+      let day: number;
+      if (typeof dateCell === 'string') {
+        let d = dates.get(dateCell);
+        if (d === undefined) {
+          const parsed = parseInvoiceDate(dateCell, table.date1904, dateFormat);
+          d = parsed !== undefined && (period === undefined || inPeriod(parsed, period)) ? dayNumber(parsed) : 0;
+          dates.set(dateCell, d);
+        }
+        day = d;
+      } else {
         const parsed = parseInvoiceDate(dateCell, table.date1904, dateFormat);
-        d = parsed !== undefined && (period === undefined || inPeriod(parsed, period)) ? dayNumber(parsed) : 0;
-        dates.set(dateCell, d);
+        day = parsed !== undefined && (period === undefined || inPeriod(parsed, period)) ? dayNumber(parsed) : 0;
       }
-      day = d;
-    } else {
-      const parsed = parseInvoiceDate(dateCell, table.date1904, dateFormat);
-      day = parsed !== undefined && (period === undefined || inPeriod(parsed, period)) ? dayNumber(parsed) : 0;
-    }
-    if (day === 0) {
-      const raw = textOf(dateCell);
-      const parsed = parseInvoiceDate(dateCell, table.date1904, dateFormat);
-      if (parsed !== undefined && period !== undefined) report('invoice-outside-period', r, 'datum', parsed, { 'period@sv': period.label.sv, 'period@en': period.label.en });
-      else if (raw.trim() === '') report('missing-cell', r, 'datum', undefined, { field: 'datum' });
-      else report('date-format', r, 'datum', raw);
-      bad = true;
-    }
+      if (day === 0) {
+        const raw = textOf(dateCell);
+        const parsed = parseInvoiceDate(dateCell, table.date1904, dateFormat);
+        if (parsed !== undefined && period !== undefined) report('invoice-outside-period', r, 'datum', parsed, { 'period@sv': period.label.sv, 'period@en': period.label.en });
+        else if (raw.trim() === '') report('missing-cell', r, 'datum', undefined, { field: 'datum' });
+        else report('date-format', r, 'datum', raw);
+        bad = true;
+      }
 
-    const buyerId = buyerIdColumn.read(row, r);
-    const buyer = buyerColumn.read(row, r);
-    const voucher = voucherColumn.readText(row, r);
-    const account = accountColumn.read(row, r);
-    const accountText = accountTextColumn.read(row, r);
-    if (buyerId === 0 || buyer === 0 || voucher === '' || account === 0 || accountText === 0) {
-      for (const column of required) {
-        if (column.readText(row, r) === '') report('missing-cell', r, column.name, undefined, { field: column.name });
+      const buyerId = buyerIdColumn.read(row, r);
+      const buyer = buyerColumn.read(row, r);
+      const voucher = voucherColumn.readText(row, r);
+      const account = accountColumn.read(row, r);
+      const accountText = accountTextColumn.read(row, r);
+      if (buyerId === 0 || buyer === 0 || voucher === '' || account === 0 || accountText === 0) {
+        for (const column of required) {
+          if (column.readText(row, r) === '') report('missing-cell', r, column.name, undefined, { field: column.name });
+        }
+        bad = true;
       }
-      bad = true;
-    }
 
-    // The supplier: the raw id and name decide together whether it may be named.
-    const idCell = cSupplierId < 0 ? undefined : row[cSupplierId];
-    const idKeyText = idCell === null || idCell === undefined ? '' : typeof idCell === 'string' ? idCell : textOf(idCell);
-    const nameCell = cName < 0 ? undefined : row[cName];
-    const nameKeyText = nameCell === null || nameCell === undefined ? '' : typeof nameCell === 'string' ? nameCell : textOf(nameCell);
-    // Consecutive lines of a voucher name the same supplier: no lookup at all.
-    let verdict: SupplierVerdict;
-    if (idKeyText === lastId && nameKeyText === lastName) verdict = lastVerdict!;
-    else {
-      let byName = suppliers.get(idKeyText);
-      if (!byName) suppliers.set(idKeyText, (byName = new Map()));
-      let found = byName.get(nameKeyText);
-      if (found === undefined) {
-        const rawName = clean(nameKeyText).text;
-        found = supplierVerdict(supplierIdText(idCell), rawName, internalIds, rules, ctx, () => nameColumn.read(row, r));
-        byName.set(nameKeyText, found);
+      // The supplier: the raw id and name decide together whether it may be named.
+      const idCell = cSupplierId < 0 ? undefined : row[cSupplierId];
+      const idKeyText = idCell === null || idCell === undefined ? '' : typeof idCell === 'string' ? idCell : textOf(idCell);
+      const nameCell = cName < 0 ? undefined : row[cName];
+      const nameKeyText = nameCell === null || nameCell === undefined ? '' : typeof nameCell === 'string' ? nameCell : textOf(nameCell);
+      // Consecutive lines of a voucher name the same supplier: no lookup at all.
+      let verdict: SupplierVerdict;
+      if (idKeyText === lastId && nameKeyText === lastName) verdict = lastVerdict!;
+      else {
+        let byName = suppliers.get(idKeyText);
+        if (!byName) suppliers.set(idKeyText, (byName = new Map()));
+        let found = byName.get(nameKeyText);
+        if (found === undefined) {
+          const rawName = clean(nameKeyText).text;
+          found = supplierVerdict(supplierIdText(idCell), rawName, internalIds, rules, ctx, () => nameColumn.read(row, r));
+          byName.set(nameKeyText, found);
+        }
+        verdict = found;
+        lastId = idKeyText;
+        lastName = nameKeyText;
+        lastVerdict = verdict;
       }
-      verdict = found;
-      lastId = idKeyText;
-      lastName = nameKeyText;
-      lastVerdict = verdict;
-    }
-    if (verdict.kind === 'error') {
-      if (!reported.has(verdict)) {
-        reported.add(verdict);
-        const rawId = supplierIdText(idCell);
-        if (verdict.error === 'name') report('missing-cell', r, 'leverantor', undefined, { field: 'leverantor' });
-        // A number that might be a mistyped personnummer is shown without its last four digits.
-        else report(verdict.error === 'check-digit' ? 'invoice-org-number' : 'invoice-supplier-id', r, 'leverantor_id', verdict.error === 'check-digit' ? maskIdentityNumber(rawId) : rawId);
+      if (verdict.kind === 'error') {
+        if (!reported.has(verdict)) {
+          reported.add(verdict);
+          const rawId = supplierIdText(idCell);
+          if (verdict.error === 'name') report('missing-cell', r, 'leverantor', undefined, { field: 'leverantor' });
+          // A number that might be a mistyped personnummer is shown without its last four digits.
+          else report(verdict.error === 'check-digit' ? 'invoice-org-number' : 'invoice-supplier-id', r, 'leverantor_id', verdict.error === 'check-digit' ? maskIdentityNumber(rawId) : rawId);
+        }
+        bad = true;
       }
-      bad = true;
-    }
 
-    // A kommunkod as written (its index) → the code with its leading zero (its index), or -1 when not the site's.
-    let municipality = municipalityColumn.read(row, r);
-    if (municipality !== 0) {
-      let normalised = municipalityChecked.get(municipality);
-      if (normalised === undefined) {
-        const code = normaliseMunicipality(store.texts.values[municipality]);
-        normalised = ctx.municipality === undefined || code === ctx.municipality ? store.texts.intern(code) : -1;
-        municipalityChecked.set(municipality, normalised);
-        if (normalised < 0) report('invoice-municipality', r, 'kommun_id', store.texts.values[municipality], { home: ctx.municipality! });
+      // A kommunkod as written (its index) → the code with its leading zero (its index), or -1 when not the site's.
+      let municipality = municipalityColumn.read(row, r);
+      if (municipality !== 0) {
+        let normalised = municipalityChecked.get(municipality);
+        if (normalised === undefined) {
+          const code = normaliseMunicipality(store.texts.values[municipality]);
+          normalised = ctx.municipality === undefined || code === ctx.municipality ? store.texts.intern(code) : -1;
+          municipalityChecked.set(municipality, normalised);
+          if (normalised < 0) report('invoice-municipality', r, 'kommun_id', store.texts.values[municipality], { home: ctx.municipality! });
+        }
+        if (normalised < 0) bad = true;
+        municipality = normalised;
       }
-      if (normalised < 0) bad = true;
-      municipality = normalised;
-    }
-    if (bad) continue;
+      if (bad) continue;
 
-    let supplier = -1;
-    let name = 0;
-    if (verdict.kind === 'masked') masked.set(verdict.reason, (masked.get(verdict.reason) ?? 0) + 1);
-    else if (verdict.kind === 'named') {
-      supplier = verdict.ref.index;
-      name = verdict.name;
+      let supplier = -1;
+      let name = 0;
+      if (verdict.kind === 'masked') masked.set(verdict.reason, (masked.get(verdict.reason) ?? 0) + 1);
+      else if (verdict.kind === 'named') {
+        supplier = verdict.ref.index;
+        name = verdict.name;
+      }
+      const i = store.add(fileIndex, r + 1, ore, day, supplier, voucher, invoiceNoColumn.readText(row, r));
+      // store.text's arrays are replaced when it grows: looked up through it on every line.
+      text.buyerId[i] = buyerId;
+      text.buyer[i] = buyer;
+      text.account[i] = account;
+      text.accountText[i] = accountText;
+      text.supplierName[i] = name;
+      text.department[i] = departmentColumn.read(row, r);
+      text.basis[i] = basisColumn.read(row, r);
+      text.contract[i] = contractColumn.read(row, r);
+      text.municipality[i] = municipality;
+      text.sCode[i] = sCodeColumn.read(row, r);
     }
-    const i = store.add(fileIndex, r + 1, ore, day, supplier, voucher, invoiceNoColumn.readText(row, r));
-    // store.text's arrays are replaced when it grows: looked up through it on every line.
-    text.buyerId[i] = buyerId;
-    text.buyer[i] = buyer;
-    text.account[i] = account;
-    text.accountText[i] = accountText;
-    text.supplierName[i] = name;
-    text.department[i] = departmentColumn.read(row, r);
-    text.basis[i] = basisColumn.read(row, r);
-    text.contract[i] = contractColumn.read(row, r);
-    text.municipality[i] = municipality;
-    text.sCode[i] = sCodeColumn.read(row, r);
-  }
-  return { start, end: store.length, findings, masked, recognised: true, voucherColumn: columnLetter(Math.max(0, col('verifikationsnummer'))) };
+    result.end = store.length;
+  };
+  return { add, result };
 }
 
 

@@ -95,8 +95,9 @@ export async function ingestInvoices(context: SectionContext, { threadsFromBytes
   const ctx = newInvoiceContext(rules, context.config?.municipality);
   const perFile: FileLines[] = [];
   const inputs: InvoiceFile[] = [];
-  // Sidecars first (a broken one means its file is not read), then the text files start in threads
-  // while the loop below takes them, and reads workbooks itself, in file order.
+  // Sidecars first (a broken one means its file is not read), then the text files start in threads;
+  // once they are all read (the store then makes room for their lines at once), the loop below
+  // merges them and reads workbooks itself, in file order.
   const plans: { name: string; rel: string; mapping?: InvoiceMapping; text: boolean }[] = [];
   for (const name of names) {
     if (name === maskList) continue;
@@ -116,6 +117,7 @@ export async function ingestInvoices(context: SectionContext, { threadsFromBytes
     context.config?.municipality,
   );
   try {
+    ctx.store.reserve(await readers.lines());
     for (const [index, { name, rel, mapping, text }] of plans.entries()) {
       let file: ReadFileResult;
       if (text) {

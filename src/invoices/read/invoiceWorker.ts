@@ -1,12 +1,12 @@
 // A thread that reads and normalises supplier-invoice text files (see readInvoiceFiles.ts). It keeps
 // its own table of distinct texts and its own supplier verdicts across the files it is given, and
 // sends per file only the lines (typed arrays, moved, not copied), the texts and suppliers it has
-// not sent before, and the findings.
+// not sent before, and the findings. Each file is read and normalised a slice of rows at a time
+// (readAndNormalise.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import type { InvoiceMapping } from '../../model/types.gen.ts';
-import { readFile } from '../../read/readFile.ts';
 import { LineStore, TEXT_FIELDS, type TextField } from '../normalise/LineStore.ts';
-import { newInvoiceContext, normaliseInvoiceTable } from '../normalise/normaliseInvoices.ts';
+import { newInvoiceContext } from '../normalise/normaliseInvoices.ts';
+import { readAndNormalise } from './readAndNormalise.ts';
 import type { InvoiceTask, PackedLines, SerialRules, WorkerFileResult } from './readInvoiceFiles.ts';
 
 const { rules, municipality } = workerData as { rules: SerialRules; municipality?: string };
@@ -23,17 +23,14 @@ function pack(store: LineStore): { lines: PackedLines; buffers: ArrayBuffer[] } 
 
 parentPort!.on('message', async (task: InvoiceTask) => {
   try {
-    const read = await readFile(task.absPath, task.relPath, task.sheet ? { sheet: task.sheet } : {});
+    ctx.store = new LineStore(ctx.store.texts, 1 << 14);
+    const { read, normalised } = await readAndNormalise(task, ctx);
     const result: WorkerFileResult = { index: task.index, read: { kind: read.kind, findings: read.findings, bytes: read.bytes, sha256: read.sha256 }, tables: [], texts: [], suppliers: [] };
     const buffers: ArrayBuffer[] = [];
-    if (read.kind === 'tables') {
-      for (const table of read.tables) {
-        ctx.store = new LineStore(ctx.store.texts, Math.max(16, table.rows.length));
-        const normalised = normaliseInvoiceTable(table, 0, task.mapping as InvoiceMapping | undefined, ctx);
-        const packed = pack(ctx.store);
-        buffers.push(...packed.buffers);
-        result.tables.push({ ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), recognised: normalised.recognised, findings: normalised.findings, voucherColumn: normalised.voucherColumn, lines: packed.lines });
-      }
+    if (normalised) {
+      const packed = pack(ctx.store);
+      buffers.push(...packed.buffers);
+      result.tables.push({ recognised: normalised.recognised, findings: normalised.findings, voucherColumn: normalised.voucherColumn, lines: packed.lines });
     }
     result.texts = ctx.store.texts.values.slice(textsSent);
     textsSent = ctx.store.texts.values.length;
