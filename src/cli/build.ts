@@ -1,4 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { cliOutputCacheDir } from '../cache/cacheDir.ts';
+import { MAX_AGE_DAYS } from '../cache/ImportCache.ts';
+import { pruneOutputs } from '../cache/OutputCache.ts';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageViewsDir } from '../site/loadSiteData.ts';
@@ -76,7 +79,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
     // Downloads, API documents and the bulk zip, written in parallel threads; their
     // sizes (files.json) are known before the pages that mention them are rendered.
     const stagedFiles = join(dirs.staging, 'files');
-    const dataFiles = await writeDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData) });
+    const cacheDir = cliOutputCacheDir();
+    const dataFiles = await writeDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData), ...(cacheDir ? { cacheDir } : {}) });
+    timings.note('made', dataFiles.made);
     await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.files));
     timings.end('files');
     await buildSite(stagedData, stagedSite, args.quiet || args.json, timings);
@@ -96,6 +101,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
       { from: stagedSite, to: dirs.site },
     ]);
     timings.end('publish');
+    if (cacheDir) await pruneOutputs(cacheDir, MAX_AGE_DAYS);
   } finally {
     await rm(dirs.staging, { recursive: true, force: true });
   }
