@@ -88,7 +88,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     // The page views served only the render; the published data is the model alone.
     await rm(pageViewsDir(stagedData), { recursive: true, force: true });
     await moveDataFiles(stagedFiles, dataFiles.files, stagedSite);
-    const gate = [...dataFiles.problems, ...(await verifyBuild(stagedSite, stagedData, baseUrl, { observationsChecked: true }))];
+    const gate = [...dataFiles.problems, ...(await verifyBuild(stagedSite, stagedData, baseUrl, { observationsChecked: true, ...(cacheDir ? { cacheDir } : {}) }))];
     timings.end('verify');
     if (gate.length) {
       const shown = gate.slice(0, 50).map((p) => `  [${p.rule}] ${p.file}: ${p.detail}`);

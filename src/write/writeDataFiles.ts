@@ -47,33 +47,49 @@ export interface DataFilesResult {
   made: Record<string, number>;
 }
 
-/** Runs tasks on `threads` workers, a task at a time each, handing every answer to `onAnswer`. */
-async function runTasks(setup: DataFilesSetup, tasks: DataFilesTask[], threads: number, onAnswer: (a: DataFilesAnswer) => void): Promise<void> {
-  const count = Math.max(1, Math.min(threads, tasks.length));
-  const workers: Worker[] = [];
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let running = count;
-      for (let w = 0; w < count; w++) {
-        const worker = new Worker(new URL('./dataFilesWorker.ts', import.meta.url), { workerData: setup });
-        workers.push(worker);
+/** Worker threads that run tasks, one at a time each, handing every answer to `onAnswer`. */
+class Pool {
+  private readonly workers: Worker[];
+
+  constructor(setup: DataFilesSetup, threads: number) {
+    this.workers = Array.from({ length: threads }, () => new Worker(new URL('./dataFilesWorker.ts', import.meta.url), { workerData: setup }));
+  }
+
+  run(tasks: DataFilesTask[], onAnswer: (a: DataFilesAnswer) => void): Promise<void> {
+    const queue = [...tasks];
+    const used = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, queue.length)));
+    return new Promise<void>((resolve, reject) => {
+      let running = used.length;
+      // Only our own listeners come off between runs: Worker keeps internal ones that deliver messages.
+      const detach: (() => void)[] = [];
+      const fail = (error: Error) => {
+        for (const d of detach) d();
+        reject(error);
+      };
+      for (const worker of used) {
         const next = () => {
-          const task = tasks.shift();
+          const task = queue.shift();
           if (task) worker.postMessage(task);
-          else if (--running === 0) resolve();
+          else if (--running === 0) {
+            for (const d of detach) d();
+            resolve();
+          }
         };
-        worker.on('message', (answer: DataFilesAnswer & { error?: string }) => {
-          if (answer.error) return reject(new Error(answer.error));
+        const onMessage = (answer: DataFilesAnswer & { error?: string }) => {
+          if (answer.error) return fail(new Error(answer.error));
           onAnswer(answer);
           next();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => code !== 0 && reject(new Error(`data file thread exited with ${code}`)));
+        };
+        const onExit = (code: number) => code !== 0 && fail(new Error(`data file thread exited with ${code}`));
+        worker.on('message', onMessage).on('error', fail).on('exit', onExit);
+        detach.push(() => worker.off('message', onMessage).off('error', fail).off('exit', onExit));
         next();
       }
     });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
 
@@ -103,12 +119,17 @@ async function writeWith(setup: DataFilesSetup, threads: number): Promise<DataFi
   const problems: GateProblem[] = [];
   const rows: Record<string, OutputEntry> = {};
   const made: Record<string, number> = {};
-  await runTasks(setup, tasks, threads, (answer) => {
-    problems.push(...(answer.problems ?? []));
-    Object.assign(rows, answer.bulk);
-    for (const [name, n] of Object.entries(answer.made ?? {})) made[name] = (made[name] ?? 0) + n;
-  });
-  await runTasks(setup, [{ kind: 'bulk', rows }], 1, () => undefined);
+  const pool = new Pool(setup, Math.max(1, Math.min(threads, tasks.length)));
+  try {
+    await pool.run(tasks, (answer) => {
+      problems.push(...(answer.problems ?? []));
+      Object.assign(rows, answer.bulk);
+      for (const [name, n] of Object.entries(answer.made ?? {})) made[name] = (made[name] ?? 0) + n;
+    });
+    await pool.run([{ kind: 'bulk', rows }], () => undefined);
+  } finally {
+    await pool.close();
+  }
   const files = (await listFiles(setup.outDir)).sort((a, b) => (a.path < b.path ? -1 : 1));
   return { files, problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)), made };
 }
