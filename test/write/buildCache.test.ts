@@ -1,0 +1,151 @@
+// The build cache (src/cache/OutputCache.ts with the import cache): a rebuild that takes what
+// it can from the cache gives byte for byte what a cold build of the same input gives, after
+// each kind of edit a controller makes; damaged and foreign entries are found and made again.
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cliCacheDir, cliOutputCacheDir } from '../../src/cache/cacheDir.ts';
+import { ingest } from '../../src/ingest.ts';
+import { formatProblem } from '../../src/problems/formatProblem.ts';
+import { pageViewsDir } from '../../src/site/loadSiteData.ts';
+import { verifyBuild } from '../../src/verify/verifyBuild.ts';
+import { writeDataset } from '../../src/write/writeDataset.ts';
+import { writeDataFiles } from '../../src/write/writeDataFiles.ts';
+
+const exampleData = fileURLToPath(new URL('../../data/', import.meta.url));
+const root = await mkdtemp(join(tmpdir(), 'oppna-build-cache-'));
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+/** Every file under dir, path → bytes. */
+async function snapshot(dir: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) out.set(join(e.parentPath, e.name).slice(dir.length), await readFile(join(e.parentPath, e.name)));
+  }
+  return out;
+}
+
+interface Built {
+  /** The report's lines: what a controller is told. */
+  problems: unknown[];
+  /** The written data, data files and page views (absent when the input has errors). */
+  files?: Map<string, Buffer>;
+  made: Record<string, number>;
+}
+
+let runs = 0;
+
+/** The build's pipeline (ingest → write → data files → gate), with the caches under `cache` or none. */
+async function build(data: string, cache?: string): Promise<Built> {
+  const result = await ingest(data, { requireConfig: true, ...(cache ? { cacheDir: join(cache, 'import') } : {}) });
+  const problems = result.problems.findings.map((f) => formatProblem(f, 'en'));
+  if (!result.dataset) return { problems, made: {} };
+  const out = join(root, `out-${runs++}`);
+  await writeDataset(result.dataset, result.files, join(out, 'data'));
+  const outputs = cache ? { cacheDir: join(cache, 'outputs') } : {};
+  const written = await writeDataFiles({ dataDir: join(out, 'data'), outDir: join(out, 'files'), pagesDir: pageViewsDir(join(out, 'data')), ...outputs }, 1);
+  expect(written.problems).toEqual([]);
+  // The gate over the data files (pages are Astro's): what it trusts from the cache must agree with a fresh look.
+  expect(await verifyBuild(join(out, 'files'), join(out, 'data'), undefined, { observationsChecked: true, ...outputs })).toEqual([]);
+  const files = await snapshot(out);
+  await rm(out, { recursive: true, force: true });
+  return { problems, files, made: written.made };
+}
+
+/**
+ * A small municipality in plain CSV (Swedish Excel style), so that a dozen builds take
+ * seconds: a catalogue, areas, units, values for areas and for units, and a site.json.
+ */
+async function smallData(): Promise<string> {
+  const dir = await mkdtemp(join(root, 'data-'));
+  const config = JSON.parse(await readFile(join(exampleData, 'site.json'), 'utf8')) as Record<string, unknown>;
+  await writeFile(join(dir, 'site.json'), JSON.stringify({ ...config, comparison: { country: '0000', similar: { name: 'Liknande', members: ['9991', '9992'] } } }, null, 2));
+  const ids = ['L1', 'L2', 'L3', 'L4'];
+  await writeFile(join(dir, 'matt.csv'), ['Mått-id;Titel;Enhet;Decimaler;Riktning;Verksamhetsområde', ...ids.map((id, i) => `${id};Lokalt mått ${i + 1};%;1;högre är bättre;${i % 2 ? 'Miljö' : 'Skola'}`)].join('\r\n') + '\r\n');
+  await writeFile(join(dir, 'omraden.csv'), 'Kod;Namn;Typ\r\n0000;Riket;land\r\n9999;Exempelkommun;kommun\r\n9991;Alfa;kommun\r\n9992;Beta;kommun\r\n9993;Gamma;kommun\r\n');
+  await writeFile(join(dir, 'enheter.csv'), 'Enhets-id;Namn;Typ;Kommunkod\r\nU-1;Björkskolan;grundskola;9999\r\nU-2;Ekskolan;grundskola;9999\r\n');
+  const areaRows: string[] = ['Mått-id;Kommunkod;Period;Kön;Värde'];
+  const unitRows: string[] = ['Mått-id;Enhets-id;Period;Kön;Värde'];
+  for (const [k, id] of ids.entries()) {
+    for (const [p, code] of ['0000', '9999', '9991', '9992', '9993'].entries()) {
+      for (const year of [2021, 2022, 2023]) for (const [g, gender] of ['T', 'K', 'M'].entries()) areaRows.push(`${id};${code};${year};${gender};${10 + k * 7 + p * 3 + (year - 2021) * 2 + g},5`);
+    }
+    for (const unit of ['U-1', 'U-2']) for (const year of [2022, 2023]) unitRows.push(`${id};${unit};${year};T;${50 + k + year - 2022},0`);
+  }
+  await writeFile(join(dir, 'resultat.csv'), areaRows.join('\r\n') + '\r\n');
+  await writeFile(join(dir, 'enheter-resultat.csv'), unitRows.join('\r\n') + '\r\n');
+  await writeFile(join(dir, 'extra.csv'), 'Mått-id;Kommunkod;Period;Kön;Värde\r\nL4;9999;2020;T;3,5\r\n');
+  return dir;
+}
+
+/** Replaces ASCII text in a file, every other byte kept (resultat-lokala.csv is Windows-1252, site.json UTF-8). */
+async function editText(file: string, from: string | RegExp, to: string): Promise<void> {
+  const text = await readFile(file, 'latin1');
+  const edited = text.replace(from, to);
+  expect(edited, `${file}: ${String(from)} not found`).not.toBe(text);
+  await writeFile(file, edited, 'latin1');
+}
+
+/** The kinds of edit a controller makes between two builds. */
+const EDITS: [string, (data: string) => Promise<void>][] = [
+  ['a value changed', (data) => editText(join(data, 'resultat.csv'), /^L2;9999;2022;T;(\d+),5/m, 'L2;9999;2022;T;$1,7')],
+  ['a file removed', (data) => rm(join(data, 'extra.csv'))],
+  ['an indicator renamed in the catalogue', (data) => editText(join(data, 'matt.csv'), 'L3;Lokalt', 'L3;Nytt namn, lokalt')],
+  ['the area list changed', (data) => editText(join(data, 'omraden.csv'), 'Beta', 'Betaby')],
+  ['site.json changed', (data) => editText(join(data, 'site.json'), /"9992"/, '"9993"')],
+];
+
+describe('a rebuild from the build cache', () => {
+  it('is byte-identical to a cold build after each kind of edit, and makes only what the edit touched', async () => {
+    const data = await smallData();
+    const cache = await mkdtemp(join(root, 'cache-'));
+    const first = await build(data, cache);
+    expect(first.made.downloads).toBe(4);
+    const again = await build(data, cache);
+    expect(again.made).toEqual({});
+    expect(again.files).toEqual(first.files);
+
+    for (const [name, edit] of EDITS) {
+      await edit(data);
+      const cached = await build(data, cache);
+      const cold = await build(data);
+      expect(cached.problems, name).toEqual(cold.problems);
+      expect(cached.files, name).toBeDefined();
+      expect(cached.files, name).toEqual(cold.files);
+      if (name === 'a value changed' || name === 'a file removed') expect(cached.made, name).toEqual({ 'gate-observations': 1, downloads: 1, 'bulk-rows': 1, 'page-view': 1 });
+      if (name === 'site.json changed') expect(cached.made.downloads, name).toBeUndefined(); // the comparison members are not in the downloads
+    }
+  }, 180_000);
+
+  it('detects damaged and foreign entries and makes them again, never publishing their bytes', async () => {
+    const data = await smallData();
+    const cache = await mkdtemp(join(root, 'cache-'));
+    const cold = await build(data);
+    await build(data, cache);
+    const walk = async (sub: string) =>
+      (await readdir(join(cache, 'outputs', sub), { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+    const blobs = await walk('blobs');
+    const entries = await walk('entries');
+    // A blob flipped in place (same size), an entry truncated, an entry copied under another key.
+    const blob = blobs[Math.floor(blobs.length / 2)];
+    const bytes = await readFile(blob);
+    bytes[0] ^= 0xff;
+    await writeFile(blob, bytes);
+    await writeFile(entries[0], (await readFile(entries[0], 'utf8')).slice(0, 40));
+    await cp(entries[2], entries[1]);
+    const rebuilt = await build(data, cache);
+    expect(rebuilt.files).toEqual(cold.files);
+    expect(Object.values(rebuilt.made).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2);
+  }, 120_000);
+});
+
+describe('OPPNA_NO_CACHE and OPPNA_CACHE_DIR', () => {
+  it('turn both caches off, or move them', () => {
+    expect(cliCacheDir({ OPPNA_NO_CACHE: '1' })).toBeUndefined();
+    expect(cliOutputCacheDir({ OPPNA_NO_CACHE: '1' })).toBeUndefined();
+    expect(cliOutputCacheDir({ OPPNA_CACHE_DIR: '/x/c' })).toBe('/x/c/outputs');
+    expect(cliCacheDir({ OPPNA_CACHE_DIR: '/x/c' })).toBe('/x/c');
+  });
+});
