@@ -22,6 +22,9 @@ import { assembleDataset } from './validate/assembleDataset.ts';
 import type { Dataset } from './validate/Dataset.ts';
 import { validateMapping, validateSiteConfig } from './validate/schemas.ts';
 import type { InputFile } from './write/writeDataset.ts';
+import type { Section } from './sections/Section.ts';
+import { SECTIONS } from './sections/sections.ts';
+import { ingestSections, sectionFolders } from './sections/runSections.ts';
 
 export const CONFIG_FILE = 'site.json';
 export const MAPPING_SUFFIX = '.mapping.json';
@@ -51,6 +54,8 @@ export interface IngestOptions {
   capPerCode?: number;
   /** Folder of the content-hash import cache (build/.cache/import for the CLI); no cache without it. */
   cacheDir?: string;
+  /** The sections beside the results (default: every registered one). */
+  sections?: readonly Section[];
 }
 
 /** Which files the import cache supplied and which were read and normalised. */
@@ -67,15 +72,20 @@ export interface IngestResult {
   counts: { files: number; indicators: number; observations: number; values: number };
   /** Present when a cache folder was given. */
   cache?: CacheStats;
+  /** Each section's validated value by name (see src/sections/); only sections with something to publish. */
+  sections: Map<string, unknown>;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+/** The results' files of a data folder: every data file outside the sections' folders. */
+async function listFiles(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile()) continue;
     const abs = join(entry.parentPath, entry.name);
     const rel = relative(dir, abs).split(sep).join('/');
-    if (rel.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+    const parts = rel.split('/');
+    if (parts.some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+    if (parts.length > 1 && skip.has(parts[0])) continue;
     if (isDataFile(entry.name)) out.push(rel);
   }
   return out.sort();
@@ -157,7 +167,8 @@ function areasDigest(areas: AreaDirectory): string {
 export async function ingest(dataDir: string, options: IngestOptions = {}): Promise<IngestResult> {
   const problems = new ProblemList(options.capPerCode);
   const config = await loadConfig(dataDir, problems, options.requireConfig ?? false);
-  const paths = await listFiles(dataDir);
+  const sections = options.sections ?? SECTIONS;
+  const paths = await listFiles(dataDir, sectionFolders(sections));
   const files: InputFile[] = [];
   const parts: Normalised[] = [];
   const tables: PendingTable[] = [];
@@ -279,6 +290,8 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
   }
 
   const dataset = assembleDataset(parts, config, problems);
+  // The sections check their references against the results, so they come after them.
+  const sectionValues = await ingestSections(sections, { dataDir, ...(config ? { config } : {}), indicators: dataset.indicators, areas: dataset.areas }, problems, files);
   let observations = 0;
   let values = 0;
   for (const list of dataset.observations.values()) {
@@ -289,6 +302,7 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
     problems,
     files,
     counts: { files: files.length, indicators: dataset.indicators.length, observations, values },
+    sections: problems.hasErrors ? new Map() : sectionValues,
   };
   if (cache) result.cache = stats;
   if (!problems.hasErrors) result.dataset = dataset;

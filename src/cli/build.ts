@@ -12,6 +12,8 @@ import { writeDataset } from '../write/writeDataset.ts';
 import { moveDataFiles, writeDataFiles } from '../write/writeDataFiles.ts';
 import { stableLines } from '../write/stableJson.ts';
 import { publishAtomically } from '../write/publishAtomically.ts';
+import { SECTIONS } from '../sections/sections.ts';
+import { verifySections, writeSectionFiles, writeSections } from '../sections/runSections.ts';
 import { parseCliArgs } from './args.ts';
 import { runIngest } from './check.ts';
 import { PhaseTimings } from './PhaseTimings.ts';
@@ -62,7 +64,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
   if (ingested.code !== 0 || !ingested.result?.dataset) return ingested.code || 1;
   let dataset: Dataset | undefined = ingested.result.dataset;
   const files = ingested.result.files;
-  const baseUrl = dataset.config?.baseUrl;
+  const sectionValues = ingested.result.sections;
+  const config = dataset.config;
+  const baseUrl = config?.baseUrl;
   // Drop every other reference to the parsed dataset: once written, Astro reads
   // the JSON, and millions of observations kept alive would double the peak memory.
   ingested.result = undefined;
@@ -75,10 +79,13 @@ export async function buildCommand(argv: string[]): Promise<number> {
   try {
     await writeDataset(dataset, files, stagedData);
     dataset = undefined;
+    await writeSections(SECTIONS, sectionValues, stagedData);
+    sectionValues.clear();
     timings.end('write');
     // Downloads, API documents and the bulk zip, written in parallel threads; their
     // sizes (files.json) are known before the pages that mention them are rendered.
     const stagedFiles = join(dirs.staging, 'files');
+    if (config) await writeSectionFiles(SECTIONS, stagedData, stagedFiles, config);
     const cacheDir = cliOutputCacheDir();
     const dataFiles = await writeDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData), ...(cacheDir ? { cacheDir } : {}) });
     timings.note('made', dataFiles.made);
@@ -88,7 +95,11 @@ export async function buildCommand(argv: string[]): Promise<number> {
     // The page views served only the render; the published data is the model alone.
     await rm(pageViewsDir(stagedData), { recursive: true, force: true });
     await moveDataFiles(stagedFiles, dataFiles.files, stagedSite);
-    const gate = [...dataFiles.problems, ...(await verifyBuild(stagedSite, stagedData, baseUrl, { observationsChecked: true, ...(cacheDir ? { cacheDir } : {}) }))];
+    const gate = [
+      ...dataFiles.problems,
+      ...(await verifyBuild(stagedSite, stagedData, baseUrl, { observationsChecked: true, ...(cacheDir ? { cacheDir } : {}) })),
+      ...(await verifySections(SECTIONS, stagedSite, stagedData)),
+    ];
     timings.end('verify');
     if (gate.length) {
       const shown = gate.slice(0, 50).map((p) => `  [${p.rule}] ${p.file}: ${p.detail}`);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport, formatReportText } from '../../src/cli/report.ts';
-import { ingest } from '../../src/ingest.ts';
+import { ingest, type IngestResult } from '../../src/ingest.ts';
 import { catalogue, type ProblemCode } from '../../src/problems/catalogue.ts';
 import type { Finding } from '../../src/problems/Finding.ts';
 import { ProblemList } from '../../src/problems/ProblemList.ts';
@@ -194,8 +194,8 @@ describe('every error code names its place', () => {
   for (const [code, c] of Object.entries(CASES) as [ProblemCode, Case][]) {
     it(code, async () => {
       const root = await folder(c.files);
-      const result = c.direct
-        ? { problems: listOf(await c.direct(root)), files: [], counts: { files: 0, indicators: 0, observations: 0, values: 0 } }
+      const result: IngestResult = c.direct
+        ? { problems: listOf(await c.direct(root)), files: [], counts: { files: 0, indicators: 0, observations: 0, values: 0 }, sections: new Map() }
         : await ingest(root, { requireConfig: c.requireConfig ?? false, ...(c.limits ? { limits: c.limits } : {}), ...(c.isolation ? { isolation: c.isolation } : {}) });
       const found = result.problems.findings.filter((f) => f.code === code);
       expect(found.map((f) => `${f.file} ${f.sheet ?? ''} ${f.cell ?? ''}`), `findings: ${JSON.stringify(result.problems.findings.map((f) => [f.code, f.file, f.sheet, f.cell]))}`).toContainEqual(

@@ -8,6 +8,8 @@ import type { Coverage } from '../../site/coverage.ts';
  * and tests can hand them data directly.
  */
 export interface OpenDataInput {
+  /** The written data folder, where the sections' JSON is (see src/sections/); absent in pure tests. */
+  dir?: string;
   site: SiteConfig;
   indicators: readonly Indicator[];
   areas: readonly Area[];

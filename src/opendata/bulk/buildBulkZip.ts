@@ -10,7 +10,7 @@ import { toRows } from '../../downloads/toRows.ts';
 import { JSON_ITEM_SEPARATOR, jsonArrayChunks, jsonArrayItem } from '../api/apiJson.ts';
 import { observationsOf } from '../api/sortedObservations.ts';
 import type { OpenDataInput } from './OpenDataInput.ts';
-import { BULK_RESOURCES } from './bulkResources.ts';
+import { allBulkResources } from './allBulkResources.ts';
 import { bulkReadme } from './bulkReadme.ts';
 import { dataPackageJson } from './buildDataPackage.ts';
 import { sortedIndicators } from './bulkTables.ts';
@@ -31,7 +31,7 @@ export function bulkEntries(input: OpenDataInput): BulkEntry[] {
     { name: 'README.md', chunks: () => [bulkReadme(input)], site: false },
     { name: 'datapackage.json', chunks: () => [dataPackageJson(input)], site: false },
   ];
-  for (const r of BULK_RESOURCES) {
+  for (const r of allBulkResources(input)) {
     entries.push({ name: r.csv, chunks: () => r.csvText(input), site: true }, { name: r.json, chunks: () => jsonArrayChunks(r.items(input)), site: false });
   }
   return entries;

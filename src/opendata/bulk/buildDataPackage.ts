@@ -2,7 +2,8 @@ import { slug } from '../../site/slug.ts';
 import { publicUrl } from '../api/publicUrl.ts';
 import { OPEN_DATA_PATHS } from '../api/apiDocuments.ts';
 import type { OpenDataInput } from './OpenDataInput.ts';
-import { BULK_RESOURCES, type BulkResource } from './bulkResources.ts';
+import type { BulkResource } from './bulkResources.ts';
+import { allBulkResources } from './allBulkResources.ts';
 import { licenceInfo } from './licence.ts';
 import { releaseDate } from './releaseDate.ts';
 
@@ -54,7 +55,7 @@ export function buildDataPackage(input: OpenDataInput) {
     contributors: [{ title: site.name, role: 'publisher', ...(site.contact.email ? { email: site.contact.email } : {}), ...(site.contact.url ? { path: site.contact.url } : {}) }],
     ...(usesKolada ? { sources: [{ title: 'Kolada (RKA)', path: 'https://www.kolada.se/' }] } : {}),
     keywords,
-    resources: BULK_RESOURCES.map((r) => ({
+    resources: allBulkResources(input).map((r) => ({
       profile: 'tabular-data-resource',
       name: r.name,
       path: r.csv,

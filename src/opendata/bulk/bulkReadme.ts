@@ -2,15 +2,15 @@ import { STATUS_SYMBOLS } from '../../downloads/columns.ts';
 import { publicUrl } from '../api/publicUrl.ts';
 import { OPEN_DATA_PATHS } from '../api/apiDocuments.ts';
 import type { OpenDataInput } from './OpenDataInput.ts';
-import { BULK_RESOURCES } from './bulkResources.ts';
+import { allBulkResources } from './allBulkResources.ts';
 import { licenceInfo } from './licence.ts';
 import { releaseDate } from './releaseDate.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
-function columnTable(lang: 'sv' | 'en'): string[] {
+function columnTable(input: OpenDataInput, lang: 'sv' | 'en'): string[] {
   const out: string[] = [];
-  for (const r of BULK_RESOURCES) {
+  for (const r of allBulkResources(input)) {
     out.push('', `### ${r.csv} – ${lang === 'sv' ? r.title : r.titleEn}`, '', lang === 'sv' ? r.description : r.descriptionEn, '');
     out.push(lang === 'sv' ? '| Kolumn | Typ | Beskrivning |' : '| Column | Type | Description |', '| --- | --- | --- |');
     for (const c of r.columns) out.push(`| ${c.name} | ${c.type} | ${cell(lang === 'sv' ? c.description : c.descriptionEn)} |`);
@@ -34,7 +34,7 @@ export function bulkReadme(input: OpenDataInput): string {
   const licenceSv = licence ? `${licence.title} (${licence.id})${licence.url ? `, ${licence.url}` : ''}` : 'Ingen licens angiven – fråga kommunen innan du återanvänder uppgifterna.';
   const licenceEn = licence ? `${licence.title} (${licence.id})${licence.url ? `, ${licence.url}` : ''}` : 'No licence given – ask the municipality before re-using the data.';
   const statuses = Object.values(STATUS_SYMBOLS);
-  const files = BULK_RESOURCES.map((r) => r);
+  const files = allBulkResources(input).map((r) => r);
 
   const sv = [
     `# ${site.siteName} – alla resultat`,
@@ -52,7 +52,7 @@ export function bulkReadme(input: OpenDataInput): string {
     'JSON-filerna innehåller samma uppgifter som API:t, med nycklarna i bokstavsordning.',
     '',
     '## Kolumner',
-    ...columnTable('sv'),
+    ...columnTable(input, 'sv'),
     '',
     '## Koder',
     '',
@@ -97,7 +97,7 @@ export function bulkReadme(input: OpenDataInput): string {
     'The JSON files hold the same data as the API, with keys in alphabetical order.',
     '',
     '## Columns',
-    ...columnTable('en'),
+    ...columnTable(input, 'en'),
     '',
     '## Codes',
     '',
