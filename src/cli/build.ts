@@ -1,10 +1,11 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cliOutputCacheDir } from '../cache/cacheDir.ts';
 import { MAX_AGE_DAYS } from '../cache/ImportCache.ts';
-import { pruneOutputs } from '../cache/OutputCache.ts';
-import { join, resolve } from 'node:path';
+import { OutputCache, pruneOutputs } from '../cache/OutputCache.ts';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageViewsDir } from '../site/loadSiteData.ts';
+import { openSiteData, pageViewsDir } from '../site/loadSiteData.ts';
+import { checkCanary, completePages, planPages, RENDER_ONLY } from '../write/pageCache.ts';
 import { buildSearchIndex } from '../opendata/search/buildSearchIndex.ts';
 import type { Dataset } from '../validate/Dataset.ts';
 import { verifyBuild } from '../verify/verifyBuild.ts';
@@ -36,12 +37,38 @@ export function outputDirs(out: string | undefined): { data: string; site: strin
   return { data: join(projectRoot, 'build', 'data'), site: join(projectRoot, 'dist'), staging };
 }
 
-async function buildSite(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings): Promise<void> {
+/**
+ * Astro's render. With the build cache, only the indicators whose pages are not cached are
+ * rendered (plus one, the canary, checked against its cached pages) and the others' pages
+ * are placed from the cache (src/write/pageCache.ts); if the canary differs or a cached
+ * page fails its check, everything is rendered again, as without a cache.
+ */
+async function renderPages(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined): Promise<void> {
   // The site reads only the validated JSON; astro.config.mjs picks the folder up from here.
   process.env.OPPNA_DATA_DIR = dataDir;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
-  await build({ root: projectRoot, outDir, logLevel: quiet ? 'error' : 'warn' });
+  const astro = () => build({ root: projectRoot, outDir, logLevel: quiet ? 'error' : 'warn' });
+  if (!cacheDir) return void (await astro());
+  const cache = new OutputCache(cacheDir);
+  const plan = await planPages(cache, dataDir, pageViewsDir(dataDir), openSiteData(dataDir).indicators.map((i) => i.id));
+  const list = join(dirname(outDir), 'render-only.json');
+  await writeFile(list, JSON.stringify(plan.render));
+  process.env[RENDER_ONLY] = list;
+  try {
+    await astro();
+  } finally {
+    delete process.env[RENDER_ONLY];
+  }
+  timings.note('indicatorPagesRendered', plan.render.length);
+  if ((await checkCanary(plan, outDir)) && (await completePages(cache, plan, outDir)).length === 0) return;
+  process.stderr.write('Byggcachen: sidorna stämde inte med cachen; alla sidor renderas om.\n');
+  timings.note('indicatorPagesRendered', plan.keys.size);
+  await astro();
+}
+
+async function buildSite(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined): Promise<void> {
+  await renderPages(dataDir, outDir, quiet, timings, cacheDir);
   timings.end('astro');
   await buildSearchIndex(outDir);
   timings.end('search');
@@ -91,7 +118,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     timings.note('made', dataFiles.made);
     await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.files));
     timings.end('files');
-    await buildSite(stagedData, stagedSite, args.quiet || args.json, timings);
+    await buildSite(stagedData, stagedSite, args.quiet || args.json, timings, cacheDir);
     // The page views served only the render; the published data is the model alone.
     await rm(pageViewsDir(stagedData), { recursive: true, force: true });
     await moveDataFiles(stagedFiles, dataFiles.files, stagedSite);
