@@ -13,8 +13,10 @@ import { pageViewsDir } from '../../src/site/loadSiteData.ts';
 import { verifyBuild } from '../../src/verify/verifyBuild.ts';
 import { writeDataset } from '../../src/write/writeDataset.ts';
 import { writeDataFiles } from '../../src/write/writeDataFiles.ts';
+import { runBuild } from '../support/runBuild.ts';
 
 const exampleData = fileURLToPath(new URL('../../data/', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 const root = await mkdtemp(join(tmpdir(), 'oppna-build-cache-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
 
@@ -139,6 +141,37 @@ describe('a rebuild from the build cache', () => {
     expect(rebuilt.files).toEqual(cold.files);
     expect(Object.values(rebuilt.made).reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2);
   }, 120_000);
+});
+
+/** `npm run build` with the given cache settings; the phase timings line (OPPNA_TIMINGS) parsed. */
+async function cliBuild(data: string, out: string, env: Record<string, string>): Promise<Record<string, unknown>> {
+  const saved = { ...process.env };
+  Object.assign(process.env, env, { OPPNA_TIMINGS: '1' });
+  try {
+    const result = await runBuild(projectRoot, data, out);
+    expect(result.ok, result.output.slice(-2000)).toBe(true);
+    const line = result.output.split('\n').find((l) => l.startsWith('OPPNA_TIMINGS '));
+    return JSON.parse(line!.slice('OPPNA_TIMINGS '.length)) as Record<string, unknown>;
+  } finally {
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+}
+
+describe('npm run build with the build cache', () => {
+  it('renders only the changed indicator’s pages (and the canary) and publishes what a cold build publishes', async () => {
+    const data = await smallData();
+    const cache = await mkdtemp(join(root, 'cli-cache-'));
+    await cliBuild(data, join(root, 'cli-first'), { OPPNA_CACHE_DIR: cache });
+    await editText(join(data, 'resultat.csv'), /^L2;9999;2022;T;(\d+),5/m, 'L2;9999;2022;T;$1,7');
+    const rebuilt = await cliBuild(data, join(root, 'cli-cached'), { OPPNA_CACHE_DIR: cache });
+    expect(rebuilt.indicatorPagesRendered).toBe(2);
+    expect(rebuilt.made).toEqual({ 'gate-observations': 1, downloads: 1, 'bulk-rows': 1, 'page-view': 1 });
+    await cliBuild(data, join(root, 'cli-cold'), { OPPNA_NO_CACHE: '1' });
+    const [cached, cold] = await Promise.all([snapshot(join(root, 'cli-cached')), snapshot(join(root, 'cli-cold'))]);
+    expect([...cached.keys()].sort()).toEqual([...cold.keys()].sort());
+    for (const [path, bytes] of cold) expect(cached.get(path)?.equals(bytes), path).toBe(true);
+  }, 600_000);
 });
 
 describe('OPPNA_NO_CACHE and OPPNA_CACHE_DIR', () => {
