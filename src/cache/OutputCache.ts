@@ -115,6 +115,27 @@ export class OutputCache {
     return entry;
   }
 
+  /**
+   * Stores files already written (`path`) without copying them: each is hashed and hard
+   * linked in as its blob when the file systems allow (else copied), then the entry.
+   */
+  async putWritten(key: string, files: readonly { name: string; path: string }[], meta: Record<string, unknown> = {}): Promise<OutputEntry> {
+    const stored: StoredFile[] = [];
+    for (const file of files) {
+      const bytes = await readFile(file.path);
+      const hash = sha256(bytes);
+      const blob = this.blobPath(hash);
+      if (!(await stat(blob).then((s) => s.size === bytes.length, () => false))) {
+        await mkdir(dirname(blob), { recursive: true });
+        if (!(await link(file.path, blob).then(() => true, () => false))) await writeAtomically(blob, bytes);
+      }
+      stored.push({ name: file.name, sha256: hash, bytes: bytes.length });
+    }
+    const entry: OutputEntry = { files: stored, meta };
+    await writeAtomically(this.entryPath(key), JSON.stringify({ format: FORMAT, key, digest: sha256(JSON.stringify(entry)), entry }));
+    return entry;
+  }
+
   /** A blob's bytes, checked against its name; undefined (and the blob removed) when it does not match. */
   async read(file: StoredFile): Promise<Buffer | undefined> {
     const bytes = await readFile(this.blobPath(file.sha256)).catch(() => undefined);

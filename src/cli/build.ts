@@ -1,4 +1,8 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { Report, SiteConfig } from '../model/types.gen.ts';
+import { datasetKey, restoreDataset, storeDataset } from '../write/datasetCache.ts';
+import { buildReport, formatReportText } from './report.ts';
+import type { CliArgs } from './args.ts';
 import { cliOutputCacheDir } from '../cache/cacheDir.ts';
 import { MAX_AGE_DAYS } from '../cache/ImportCache.ts';
 import { OutputCache, pruneOutputs } from '../cache/OutputCache.ts';
@@ -74,6 +78,13 @@ async function buildSite(dataDir: string, outDir: string, quiet: boolean, timing
   timings.end('search');
 }
 
+/** The report of an import taken from the build cache, printed as runIngest prints one. */
+function printCachedReport(report: Report, args: CliArgs): void {
+  if (args.json) return void process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  const line = args.lang === 'sv' ? 'Från byggcachen: inga filer har ändrats sedan förra bygget\n' : 'From the build cache: no file has changed since the last build\n';
+  process.stdout.write(formatReportText(report) + line);
+}
+
 /**
  * `npm run build`: validate, write JSON, build the site — all into a staging
  * folder, swapped into place only when every step succeeded. A failed build
@@ -86,34 +97,48 @@ export async function buildCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const timings = new PhaseTimings();
-  const ingested = await runIngest(args, true);
-  timings.end('ingest');
-  if (ingested.code !== 0 || !ingested.result?.dataset) return ingested.code || 1;
-  let dataset: Dataset | undefined = ingested.result.dataset;
-  const files = ingested.result.files;
-  const sectionValues = ingested.result.sections;
-  const config = dataset.config;
-  const baseUrl = config?.baseUrl;
-  // Drop every other reference to the parsed dataset: once written, Astro reads
-  // the JSON, and millions of observations kept alive would double the peak memory.
-  ingested.result = undefined;
-
   const dirs = outputDirs(args.out);
   const stagedData = join(dirs.staging, 'data');
   const stagedSite = join(dirs.staging, 'dist');
+  const cacheDir = cliOutputCacheDir();
+  const cache = cacheDir ? new OutputCache(cacheDir) : undefined;
   await rm(dirs.staging, { recursive: true, force: true });
   await mkdir(dirs.staging, { recursive: true });
   try {
-    await writeDataset(dataset, files, stagedData);
-    dataset = undefined;
-    await writeSections(SECTIONS, sectionValues, stagedData);
-    sectionValues.clear();
-    timings.end('write');
+    // Nothing in the data folder or the import's code changed: the written data and the report from the cache.
+    const key = cache ? await datasetKey(resolve(args.data), args.lang).catch(() => undefined) : undefined; // an unreadable folder: the import says why
+    const cached = cache && key ? await restoreDataset(cache, key, stagedData) : undefined;
+    let config: SiteConfig | undefined;
+    if (cached) {
+      printCachedReport(cached, args);
+      config = JSON.parse(await readFile(join(stagedData, 'site.json'), 'utf8')) as SiteConfig;
+      timings.end('ingest');
+      timings.end('write');
+    } else {
+      await rm(stagedData, { recursive: true, force: true });
+      const ingested = await runIngest(args, true);
+      timings.end('ingest');
+      if (ingested.code !== 0 || !ingested.result?.dataset) return ingested.code || 1;
+      let dataset: Dataset | undefined = ingested.result.dataset;
+      const files = ingested.result.files;
+      const sectionValues = ingested.result.sections;
+      const report = buildReport(ingested.result, args.lang);
+      config = dataset.config;
+      // Drop every other reference to the parsed dataset: once written, Astro reads
+      // the JSON, and millions of observations kept alive would double the peak memory.
+      ingested.result = undefined;
+      await writeDataset(dataset, files, stagedData);
+      dataset = undefined;
+      await writeSections(SECTIONS, sectionValues, stagedData);
+      sectionValues.clear();
+      if (cache && key) await storeDataset(cache, key, stagedData, report);
+      timings.end('write');
+    }
+    const baseUrl = config?.baseUrl;
     // Downloads, API documents and the bulk zip, written in parallel threads; their
     // sizes (files.json) are known before the pages that mention them are rendered.
     const stagedFiles = join(dirs.staging, 'files');
     if (config) await writeSectionFiles(SECTIONS, stagedData, stagedFiles, config);
-    const cacheDir = cliOutputCacheDir();
     const dataFiles = await writeDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData), ...(cacheDir ? { cacheDir } : {}) });
     timings.note('made', dataFiles.made);
     await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.files));
