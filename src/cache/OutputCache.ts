@@ -74,6 +74,11 @@ export class OutputCache {
     return join(this.dir, 'blobs', hash.slice(0, 2), hash);
   }
 
+  private async writeEntry(key: string, entry: OutputEntry): Promise<OutputEntry> {
+    await writeAtomically(this.entryPath(key), JSON.stringify({ format: FORMAT, key, digest: sha256(JSON.stringify(entry)), entry }));
+    return entry;
+  }
+
   /** The entry stored under `key`, when it checks out and its blobs are all there in their sizes. */
   async get(key: string): Promise<OutputEntry | undefined> {
     let text: string;
@@ -110,9 +115,7 @@ export class OutputCache {
       if (!present) await writeAtomically(path, file.bytes);
       stored.push({ name: file.name, sha256: hash, bytes: file.bytes.length });
     }
-    const entry: OutputEntry = { files: stored, meta };
-    await writeAtomically(this.entryPath(key), JSON.stringify({ format: FORMAT, key, digest: sha256(JSON.stringify(entry)), entry }));
-    return entry;
+    return this.writeEntry(key, { files: stored, meta });
   }
 
   /**
@@ -131,9 +134,7 @@ export class OutputCache {
       }
       stored.push({ name: file.name, sha256: hash, bytes: bytes.length });
     }
-    const entry: OutputEntry = { files: stored, meta };
-    await writeAtomically(this.entryPath(key), JSON.stringify({ format: FORMAT, key, digest: sha256(JSON.stringify(entry)), entry }));
-    return entry;
+    return this.writeEntry(key, { files: stored, meta });
   }
 
   /** A blob's bytes, checked against its name; undefined (and the blob removed) when it does not match. */
