@@ -20,6 +20,7 @@ import { readIsolated, type IsolationLimits } from './read/readIsolated.ts';
 import { schemaDetail } from './validate/ajvMessage.ts';
 import { assembleDataset } from './validate/assembleDataset.ts';
 import type { Dataset } from './validate/Dataset.ts';
+import { checkSiteConfig } from './theme/checkSiteConfig.ts';
 import { validateMapping, validateSiteConfig } from './validate/schemas.ts';
 import type { InputFile } from './write/writeDataset.ts';
 import type { Section } from './sections/Section.ts';
@@ -54,6 +55,11 @@ export interface IngestOptions {
   capPerCode?: number;
   /** Folder of the content-hash import cache (build/.cache/import for the CLI); no cache without it. */
   cacheDir?: string;
+  /**
+   * The data folder as the user wrote it ('' for the default data/): a missing site.json is then
+   * reported with the `npm run init` command that creates it (check), not passed over.
+   */
+  initHint?: string;
   /** The sections beside the results (default: every registered one). */
   sections?: readonly Section[];
 }
@@ -107,16 +113,20 @@ async function readJsonFile(abs: string, rel: string, problems: ProblemList, mis
   }
 }
 
-async function loadConfig(dataDir: string, problems: ProblemList, required: boolean): Promise<SiteConfig | undefined> {
+async function loadConfig(dataDir: string, problems: ProblemList, required: boolean, initArg?: string): Promise<SiteConfig | undefined> {
+  const init = `npm run init -- --kommun KOMMUNKOD${initArg ? ` --data ${initArg}` : ''}`;
   const missing: Finding | null = required
-    ? { code: 'config-invalid', file: CONFIG_FILE, params: { 'detail@sv': 'filen site.json saknas i datamappen', 'detail@en': 'the file site.json is missing from the data folder' } }
-    : null;
+    ? { code: 'config-invalid', file: CONFIG_FILE, params: { 'detail@sv': `filen site.json saknas i datamappen; skapa den med ${init}`, 'detail@en': `the file site.json is missing from the data folder; create it with ${init}` } }
+    : initArg !== undefined
+      ? { code: 'config-missing', file: CONFIG_FILE, params: { dataArg: initArg ? ` --data ${initArg}` : '' } }
+      : null;
   const data = await readJsonFile(join(dataDir, CONFIG_FILE), CONFIG_FILE, problems, missing);
   if (data === undefined) return undefined;
   if (!validateSiteConfig(data)) {
     problems.add({ code: 'config-invalid', file: CONFIG_FILE, params: schemaDetail('site', data) });
     return undefined;
   }
+  problems.addAll(await checkSiteConfig(data as SiteConfig, dataDir, CONFIG_FILE));
   return data as SiteConfig;
 }
 
@@ -166,7 +176,7 @@ function areasDigest(areas: AreaDirectory): string {
  */
 export async function ingest(dataDir: string, options: IngestOptions = {}): Promise<IngestResult> {
   const problems = new ProblemList(options.capPerCode);
-  const config = await loadConfig(dataDir, problems, options.requireConfig ?? false);
+  const config = await loadConfig(dataDir, problems, options.requireConfig ?? false, options.initHint);
   const sections = options.sections ?? SECTIONS;
   const paths = await listFiles(dataDir, sectionFolders(sections));
   const files: InputFile[] = [];

@@ -10,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSiteData, pageViewsDir } from '../site/loadSiteData.ts';
 import { checkCanary, completePages, planPages, RENDER_ONLY } from '../write/pageCache.ts';
+import { logoFile, THEME_DIR } from '../site/logo.ts';
+import { checkLogo } from '../theme/checkLogo.ts';
 import { buildSearchIndex } from '../opendata/search/buildSearchIndex.ts';
 import type { Dataset } from '../validate/Dataset.ts';
 import { verifyBuild } from '../verify/verifyBuild.ts';
@@ -128,9 +130,21 @@ export async function buildCommand(argv: string[]): Promise<number> {
       // the JSON, and millions of observations kept alive would double the peak memory.
       ingested.result = undefined;
       await writeDataset(dataset, files, stagedData);
+      const logo = dataset.config?.logo;
       dataset = undefined;
+      // The logo was checked with site.json; it is checked again as copied, in case it changed since.
+      if (logo) {
+        const checked = await checkLogo(resolve(args.data), logo);
+        if (!checked.logo) {
+          process.stderr.write(`Logotypen ${logo} ändrades under bygget och godtas inte längre; inget har publicerats. Kör npm run check.\n`);
+          return 1;
+        }
+        await mkdir(join(stagedData, THEME_DIR), { recursive: true });
+        await writeFile(join(stagedData, logoFile(logo)), checked.logo.bytes);
+      }
       await writeSections(SECTIONS, sectionValues, stagedData);
       sectionValues.clear();
+      // Stored with the logo copied and the sections written: a later build with the same files restores all of it.
       if (cache && key) await storeDataset(cache, key, stagedData, report);
       timings.end('write');
     }

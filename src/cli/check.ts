@@ -9,7 +9,8 @@ import { buildReport, formatReportText } from './report.ts';
 export async function runIngest(args: CliArgs, requireConfig: boolean): Promise<{ code: number; result?: IngestResult }> {
   const progress = args.json || args.quiet ? undefined : terminalProgress();
   const cacheDir = cliCacheDir();
-  const result = await ingest(resolve(args.data), { requireConfig, ...(progress ? { progress } : {}), ...(cacheDir ? { cacheDir } : {}) });
+  const initHint = args.data === 'data' ? '' : args.data;
+  const result = await ingest(resolve(args.data), { requireConfig, initHint, ...(progress ? { progress } : {}), ...(cacheDir ? { cacheDir } : {}) });
   clearProgress();
   const report = buildReport(result, args.lang);
   if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');

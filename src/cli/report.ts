@@ -6,8 +6,9 @@ import type { IngestResult } from '../ingest.ts';
 /** The machine-readable report (schemas/report.schema.json). */
 export function buildReport(result: IngestResult, lang: Language): Report {
   const problems = result.problems.findings.map((f) => formatProblem(f, lang));
-  // Grouped by file, then sheet; within a sheet, in the order found (row order).
-  const order = (p: Problem) => `${p.file}\u0000${p.sheet ?? ''}`;
+  // Grouped by file, then sheet; within a sheet, in the order found (row order). The site's
+  // settings come first: a missing or wrong site.json is the first thing to put right.
+  const order = (p: Problem) => `${p.file === 'site.json' ? '' : '\u0001'}${p.file}\u0000${p.sheet ?? ''}`;
   problems.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   return {
     ok: !result.problems.hasErrors,

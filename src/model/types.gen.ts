@@ -346,9 +346,13 @@ export interface SiteConfig {
    */
   baseUrl: string;
   /**
-   * A file in public/, e.g. 'logo.svg': a relative path without '..'.
+   * The logo: a file in the data folder beside site.json, e.g. 'logo.svg' (a relative path without '..'). An SVG may hold no scripts, event attributes or links to other files; a PNG, JPEG or WebP at most 200 kB and 4096 pixels a side. (A file in public/ of that name is still used when the data folder has none.)
    */
   logo?: string;
+  /**
+   * The typeface, from fonts already on the reader's device (no web fonts are loaded): 'system' (default), 'humanist', 'geometric' or 'transitional' (a serif).
+   */
+  font?: 'system' | 'humanist' | 'geometric' | 'transitional';
   colors?: {
     primary?: string;
     accent?: string;

@@ -1,10 +1,11 @@
 import type { Observation } from '../model/types.gen.ts';
 import type { Finding } from '../problems/Finding.ts';
 import { emptyNormalised, type Normalised } from './Normalised.ts';
+import { isKoladaEntityList, normaliseKoladaEntities } from './normaliseKoladaEntities.ts';
 import { parseGender } from './parseGender.ts';
 import { parsePeriodText } from './parsePeriod.ts';
 
-// Kolada API v2 data responses:
+// Kolada API v2 data responses (metadata responses: normaliseKoladaEntities.ts):
 // {"count":N,"values":[{"kpi","municipality"|"ou","period","values":[{"count","gender","status","value"}]}]}
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -23,6 +24,8 @@ export function normaliseKoladaJson(data: unknown, file: string): Normalised {
     shape('', 'listan "values" saknas', 'the list "values" is missing');
     return out;
   }
+  // A KPI or unit list (`npm run kolada` saves both) rather than data values.
+  if (isKoladaEntityList(data.values)) return normaliseKoladaEntities(data.values, file);
   const periods = new Map<string, string | undefined>();
   const values = data.values;
   for (let i = 0; i < values.length; i++) {

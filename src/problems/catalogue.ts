@@ -308,6 +308,48 @@ export const catalogue = {
     sv: { message: 'Värdet {value} är markerat som preliminärt och visas så på webbplatsen.', fix: 'Ersätt med det slutliga värdet när det finns.' },
     en: { message: 'The value {value} is marked as preliminary and is shown as such on the site.', fix: 'Replace it with the final value when available.' },
   },
+
+  // ── Starting a site, Kolada and theming (npm run init, npm run kolada, site.json's logo) ──
+  'unknown-kolada-indicator': {
+    severity: 'error',
+    sv: { message: 'Kolada-måttet ”{value}” finns inte i måttkatalogen, och ingen KPI-katalog från Kolada beskriver det, så det saknar titel, enhet och beskrivning.', expected: 'Måttet i måttkatalogen, eller Koladas KPI-katalog i datamappen (den ger titlarna).', fix: 'Kör npm run kolada (lägg till -- --data MAPP för en annan mapp än data/): den hämtar Koladas beskrivning av måtten till kolada/kpi.json. Eller lägg till måttet i måttkatalogen.' },
+    en: { message: 'The Kolada indicator "{value}" is not in the indicator catalogue, and no Kolada KPI catalogue describes it, so it has no title, unit or description.', expected: 'The indicator in the catalogue, or Kolada\'s KPI catalogue in the data folder (it supplies the titles).', fix: 'Run npm run kolada (add -- --data FOLDER for a folder other than data/): it fetches Kolada\'s description of the indicators into kolada/kpi.json. Or add the indicator to the catalogue.' },
+  },
+  'config-missing': {
+    severity: 'warning',
+    sv: { message: 'Datamappen har ingen site.json: filerna kan kontrolleras, men webbplatsen kan inte byggas.', expected: 'En site.json med kommunens namn, kod, adress och jämförelser.', fix: 'Skapa den med npm run init -- --kommun KOMMUNKOD{dataArg} (till exempel --kommun 0182 för Nacka).' },
+    en: { message: 'The data folder has no site.json: the files can be checked, but the site cannot be built.', expected: 'A site.json with the municipality\'s name, code, address and comparisons.', fix: 'Create it with npm run init -- --kommun MUNICIPALITY-CODE{dataArg} (for example --kommun 0182 for Nacka).' },
+  },
+  'config-placeholder': {
+    severity: 'warning',
+    sv: { message: 'Inställningen {field} har fortfarande platshållaren ”{value}” från npm run init.', expected: 'Kommunens riktiga uppgifter.', fix: 'Ändra {field} i site.json innan webbplatsen publiceras.' },
+    en: { message: 'The setting {field} still has the placeholder "{value}" from npm run init.', expected: 'The municipality\'s real details.', fix: 'Change {field} in site.json before the site is published.' },
+  },
+  'logo-missing': {
+    severity: 'error',
+    sv: { message: 'Logotypen ”{value}” som site.json anger finns inte i datamappen.', expected: 'En bildfil bredvid site.json, t.ex. logo.svg.', fix: 'Lägg logotypen i datamappen, eller rätta namnet under logo i site.json.' },
+    en: { message: 'The logo "{value}" named in site.json is not in the data folder.', expected: 'An image file beside site.json, e.g. logo.svg.', fix: 'Put the logo in the data folder, or correct the name under logo in site.json.' },
+  },
+  'logo-format': {
+    severity: 'error',
+    sv: { message: 'Logotypen är inte en bild som kan visas ({detail}).', expected: 'SVG, PNG, JPEG eller WebP, med en filändelse som stämmer med innehållet.', fix: 'Spara logotypen på nytt som SVG eller PNG.' },
+    en: { message: 'The logo is not an image that can be shown ({detail}).', expected: 'SVG, PNG, JPEG or WebP, with a file extension that matches the content.', fix: 'Save the logo again as SVG or PNG.' },
+  },
+  'logo-unsafe': {
+    severity: 'error',
+    sv: { message: 'Logotypen innehåller {detail}, som inte får finnas i en bild på webbplatsen.', expected: 'En SVG med bara former, text och färger: inga skript, händelseattribut (onload …) eller länkar till andra filer.', fix: 'Exportera logotypen på nytt som ”enkel SVG” (t.ex. Inkscape: Spara som › Optimerad SVG), eller använd PNG.' },
+    en: { message: 'The logo contains {detail}, which an image on the site may not have.', expected: 'An SVG with only shapes, text and colours: no scripts, event attributes (onload …) or links to other files.', fix: 'Export the logo again as a plain SVG (e.g. Inkscape: Save As › Optimized SVG), or use PNG.' },
+  },
+  'logo-too-large': {
+    severity: 'error',
+    sv: { message: 'Logotypen är {detail} – större än gränsen {limit}.', expected: 'En logotyp på högst {limit}: den hämtas på varje sida.', fix: 'Spara logotypen mindre (t.ex. 400 pixlar bred PNG) eller som SVG.' },
+    en: { message: 'The logo is {detail}, larger than the limit of {limit}.', expected: 'A logo of at most {limit}: every page loads it.', fix: 'Save the logo smaller (e.g. a PNG 400 pixels wide) or as SVG.' },
+  },
+  'logo-small': {
+    severity: 'warning',
+    sv: { message: 'Logotypen är bara {detail} hög och blir suddig på skärmar med hög upplösning.', expected: 'Minst {limit} pixlar hög, eller SVG.', fix: 'Använd en större bild eller en SVG.' },
+    en: { message: 'The logo is only {detail} high and will look blurred on high-resolution screens.', expected: 'At least {limit} pixels high, or SVG.', fix: 'Use a larger image or an SVG.' },
+  },
 } as const satisfies Record<string, Entry>;
 
 export type ProblemCode = keyof typeof catalogue;

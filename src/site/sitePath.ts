@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadSiteData } from './loadSiteData.ts';
 
 /**
@@ -35,19 +33,4 @@ function baseUrl(): string {
     base = { url, path };
   }
   return base.path;
-}
-
-const logos = new Map<string, string | undefined>();
-
-/**
- * The path of site.json's logo when it names a file in public/ (a plain relative
- * name, nothing climbing out), else undefined. Checked once per name, not per page.
- */
-export function logoPath(logo: string | undefined): string | undefined {
-  if (!logo) return undefined;
-  if (!logos.has(logo)) {
-    const ok = /^[\w./-]+$/.test(logo) && !logo.includes('..') && existsSync(join(process.cwd(), 'public', logo));
-    logos.set(logo, ok ? sitePath(logo) : undefined);
-  }
-  return logos.get(logo);
 }

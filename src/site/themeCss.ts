@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SiteConfig } from '../model/types.gen.ts';
+import { FONT_STACKS } from '../theme/fontStacks.ts';
 
 /** Defaults when a configured colour is missing or too pale for text on white. */
 export const DEFAULT_COLORS = { primary: '#1f4e79', accent: '#8a3b12' } as const;
@@ -32,18 +33,21 @@ export function usableColor(value: string | undefined, fallback: string): string
  * The config colours as CSS custom properties for a `<style>` block. Only validated hex values
  * reach the CSS, so site.json cannot inject rules.
  */
-export function themeCss(colors: SiteConfig['colors']): string {
+export function themeCss(colors: SiteConfig['colors'], font?: SiteConfig['font']): string {
   const primary = usableColor(colors?.primary, DEFAULT_COLORS.primary);
   const accent = usableColor(colors?.accent, DEFAULT_COLORS.accent);
-  return `:root{--color-primary:${primary};--color-accent:${accent}}`;
+  // Only a name from the schema's list reaches here, and only its fixed stack is written.
+  const stack = font && font !== 'system' && Object.hasOwn(FONT_STACKS, font) ? `;--font-body:${FONT_STACKS[font]}` : '';
+  // html:root outranks the stylesheet's :root defaults, which the page loads after this <style>.
+  return `html:root{--color-primary:${primary};--color-accent:${accent}${stack}}`;
 }
 
-let last: { colors: SiteConfig['colors']; style: { css: string; hash: string } } | undefined;
+let last: { colors: SiteConfig['colors']; font: SiteConfig['font']; style: { css: string; hash: string } } | undefined;
 
-/** The theme CSS with its CSP hash (sha256-…), computed once for the site's colours rather than per page. */
-export function themeStyle(colors: SiteConfig['colors']): { css: string; hash: string } {
-  if (last && last.colors === colors) return last.style;
-  const css = themeCss(colors);
-  last = { colors, style: { css, hash: `sha256-${createHash('sha256').update(css).digest('base64')}` } };
+/** The theme CSS with its CSP hash (sha256-…), computed once for the site's theme rather than per page. */
+export function themeStyle(colors: SiteConfig['colors'], font?: SiteConfig['font']): { css: string; hash: string } {
+  if (last && last.colors === colors && last.font === font) return last.style;
+  const css = themeCss(colors, font);
+  last = { colors, font, style: { css, hash: `sha256-${createHash('sha256').update(css).digest('base64')}` } };
   return last.style;
 }

@@ -1,4 +1,5 @@
 import type { Indicator, Observation } from '../model/types.gen.ts';
+import { KOLADA_KPI_ID } from '../normalise/koladaKpiId.ts';
 import type { ProblemList } from '../problems/ProblemList.ts';
 import { schemaDetail } from './ajvMessage.ts';
 import { at, describePlace } from './place.ts';
@@ -91,7 +92,9 @@ export function checkObservations(batches: readonly (readonly Observation[])[], 
       const key = `${obs.indicator}\u0000${obs.source.file}`;
       if (!reportedUnknown.has(key)) {
         reportedUnknown.add(key);
-        problems.add({ code: 'unknown-indicator', ...at(obs.source), value: obs.indicator, params: { example: ctx.exampleIndicator } });
+        // A Kolada id that neither catalogue describes: Kolada's own description is one command away.
+        const code = KOLADA_KPI_ID.test(obs.indicator) ? 'unknown-kolada-indicator' : 'unknown-indicator';
+        problems.add({ code, ...at(obs.source), value: obs.indicator, params: { example: ctx.exampleIndicator } });
       }
       continue;
     }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { OutputCache, outputKey, sha256, type OutputEntry } from '../cache/OutputCache.ts';
 import type { Manifest } from '../model/types.gen.ts';
+import { THEME_DIR } from '../site/logo.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -32,12 +33,13 @@ async function filesUnder(dir: string): Promise<string[]> {
 async function sharedKey(dataDir: string): Promise<string> {
   const read = (name: string) => readFile(join(dataDir, name), 'utf8').catch(() => '');
   const manifest = JSON.parse((await read('manifest.json')) || '{}') as Partial<Manifest>;
-  const publicFiles = await filesUnder(join(projectRoot, 'public'));
+  // The logo (its size is in every header): public/ the older way, the data folder's tema/ now.
+  const publicFiles = [...(await filesUnder(join(projectRoot, 'public'))), ...(await filesUnder(join(dataDir, THEME_DIR)))];
   return outputKey([
     'indicator-pages',
     ...INDICATOR_ROUTES.map((route) => codeVersion(join(projectRoot, route))),
     await readFile(join(projectRoot, 'astro.config.mjs'), 'utf8'),
-    ...(await Promise.all(publicFiles.map(async (f) => `${relative(projectRoot, f)} ${sha256(await readFile(f))}`))),
+    ...(await Promise.all(publicFiles.map(async (f) => `${relative(f.startsWith(dataDir) ? dataDir : projectRoot, f)} ${sha256(await readFile(f))}`))),
     await read('site.json'),
     await read('indicators.json'),
     await read('areas.json'),

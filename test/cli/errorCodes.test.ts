@@ -14,12 +14,17 @@ import { catalogue, type ProblemCode } from '../../src/problems/catalogue.ts';
 import type { Finding } from '../../src/problems/Finding.ts';
 import { ProblemList } from '../../src/problems/ProblemList.ts';
 import { readFile } from '../../src/read/readFile.ts';
+import { siteConfig } from '../../src/setup/initSite.ts';
+import { findMunicipality } from '../../src/setup/municipalities.ts';
+import { png } from '../support/png.ts';
 
 type Aoa = (string | number | null)[][];
 type Files = Record<string, string | Uint8Array>;
 
 interface Case {
   files: Files;
+  /** The data folder as given to `check` (reports a missing site.json with the init command). */
+  initHint?: string;
   /** For a code that no folder content can produce: call the stage directly. */
   direct?: (root: string) => Promise<Finding[]>;
   /** Where the problem must be reported. */
@@ -41,6 +46,13 @@ function workbook(sheets: Record<string, Aoa>, edit?: (wb: XLSX.WorkBook) => voi
   for (const [name, aoa] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), name);
   edit?.(wb);
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Uint8Array;
+}
+
+/** A valid site.json as `npm run init` writes it (with its placeholders), plus `extra`. */
+function siteJson(extra: Record<string, unknown> = {}): string {
+  const nacka = findMunicipality('0182');
+  if (!nacka.ok) throw new Error(nacka.message);
+  return JSON.stringify({ ...siteConfig(nacka.municipality, undefined, '2025-01-15'), ...extra });
 }
 
 const LONG_HEADER = ['Mått-id', 'Kommunkod', 'Period', 'Kön', 'Värde'];
@@ -167,6 +179,23 @@ const CASES: Record<ProblemCode, Case> = {
     at: { file: 'm.xlsx', sheet: 'Mått', cell: 'B2' },
   },
   'preliminary-value': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', '74*']) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' } },
+  'unknown-kolada-indicator': {
+    files: { 'kolada/N15428.json': JSON.stringify({ count: 1, values: [{ kpi: 'N15428', municipality: '0182', period: 2024, values: [{ count: 1, gender: 'T', status: '', value: 74 }] }] }) },
+    at: { file: 'kolada/N15428.json' },
+  },
+  'config-missing': { files: {}, at: { file: 'site.json' }, initHint: '' },
+  'config-placeholder': { files: { 'site.json': siteJson() }, at: { file: 'site.json' } },
+  'logo-missing': { files: { 'site.json': siteJson({ logo: 'logo.svg' }) }, at: { file: 'site.json' } },
+  'logo-format': { files: { 'site.json': siteJson({ logo: 'logo.png' }), 'logo.png': '<svg xmlns="http://www.w3.org/2000/svg"/>' }, at: { file: 'logo.png' } },
+  'logo-unsafe': {
+    files: { 'site.json': siteJson({ logo: 'logo.svg' }), 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert(1)</script>\n</svg>' },
+    at: { file: 'logo.svg' },
+  },
+  'logo-too-large': {
+    files: { 'site.json': siteJson({ logo: 'logo.svg' }), 'logo.svg': `<svg xmlns="http://www.w3.org/2000/svg"><!-- ${'x'.repeat(210_000)} --></svg>` },
+    at: { file: 'logo.svg' },
+  },
+  'logo-small': { files: { 'site.json': siteJson({ logo: 'logo.png' }), 'logo.png': png(20, 10) }, at: { file: 'logo.png' } },
 };
 
 const roots: string[] = [];
@@ -196,7 +225,7 @@ describe('every error code names its place', () => {
       const root = await folder(c.files);
       const result: IngestResult = c.direct
         ? { problems: listOf(await c.direct(root)), files: [], counts: { files: 0, indicators: 0, observations: 0, values: 0 }, sections: new Map() }
-        : await ingest(root, { requireConfig: c.requireConfig ?? false, ...(c.limits ? { limits: c.limits } : {}), ...(c.isolation ? { isolation: c.isolation } : {}) });
+        : await ingest(root, { requireConfig: c.requireConfig ?? false, ...(c.initHint !== undefined ? { initHint: c.initHint } : {}), ...(c.limits ? { limits: c.limits } : {}), ...(c.isolation ? { isolation: c.isolation } : {}) });
       const found = result.problems.findings.filter((f) => f.code === code);
       expect(found.map((f) => `${f.file} ${f.sheet ?? ''} ${f.cell ?? ''}`), `findings: ${JSON.stringify(result.problems.findings.map((f) => [f.code, f.file, f.sheet, f.cell]))}`).toContainEqual(
         `${c.at.file} ${c.at.sheet ?? ''} ${c.at.cell ?? ''}`,

@@ -58,11 +58,15 @@ describe('feedbackHref', () => {
 
 describe('themeCss', () => {
   it('passes validated colours through as custom properties', () => {
-    expect(themeCss({ primary: '#1F4E79', accent: '#8a3b12' })).toBe(':root{--color-primary:#1f4e79;--color-accent:#8a3b12}');
+    expect(themeCss({ primary: '#1F4E79', accent: '#8a3b12' })).toBe('html:root{--color-primary:#1f4e79;--color-accent:#8a3b12}');
   });
   it('falls back for injected text or too-pale colours', () => {
     const css = themeCss({ primary: 'red}body{display:none', accent: '#ffff00' });
-    expect(css).toBe(`:root{--color-primary:${DEFAULT_COLORS.primary};--color-accent:${DEFAULT_COLORS.accent}}`);
+    expect(css).toBe(`html:root{--color-primary:${DEFAULT_COLORS.primary};--color-accent:${DEFAULT_COLORS.accent}}`);
+  });
+  it('takes only a listed typeface, as its fixed stack', () => {
+    expect(themeCss({}, 'transitional')).toContain('--font-body:Charter,');
+    expect(themeCss({}, 'x}body{display:none' as never)).not.toContain('display');
   });
   it('defaults have at least 4.5:1 against white', () => {
     expect(contrast(DEFAULT_COLORS.primary, '#ffffff')).toBeGreaterThanOrEqual(4.5);

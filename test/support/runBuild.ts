@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { cliEnv } from './runNpm.ts';
 
 export interface BuildResult {
   ok: boolean;
@@ -7,14 +8,6 @@ export interface BuildResult {
   ms: number;
 }
 
-/** The build must not think it runs inside vitest: drop the variables vitest sets for its workers. */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (key === 'VITEST' || key.startsWith('VITEST_') || key === 'TEST' || key === 'NODE_ENV') delete env[key];
-  }
-  return env;
-}
 
 /**
  * Runs the project's real CLI, `npm run build -- --data DATA --out OUT`, in the project root.
@@ -25,7 +18,7 @@ export function runBuild(root: string, dataDir: string, outDir: string, timeoutM
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', 'build', '--', '--data', dataDir, '--out', outDir], {
       cwd: root,
-      env: buildEnv(),
+      env: cliEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
