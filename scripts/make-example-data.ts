@@ -22,8 +22,23 @@ export const HOME = '9999';
 export const RIKET = '0000';
 export const SIMILAR = ['9991', '9992', '9993'] as const;
 
+/**
+ * The rest of the example's country: 286 made-up municipalities (9001–9286), so that with
+ * Exempelkommun and its three similar municipalities the example has all 290 and its pages can
+ * show where Exempelkommun stands among all municipalities. Names are made-up compounds
+ * (prefix + suffix) checked by hand against the real municipalities' names (Mönster + ås
+ * would have been Mönsterås, so there is no Mönster).
+ */
+const NAME_PREFIXES = ['Exempel', 'Prov', 'Test', 'Mall', 'Modell', 'Övnings', 'Låtsas', 'Påhitts', 'Fantasi', 'Skiss', 'Utkast', 'Demo', 'Dröm', 'Saga'];
+const NAME_SUFFIXES = ['by', 'stad', 'vik', 'å', 'ås', 'berg', 'holm', 'köping', 'dal', 'näs', 'hamn', 'sund', 'torp', 'fors', 'lund', 'mark', 'bro', 'sjö', 'hed', 'ö', 'fjärd', 'tuna'];
+export const OTHER_MUNICIPALITIES: readonly { code: string; name: string }[] = NAME_PREFIXES.flatMap((p) => NAME_SUFFIXES.map((s) => p + s))
+  .filter((name) => !['Exempelby', 'Provstad', 'Testvik'].includes(name))
+  .slice(0, 286)
+  .map((name, i) => ({ code: String(9001 + i), name }));
+
 export const AREAS: readonly { code: string; name: string; type: string }[] = [
   { code: '0000', name: 'Riket', type: 'land' },
+  ...OTHER_MUNICIPALITIES.map((m) => ({ ...m, type: 'kommun' })),
   { code: '9991', name: 'Exempelby', type: 'kommun' },
   { code: '9992', name: 'Provstad', type: 'kommun' },
   { code: '9993', name: 'Testvik', type: 'kommun' },
@@ -219,6 +234,7 @@ function koladaJsonObservations(): ExampleObservation[] {
       { area: '9993', spec: pct(5.8, 4.4, 0.2, 1) },
     ]),
     ...sickLeave(),
+    ...allMunicipalities(),
     ...seriesObservations('N00531', ['2019', '2020', '2021', '2022', '2023', '2024'], [
       // No citizen survey in 2020: Kolada reports such a year as status "Missing" with value null.
       { area: HOME, spec: pct(73.2, 78.4, 1.2, 0), split: split(2, -2), gaps: new Map([['2020', '-']]) },
@@ -228,6 +244,31 @@ function koladaJsonObservations(): ExampleObservation[] {
       { area: '9993', spec: pct(71.0, 69.0, 1.5, 0), split: split(2, -2), gaps: new Map([['2020', '-']]) },
     ]),
   ];
+}
+
+/**
+ * The made-up municipalities' values for three Kolada measures — one where higher is better,
+ * one where lower is better and one neutral — so the example shows a place among all 290, and
+ * a position for the neutral one. Each municipality has its own level; a few have figures
+ * withheld (".."); income support for 2024 is out for only 60 of them so far, so its pages
+ * compare 2023 and say why.
+ */
+function allMunicipalities(): ExampleObservation[] {
+  const years = YEARS.slice(-4);
+  const out: ExampleObservation[] = [];
+  OTHER_MUNICIPALITIES.forEach(({ code }, i) => {
+    const level = rng(`level/${code}`);
+    const school = 70 + level() * 26;
+    const suppressed = level() < 0.03 ? new Map<string, StatusSymbol>([['2024', '..']]) : undefined;
+    const support = 1 + level() * 6;
+    const cost = 104_000 + level() * 52_000;
+    out.push(
+      ...seriesObservations('N15428', years, [{ area: code, spec: pct(school, school + 2.5, 1.4), ...(suppressed ? { gaps: suppressed } : {}) }]),
+      ...seriesObservations('N31807', i < 60 ? years : years.slice(0, -1), [{ area: code, spec: pct(support, support * 0.85, 0.2, 1) }]),
+      ...seriesObservations('N15008', years, [{ area: code, spec: { start: cost, end: cost * 1.12, noise: 1_500, decimals: 0, min: 0 } }]),
+    );
+  });
+  return out;
 }
 
 /** Sick leave rose in the pandemic years and is falling back: hand-set totals, split by a steady gap. */
@@ -468,6 +509,10 @@ export interface IndicatorSpec {
   targets: { value: number; year: number; decision: string }[];
   analysis?: { period: string; interpretation: string; actions: string };
   kolada?: KoladaMeta;
+  /** Lättläst: the easy-to-read summary shown first on the indicator page. */
+  easyRead?: string;
+  /** The English columns; some indicators have them, the rest show on /en/ in Swedish, marked so. */
+  en?: { title: string; question: string; description: string; definition?: string; formula?: string; unit?: string; operatingArea: string; frequency: string };
 }
 
 const KF_2023 = 'Kommunfullmäktige 2023-06-12 § 87, Mål och budget 2024–2026';
@@ -498,6 +543,12 @@ export const INDICATORS: readonly IndicatorSpec[] = [
   },
   {
     id: 'EX-FSK-01', title: 'Vårdnadshavare som är nöjda med förskolan', question: 'Är föräldrarna nöjda med förskolan?',
+    easyRead: 'Varje år frågar kommunen föräldrar om förskolan. Måttet visar hur många som är nöjda. En hög siffra är bra.',
+    en: {
+      title: 'Parents satisfied with the preschool', question: 'Are parents satisfied with the preschool?',
+      description: 'The share of parents and guardians who say in the municipality’s yearly survey that they are satisfied with their child’s preschool as a whole.',
+      operatingArea: 'Preschool', frequency: 'yearly',
+    },
     description: 'Andel vårdnadshavare som svarar att de är nöjda med sitt barns förskola som helhet i kommunens årliga enkät.',
     definition: 'Andel av de svarande som anger 4 eller 5 på en femgradig skala på frågan om nöjdhet med förskolan som helhet. Kommunala och fristående förskolor ingår.',
     formula: 'svar 4–5 / alla svar × 100', unit: '%', decimals: 1, direction: 'högre är bättre', operatingArea: 'Förskola',
@@ -513,6 +564,13 @@ export const INDICATORS: readonly IndicatorSpec[] = [
   },
   {
     id: 'N15428', title: 'Elever i årskurs 9 som är behöriga till yrkesprogram', question: 'Hur många elever kan börja på ett yrkesprogram på gymnasiet?',
+    easyRead: 'Måttet visar hur många elever som kan börja på ett yrkesprogram på gymnasiet. Då behöver eleven godkända betyg i vissa ämnen i årskurs 9. En hög siffra är bra.',
+    en: {
+      title: 'Year 9 pupils eligible for a vocational programme', question: 'How many pupils can start a vocational programme at upper secondary school?',
+      description: 'The share of pupils leaving year 9 with grades good enough for a vocational programme at upper secondary school.',
+      definition: 'Pupils registered in the municipality who are eligible for a vocational programme, divided by all year 9 pupils who received or should have received grades. Pupils at municipal and independent schools are included.',
+      formula: 'eligible pupils / pupils with grades × 100', operatingArea: 'Compulsory school', frequency: 'yearly',
+    },
     description: 'Andel elever som går ut årskurs 9 med tillräckliga betyg för att komma in på ett yrkesprogram på gymnasiet.',
     definition: 'Elever folkbokförda i kommunen som är behöriga till yrkesprogram, delat med alla elever i årskurs 9 som fått eller borde ha fått betyg. Elever i kommunala och fristående skolor ingår.',
     formula: 'behöriga elever / elever med betyg × 100', unit: '%', decimals: 1, direction: 'högre är bättre', operatingArea: 'Grundskola',
@@ -533,6 +591,11 @@ export const INDICATORS: readonly IndicatorSpec[] = [
   },
   {
     id: 'N15008', title: 'Kostnad för grundskola per elev', question: 'Vad kostar en elev i grundskolan per år?',
+    en: {
+      title: 'Cost of compulsory school per pupil', question: 'What does a compulsory school pupil cost per year?',
+      description: 'What the municipality pays on average per pupil and year for municipal compulsory school, including premises, meals, pupil health and teaching.',
+      unit: 'SEK', operatingArea: 'Compulsory school', frequency: 'yearly',
+    },
     description: 'Vad kommunen i genomsnitt betalar per elev och år för kommunal grundskola, med lokaler, måltider, elevhälsa och undervisning.',
     definition: 'Kommunens totala kostnad för kommunal grundskola årskurs 1–9 delat med antal elever. Skolskjuts ingår inte.',
     formula: 'bruttokostnad / antal elever', unit: 'kr', decimals: 0, direction: 'neutral', operatingArea: 'Grundskola',
@@ -623,6 +686,12 @@ export const INDICATORS: readonly IndicatorSpec[] = [
   },
   {
     id: 'EX-ALD-01', title: 'Väntetid till äldreboende', question: 'Hur länge får man vänta på en plats på äldreboende?',
+    easyRead: 'Måttet visar hur länge man väntar på en plats på ett äldreboende. Det är tiden från beslutet till att man får erbjudande om en plats. En kort väntan är bra.',
+    en: {
+      title: 'Waiting time for a care home place', question: 'How long do people wait for a place in a care home?',
+      description: 'The median number of days from the decision on a care home place to the offer of a place. Measured every quarter.',
+      operatingArea: 'Care of older people', frequency: 'quarterly',
+    },
     description: 'Hur många dagar det i mitten av fördelningen (median) tar från beslut om äldreboende till erbjuden plats. Mäts varje kvartal.',
     definition: 'Median av antal kalenderdagar från beslutsdatum till det datum då den sökande erbjöds en plats, för beslut som verkställdes under kvartalet.',
     formula: 'median(erbjudandedatum − beslutsdatum)', unit: 'dagar', decimals: 0, direction: 'lägre är bättre', operatingArea: 'Äldreomsorg',
@@ -703,6 +772,12 @@ export const INDICATORS: readonly IndicatorSpec[] = [
   },
   {
     id: 'EX-MIL-02', title: 'Insamlat matavfall per invånare', question: 'Hur mycket matavfall sorteras ut?',
+    easyRead: 'Matavfall kan bli biogas och gödsel. Måttet visar hur mycket matavfall som sorteras ut för varje person i kommunen. En hög siffra är bra.',
+    en: {
+      title: 'Food waste collected per inhabitant', question: 'How much food waste is sorted out?',
+      description: 'How many kilos of food waste per inhabitant are collected separately, so that it can become biogas and fertiliser instead of being burnt.',
+      unit: 'kg per inhabitant', operatingArea: 'Environment and climate', frequency: 'yearly',
+    },
     description: 'Hur många kilo matavfall per invånare som samlas in separat, så att det kan bli biogas och gödsel i stället för att brännas.',
     definition: 'Separat insamlat matavfall från hushåll i kilo under året delat med antal invånare den 31 december.',
     formula: 'kg matavfall / invånare', unit: 'kg per invånare', decimals: 1, direction: 'högre är bättre', operatingArea: 'Miljö och klimat',
@@ -718,6 +793,13 @@ export const INDICATORS: readonly IndicatorSpec[] = [
   },
   {
     id: 'N00901', title: 'Kommunal skattesats', question: 'Hur hög är kommunalskatten?',
+    easyRead: 'Alla som arbetar betalar skatt till kommunen. Måttet visar hur stor del av lönen som går till kommunen.',
+    en: {
+      title: 'Municipal tax rate', question: 'How high is the municipal tax?',
+      description: 'How many kronor of every hundred of taxable income go to the municipality. Tax to the region is not included.',
+      definition: 'The municipal tax rate set for the year by the municipal council.', formula: 'tax rate set by the council',
+      operatingArea: 'Finances', frequency: 'yearly',
+    },
     description: 'Hur många kronor per hundralapp av den beskattningsbara inkomsten som går till kommunen. Skatt till regionen ingår inte.',
     definition: 'Den skattesats till kommunen som kommunfullmäktige beslutat för året.',
     formula: 'beslutad skattesats', unit: '%', decimals: 2, direction: 'neutral', operatingArea: 'Ekonomi',
@@ -889,6 +971,8 @@ export const CATALOGUE_HEADERS = [
   'Mått-id', 'Titel', 'Fråga', 'Vad betyder måttet', 'Definition', 'Formel', 'Enhet', 'Decimaler', 'Riktning',
   'Verksamhetsområde', 'Källa', 'Attribuering', 'Kolada-id', 'Min', 'Max', 'Ansvarig', 'Kontakt',
   'Uppdateringsfrekvens', 'Senast uppdaterad', 'Nästa uppdatering', 'Relaterade mått', 'Nyckelmått',
+  'Lättläst', 'Titel (engelska)', 'Fråga (engelska)', 'Vad betyder måttet (engelska)', 'Definition (engelska)', 'Formel (engelska)',
+  'Enhet (engelska)', 'Verksamhetsområde (engelska)', 'Uppdateringsfrekvens (engelska)',
 ] as const;
 
 export const LONG_HEADERS = ['Mått-id', 'Kommunkod', 'Period', 'Kön', 'Värde', 'Status', 'Antal svar', 'Kommentar'] as const;
@@ -909,7 +993,9 @@ function catalogueWorkbook(): Buffer {
     ['3. Riktning är ”högre är bättre”, ”lägre är bättre” eller ”neutral”.'],
     ['4. Bladet Mål har en rad per mål: måttets id, målvärdet, målåret och beslutet.'],
     ['5. Bladet Analys har en rad per mått och period med ”Så tolkar vi resultatet” och ”Det här gör vi”.'],
-    ['6. Kontrollera filerna med npm run check innan du lämnar dem vidare.'],
+    ['6. Lättläst är en kort text på lättläst svenska som visas först på måttets sida. Korta meningar, vanliga ord.'],
+    ['7. Kolumnerna som slutar på (engelska) är texterna för den engelska webbplatsen under /en/. Tomma visas där på svenska.'],
+    ['8. Kontrollera filerna med npm run check innan du lämnar dem vidare.'],
     ['Det här bladet läses inte in; kontrollen säger bara att bladet hoppas över.'],
   ];
   XLSX.utils.book_append_sheet(wb, sheetFromRows(readme, [110]), 'Läs mig');
@@ -926,9 +1012,11 @@ function catalogueWorkbook(): Buffer {
       ind.operatingArea, ind.source, ind.attribution, ind.koladaId ?? null, ind.min ?? null, ind.max ?? null,
       ind.responsible, ind.contact, ind.frequency, dateCell(ind.lastUpdated), dateCell(ind.nextUpdate),
       ind.related.join(', '), ind.key ? 'ja' : 'nej',
+      ind.easyRead ?? null, ind.en?.title ?? null, ind.en?.question ?? null, ind.en?.description ?? null, ind.en?.definition ?? null,
+      ind.en?.formula ?? null, ind.en?.unit ?? null, ind.en?.operatingArea ?? null, ind.en?.frequency ?? null,
     ]);
   }
-  XLSX.utils.book_append_sheet(wb, sheetFromRows(rows, [11, 40, 40, 50, 50, 30, 14, 10, 16, 20, 30, 16, 10, 6, 8, 26, 28, 14, 14, 14, 24, 11]), 'Mått');
+  XLSX.utils.book_append_sheet(wb, sheetFromRows(rows, [11, 40, 40, 50, 50, 30, 14, 10, 16, 20, 30, 16, 10, 6, 8, 26, 28, 14, 14, 14, 24, 11, 60, 40, 40, 50, 50, 30, 14, 24, 14]), 'Mått');
 
   const targets: Cell[][] = [['Mål per mått – Exempelkommun (exempeldata)'], [], ['Mått-id', 'Mål', 'Målår', 'Beslut']];
   for (const ind of INDICATORS) for (const t of ind.targets) targets.push([ind.id, t.value, t.year, t.decision]);
@@ -1193,7 +1281,8 @@ function svCount(n: number): string {
 const dataReadme = (): string => `# Exempeldata: Exempelkommun
 
 **Allt i den här mappen är påhittat.** Exempelkommun (kommunkod 9999) finns inte, och inte heller
-jämförelsekommunerna Exempelby (9991), Provstad (9992) och Testvik (9993), enheterna eller siffrorna.
+jämförelsekommunerna Exempelby (9991), Provstad (9992) och Testvik (9993), de ${OTHER_MUNICIPALITIES.length} andra kommunerna
+(9001–${OTHER_MUNICIPALITIES.at(-1)!.code}, med namn som Exempelvik och Övningsköping), enheterna eller siffrorna.
 Filerna visar hur era egna filer ska se ut. Byt ut dem mot era egna och ändra \`site.json\`.
 
 Filerna skapas av \`node scripts/make-example-data.ts\`. Ändra i skriptet, inte i filerna, om du vill ändra
@@ -1204,14 +1293,14 @@ exemplet.
 | Fil | Vad den innehåller |
 |---|---|
 | \`site.json\` | Inställningar för webbplatsen: kommunens namn och kod, adress, jämförelsekommuner, var ”Tyck till” hamnar, kontaktuppgifter, tillgänglighetsredogörelsen, licens och färger. \`"exampleData": true\` gör att varje sida säger att siffrorna är påhittade – ta bort raden när ni publicerar egna siffror. |
-| \`matt.xlsx\` | Måttkatalogen. Bladet **Mått** har en rad per mått: id, titel, fråga, vad måttet betyder, definition, enhet, riktning, verksamhetsområde, källa, ansvarig med mera. Bladet **Mål** har målvärden med målår och beslut. Bladet **Analys** har texterna ”Så tolkar vi resultatet” och ”Det här gör vi” per mått och period. Bladet **Läs mig** läses inte in. |
-| \`omraden.csv\` | Områden: riket (0000), den egna kommunen och jämförelsekommunerna. Kolumner \`Kod;Namn;Typ\`. |
+| \`matt.xlsx\` | Måttkatalogen. Bladet **Mått** har en rad per mått: id, titel, fråga, vad måttet betyder, definition, enhet, riktning, verksamhetsområde, källa, ansvarig med mera, en kort text på lättläst svenska (**Lättläst**) och, för några mått, texterna på engelska (kolumnerna som slutar på ”(engelska)”). Bladet **Mål** har målvärden med målår och beslut. Bladet **Analys** har texterna ”Så tolkar vi resultatet” och ”Det här gör vi” per mått och period. Bladet **Läs mig** läses inte in. |
+| \`omraden.csv\` | Områden: riket (0000), den egna kommunen, jämförelsekommunerna och landets övriga (påhittade) kommuner. Kolumner \`Kod;Namn;Typ\`. |
 | \`enheter.csv\` | Enheter: skolor, förskolor och äldreboenden. Kolumner \`Enhets-id;Namn;Typ;Huvudman;Adress;Kommunkod\`. |
 | \`resultat-lokala.csv\` | Kommunens egna mått i långt format, så som svenska Excel sparar ”CSV (semikolonavgränsad)”: semikolon, decimalkomma, teckenkodning Windows-1252. Kontrollen varnar för att filen inte är UTF-8; det är bara en upplysning. |
 | \`enheter-resultat.xlsx\` | Resultat per enhet i brett format: ett blad per mått, en rad per enhet och en kolumn per år eller läsår. |
 | \`synpunkter-export.xlsx\` | En export från synpunktshanteringen som inte följer något av formaten ovan: rubrikerna är systemets egna och mått, kommun och kön står inte i filen. |
 | \`synpunkter-export.xlsx.mapping.json\` | Talar om hur exporten ska läsas: vilket blad, vilken rad som är rubrikrad, vilka rader som ska hoppas över, vilka kolumner som är period, värde och antal, och vilket mått, vilken kommun och vilket kön alla rader gäller. |
-| \`kolada/*.json\` | Kolada-mått i samma form som Koladas API ger dem (en fil per mått). |
+| \`kolada/*.json\` | Kolada-mått i samma form som Koladas API ger dem (en fil per mått). Tre av dem (N15428, N31807 och N15008) har värden för alla kommuner, så att sidorna kan visa var Exempelkommun står bland alla kommuner. |
 | \`kolada/kolada-export.csv\` | Fler Kolada-mått i Koladas långa CSV-format (komma, decimalpunkt). |
 | \`kolada/kpi-katalog.csv\` | Koladas beskrivning av de Kolada-mått som används, i Koladas katalogformat. |
 

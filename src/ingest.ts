@@ -28,7 +28,8 @@ import { SECTIONS } from './sections/sections.ts';
 import { ingestSections, sectionFolders } from './sections/runSections.ts';
 
 export const CONFIG_FILE = 'site.json';
-export const MAPPING_SUFFIX = '.mapping.json';
+export { MAPPING_SUFFIX } from './normalise/planFromMapping.ts';
+import { MAPPING_SUFFIX } from './normalise/planFromMapping.ts';
 
 /** Documentation and images may sit beside the data (a README for controllers, the logo). */
 const NOT_DATA = new Set(['.md', '.pdf', '.png', '.svg', '.jpg', '.jpeg', '.gif', '.webp']);

@@ -154,7 +154,13 @@ describe('example data contents', () => {
     }
     const areas = csvRows(file('data/omraden.csv').toString('utf8').slice(1));
     expect(areas[0]).toEqual(['Kod', 'Namn', 'Typ']);
-    expect(areas.slice(1).map((r) => r[0])).toEqual(['0000', '9991', '9992', '9993', '9999']);
+    const codes = areas.slice(1).map((r) => r[0]);
+    expect(codes.slice(0, 2)).toEqual(['0000', '9001']);
+    expect(codes.slice(-4)).toEqual(['9991', '9992', '9993', '9999']);
+    // The whole made-up country: 290 municipalities, each named once, so a page can rank among all of them.
+    const municipalities = areas.slice(1).filter((r) => r[2] === 'kommun');
+    expect(municipalities).toHaveLength(290);
+    expect(new Set(municipalities.map((r) => r[1])).size).toBe(290);
     const units = csvRows(file('data/enheter.csv').toString('utf8').slice(1));
     expect(units[0]).toEqual(['Enhets-id', 'Namn', 'Typ', 'Huvudman', 'Adress', 'Kommunkod']);
   });

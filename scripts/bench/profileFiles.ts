@@ -41,7 +41,7 @@ for (const indicator of indicators) {
   const excel = time('data-excel.csv', () => enc.encode(toExcelCsv(rows)));
   const xlsx = time('data.xlsx', () => toXlsx(rows, indicator, { licence: input.site.licence, publisher: input.site.name }));
   const json = time('data.json (= API document)', () => enc.encode(toJson(indicator, observations)));
-  const view = time('page view', () => JSON.stringify(pageView(observations, input.site)));
+  const view = time('page view (with ranking)', () => JSON.stringify(pageView(observations, input.site, indicator)));
   for (const [name, b] of [['csv', csv], ['excel', excel], ['xlsx', xlsx], ['json', json]] as const) bytes[name] = (bytes[name] ?? 0) + b.length;
   bytes.view = (bytes.view ?? 0) + view.length;
   const t = performance.now();

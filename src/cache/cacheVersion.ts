@@ -7,7 +7,7 @@ const srcRoot = fileURLToPath(new URL('../', import.meta.url));
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The code whose output a cache entry holds: change any of it and every entry is stale. */
-const SOURCES = ['read', 'normalise', 'cache', 'ingest.ts', 'model/types.gen.ts'];
+const SOURCES = ['read', 'normalise', 'cache', 'ingest.ts', 'model/types.gen.ts', 'i18n/plainLanguage.ts'];
 /** Parsers whose version changes what a file reads as. */
 const PACKAGES = ['@e965/xlsx', 'papaparse', 'chardet', 'yauzl'];
 

@@ -1,9 +1,9 @@
 import { scaleLinear, scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { Observation } from '../model/types.gen.ts';
-import { comparePeriods } from '../site/comparePeriods.ts';
+import { comparePeriods } from '../model/comparePeriods.ts';
 import { formatValue } from '../format/formatValue.ts';
-import { t } from '../i18n/t.ts';
+import { t, type Lang } from '../i18n/t.ts';
 import { avoidCollisions } from './avoidCollisions.ts';
 import { axisPeriodLabel } from './axisPeriodLabel.ts';
 import { markersPath, SERIES_STYLES, type SeriesRole, type SeriesStyle } from './seriesStyle.ts';
@@ -37,6 +37,8 @@ export interface TimeSeriesInput {
   /** viewBox size; the SVG scales to its container's width. */
   width?: number;
   height?: number;
+  /** Language of the numbers, periods and target label (default Swedish). */
+  lang?: Lang;
 }
 
 export interface PlottedPoint {
@@ -108,7 +110,7 @@ export function includesZero(unit: string): boolean {
 }
 
 /** Decimals needed to tell tick values apart at this step. */
-function tickDecimals(step: number, max: number): number {
+export function tickDecimals(step: number, max: number): number {
   if (!(step > 0)) return 0;
   return Math.min(max, Math.max(0, -Math.floor(Math.log10(step) + 1e-9)));
 }
@@ -130,8 +132,8 @@ export function yDomainFor(values: readonly number[], unit: string): [number, nu
 }
 
 /** Every n-th period so that labels of this width fit, always keeping the latest. */
-function thinTicks(periods: readonly string[], room: number): string[] {
-  const widest = Math.max(...periods.map((p) => textWidth(axisPeriodLabel(p), FONT_SIZE)), 1) + 10;
+function thinTicks(periods: readonly string[], room: number, lang: Lang): string[] {
+  const widest = Math.max(...periods.map((p) => textWidth(axisPeriodLabel(p, lang), FONT_SIZE)), 1) + 10;
   const fit = Math.max(1, Math.floor(room / widest));
   const step = Math.ceil(periods.length / fit);
   if (step <= 1) return [...periods];
@@ -147,7 +149,8 @@ function thinTicks(periods: readonly string[], room: number): string[] {
 export function timeSeries(input: TimeSeriesInput): TimeSeriesGeometry {
   const width = input.width ?? 640;
   const height = input.height ?? 320;
-  const fmt = (v: number, d = input.decimals) => formatValue(v, input.unit, d);
+  const lang = input.lang ?? 'sv';
+  const fmt = (v: number, d = input.decimals) => formatValue(v, input.unit, d, lang);
 
   const periods = [...new Set(input.series.flatMap((s) => s.points.map((p) => p.period)))].sort(comparePeriods);
   const values = input.series.flatMap((s) => s.points.flatMap((p) => (typeof p.value === 'number' && Number.isFinite(p.value) ? [p.value] : [])));
@@ -216,14 +219,14 @@ export function timeSeries(input: TimeSeriesInput): TimeSeriesGeometry {
     height,
     plot: { left, top, right, bottom },
     periods,
-    xTicks: thinTicks(periods, right - left).map((p) => ({ period: p, x: round(xOf(p)), label: axisPeriodLabel(p) })),
+    xTicks: thinTicks(periods, right - left, lang).map((p) => ({ period: p, x: round(xOf(p)), label: axisPeriodLabel(p, lang) })),
     yTicks: ticks.map((v, i) => ({ value: v, y: round(y(v)), label: yTickLabels[i] })),
     yDomain: y.domain() as [number, number],
     series,
   };
   if (input.target) {
     const ty = round(y(input.target.value));
-    const label = t('chart.targetLabel', { year: input.target.year, value: fmt(input.target.value, targetDecimals(input.target.value, input.decimals)) });
+    const label = t('chart.targetLabel', { year: input.target.year, value: fmt(input.target.value, targetDecimals(input.target.value, input.decimals)) }, lang);
     // The label sits above the line, or below it when the line is at the very top.
     const labelY = ty - 6 - FONT_SIZE < top - FONT_SIZE ? ty + FONT_SIZE + 4 : ty - 6;
     geometry.target = { ...input.target, y: ty, x1: left, x2: right, label, labelX: left + 4, labelY: round(labelY) };

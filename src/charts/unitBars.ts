@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { Indicator, Observation, Unit } from '../model/types.gen.ts';
-import { comparePeriods } from '../site/comparePeriods.ts';
+import { comparePeriods } from '../model/comparePeriods.ts';
 import { formatValue } from '../format/formatValue.ts';
-import { t } from '../i18n/t.ts';
+import { t, type Lang } from '../i18n/t.ts';
 import { textWidth } from './textWidth.ts';
 import { FONT_SIZE } from './timeSeries.ts';
 
@@ -62,6 +62,7 @@ export function unitBars(
   observations: readonly Observation[],
   units: readonly Unit[],
   width = 640,
+  lang: Lang = 'sv',
 ): UnitBarsGeometry {
   const period = latestUnitPeriod(observations);
   const names = new Map(units.map((u) => [u.id, u.name]));
@@ -78,11 +79,11 @@ export function unitBars(
       unitId: o.unit,
       name: nameOf(o.unit),
       ...(o.status ? { status: o.status } : {}),
-      symbol: o.status ? t(`status.${o.status}.symbol`) : '',
-      statusText: o.status ? t(`status.${o.status}.label`) : t('chart.describe.noStatus'),
+      symbol: o.status ? t(`status.${o.status}.symbol`, undefined, lang) : '',
+      statusText: o.status ? t(`status.${o.status}.label`, undefined, lang) : t('chart.describe.noStatus', undefined, lang),
     }));
 
-  const labels = valued.map((o) => formatValue(o.value, indicator.unit, indicator.decimals));
+  const labels = valued.map((o) => formatValue(o.value, indicator.unit, indicator.decimals, lang));
   const labelRoom = Math.max(0, ...labels.map((l) => textWidth(l, FONT_SIZE))) + 8;
   const min = Math.min(0, ...valued.map((o) => o.value));
   const max = Math.max(0, ...valued.map((o) => o.value));

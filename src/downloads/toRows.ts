@@ -1,5 +1,5 @@
 import type { Area, Indicator, Observation, Unit } from '../model/types.gen.ts';
-import { comparePeriods } from '../site/comparePeriods.ts';
+import { comparePeriods } from '../model/comparePeriods.ts';
 import { STATUS_SYMBOLS, type DownloadRow } from './columns.ts';
 
 const GENDER_ORDER: Record<string, number> = { T: 0, K: 1, M: 2 };

@@ -1,5 +1,5 @@
 import type { Observation } from '../model/types.gen.ts';
-import { t } from '../i18n/t.ts';
+import { t, type Lang } from '../i18n/t.ts';
 import { formatValue } from './formatValue.ts';
 
 /**
@@ -13,9 +13,9 @@ export function absentKind(value: number | null | undefined, status: Observation
   return typeof value === 'number' ? undefined : (status ?? 'missing');
 }
 
-export function valueText(o: Pick<Observation, 'value' | 'status' | 'preliminary'>, unit: string, decimals: number): string {
+export function valueText(o: Pick<Observation, 'value' | 'status' | 'preliminary'>, unit: string, decimals: number, lang: Lang = 'sv'): string {
   const kind = absentKind(o.value, o.status);
-  if (kind) return `${t(`status.${kind}.symbol`)} (${t(`status.${kind}.label`)})`;
-  const text = formatValue(o.value as number, unit, decimals);
-  return o.preliminary ? `${text} (${t('indicator.preliminary')})` : text;
+  if (kind) return `${t(`status.${kind}.symbol`, undefined, lang)} (${t(`status.${kind}.label`, undefined, lang)})`;
+  const text = formatValue(o.value as number, unit, decimals, lang);
+  return o.preliminary ? `${text} (${t('indicator.preliminary', undefined, lang)})` : text;
 }

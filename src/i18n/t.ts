@@ -1,7 +1,9 @@
 import sv from './sv.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
+import type { Lang } from './languages.ts';
+import type { LocalText } from './localText.ts';
 
-export type Lang = 'sv' | 'en';
+export type { Lang } from './languages.ts';
 type Dictionary = { [key: string]: string | Dictionary };
 
 const dictionaries: Record<Lang, Dictionary> = { sv, en };
@@ -14,6 +16,11 @@ export function lookup(dictionary: Dictionary, key: string): string | undefined 
     node = node[part];
   }
   return typeof node === 'string' ? node : undefined;
+}
+
+/** The text of `key` in one language's dictionary only (no fallback), or undefined. */
+export function lookupIn(lang: Lang, key: string): string | undefined {
+  return lookup(dictionaries[lang], key);
 }
 
 // Resolved texts by language and key: a site's pages ask for the same few hundred keys
@@ -41,4 +48,35 @@ export function t(key: string, params?: Record<string, string | number>, lang: L
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,
   );
+}
+
+/** A placeholder's value in tParts: plain text, or a text that carries its own language. */
+export type PartParam = string | number | LocalText;
+
+/**
+ * t() in parts, for templates that place a text of another language inside a sentence ("Tyck till
+ * om {title}" with a Swedish title on an English page): the filled template as a list of strings
+ * and LocalTexts, so the page can wrap each LocalText in an element with its lang. Adjacent
+ * strings are joined.
+ */
+export function tParts(key: string, params: Record<string, PartParam>, lang: Lang = 'sv'): (string | LocalText)[] {
+  const out: (string | LocalText)[] = [];
+  const push = (part: string | LocalText) => {
+    if (typeof part === 'string') {
+      if (part === '') return;
+      if (typeof out[out.length - 1] === 'string') out[out.length - 1] += part;
+      else out.push(part);
+    } else out.push(part);
+  };
+  const text = resolve(lang, key);
+  let last = 0;
+  for (const m of text.matchAll(/\{(\w+)\}/g)) {
+    push(text.slice(last, m.index));
+    const name = m[1];
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    push(value === undefined ? m[0] : typeof value === 'object' ? value : String(value));
+    last = m.index + m[0].length;
+  }
+  push(text.slice(last));
+  return out;
 }

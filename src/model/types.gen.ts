@@ -143,6 +143,29 @@ export interface Indicator {
    */
   related: string[];
   /**
+   * Lättläst: a short summary in easy-to-read Swedish (catalogue column 'Lättläst'), shown first on the indicator page.
+   */
+  easyRead?: string;
+  /**
+   * English texts for the pages under /en/ (catalogue columns 'Titel (engelska)' …). A text that is absent is shown in Swedish there, marked lang="sv".
+   */
+  en?: {
+    title?: string;
+    question?: string;
+    description?: string;
+    definition?: string;
+    formula?: string;
+    /**
+     * The unit in English (SEK, days …); without it the common Swedish units are translated and others kept.
+     */
+    unit?: string;
+    /**
+     * The operating area's English name; the area page takes the first one given among its indicators.
+     */
+    operatingArea?: string;
+    frequency?: string;
+  };
+  /**
    * Shown among the key results on the start page.
    */
   keyIndicator?: boolean;
@@ -342,6 +365,10 @@ export interface SiteConfig {
    */
   municipality: string;
   /**
+   * The municipality in GeoNames, the place vocabulary DCAT-AP-SE recommends: the number in the address of its page on geonames.org (the feature of type ADM2, 'Nacka Kommun'). The open-data catalogue names it as the area its data covers (dcterms:spatial); without it the catalogue names Sweden.
+   */
+  geonamesId?: number;
+  /**
    * Absolute https URL where the site is published, ending in '/'.
    */
   baseUrl: string;
@@ -394,17 +421,44 @@ export interface SiteConfig {
     assessedOn: string;
     updatedOn: string;
     method: string;
-    knownIssues?: {
-      issue: string;
-      reason: string;
-      criterion?: string;
-    }[];
+    knownIssues?: KnownIssue[];
     exempted?: string[];
     outOfScope?: string[];
     email?: string;
   };
   /**
+   * English texts for the pages under /en/. Anything absent is shown in Swedish there, marked lang="sv".
+   */
+  en?: {
+    /**
+     * The service's name in English, e.g. 'Nacka's results'.
+     */
+    siteName?: string;
+    /**
+     * The similar-municipalities group's name in English.
+     */
+    similarName?: string;
+    /**
+     * The accessibility statement's own texts in English; each list given replaces the Swedish one on the English statement.
+     */
+    accessibility?: {
+      method?: string;
+      knownIssues?: KnownIssue[];
+      exempted?: string[];
+      outOfScope?: string[];
+    };
+  };
+  /**
    * Licence of the data, e.g. CC0-1.0 or CC-BY-4.0 (SPDX).
    */
   licence?: string;
+}
+/**
+ * A known accessibility problem, why it is there, and the WCAG criterion it breaks.
+ */
+
+export interface KnownIssue {
+  issue: string;
+  reason: string;
+  criterion?: string;
 }

@@ -1,5 +1,6 @@
 import type { Cell } from '../read/RawTable.ts';
 import type { AreaDirectory } from './AreaDirectory.ts';
+import type { KeyCells } from './Normalised.ts';
 import { cellText } from './cellText.ts';
 import { cleanText } from './cleanText.ts';
 import { parseAreaCode } from './parseAreaCode.ts';
@@ -13,12 +14,6 @@ import type { TableScope } from './TableScope.ts';
 // Each also remembers the last text it read: sorted exports repeat the row
 // above, and comparing with it is cheaper than hashing the text for the map.
 
-export const EXAMPLES: ReadonlyMap<string, string> = new Map([
-  ['indicator', 'N15428'], ['area', '0182'], ['unit', 'V15E128300201'], ['period', '2024'], ['gender', 'T'], ['value', '74,5'],
-  ['id', 'N15428'], ['title', 'Elever som är behöriga till gymnasiet'], ['code', '0182'], ['name', 'Nacka'], ['target', '80'],
-  ['targetYear', '2026'], ['interpretation', 'Resultatet har förbättrats.'],
-]);
-
 function isSpace(ch: number): boolean {
   return ch === 32 || ch === 9 || ch === 0xa0 || ch === 0x202f;
 }
@@ -29,7 +24,7 @@ type AreaCached = { ok: true; code: string } | { ok: false; code: 'area-code' | 
 export class ObservationFields {
   private readonly scope: TableScope;
   private readonly areas: AreaDirectory;
-  private readonly ids = new Map<string, IdResult>();
+  private readonly ids: Record<'indicator' | 'unit', Map<string, IdResult>> = { indicator: new Map(), unit: new Map() };
   private readonly areaCache = new Map<string, AreaCached>();
   private readonly periods = new Map<string, string | null>();
   private readonly genders = new Map<string, Gender | null>();
@@ -48,7 +43,7 @@ export class ObservationFields {
   }
 
   private missing(field: string, r: number, c: number): undefined {
-    this.scope.report('missing-cell', r, c, undefined, { field, example: EXAMPLES.get(field) ?? '' });
+    this.scope.report('missing-cell', r, c, undefined, { field });
     return undefined;
   }
 
@@ -60,23 +55,32 @@ export class ObservationFields {
     return false;
   }
 
+  /** Notes the first cell holding an id or code (KeyCells), for validation to point at. */
+  private keyCell(field: keyof KeyCells, id: string, r: number, c: number): void {
+    const cells = this.scope.out.keyCells[field];
+    if (!cells.has(id)) cells.set(id, this.scope.source(r, c));
+  }
+
   /** An indicator or unit id: trimmed text (warned when it had spaces). */
   id(field: 'indicator' | 'unit', cell: Cell, r: number, c: number): string | undefined {
     if (typeof cell !== 'string') {
       if (cell === null) return this.missing(field, r, c);
       if (this.errorCell(cell, r, c)) return undefined;
       const text = cellText(cell).trim();
-      return text === '' ? this.missing(field, r, c) : text;
+      if (text === '') return this.missing(field, r, c);
+      this.keyCell(field, text, r, c);
+      return text;
     }
     const last = this.lastId[field];
     let result: IdResult | undefined;
     if (cell === last.text) result = last.result;
     else {
-      result = this.ids.get(cell);
+      result = this.ids[field].get(cell);
       if (result === undefined) {
         const clean = cleanText(cell);
         result = clean.text === '' ? null : { id: clean.text, trimmed: clean.trimmed, control: clean.controlRemoved };
-        this.ids.set(cell, result);
+        this.ids[field].set(cell, result);
+        if (result) this.keyCell(field, result.id, r, c);
       }
       last.text = cell;
       last.result = result;
@@ -97,6 +101,7 @@ export class ObservationFields {
           const parsed = parseAreaCode(cell, this.areas);
           result = parsed.ok ? parsed : parsed.code === 'missing' ? null : parsed.code === 'area-code' ? parsed : { ok: false, code: 'unknown-area', hint: '' };
           this.areaCache.set(cell, result);
+          if (result?.ok) this.keyCell('area', result.code, r, c);
         }
         this.lastArea.text = cell;
         this.lastArea.result = result;
@@ -105,6 +110,7 @@ export class ObservationFields {
       if (cell !== null && this.errorCell(cell, r, c)) return undefined;
       const parsed = parseAreaCode(cell, this.areas);
       result = parsed.ok ? parsed : parsed.code === 'missing' ? null : parsed.code === 'area-code' ? parsed : { ok: false, code: 'unknown-area', hint: '' };
+      if (result?.ok) this.keyCell('area', result.code, r, c);
     }
     if (result === null) return this.missing('area', r, c);
     if (result.ok) {

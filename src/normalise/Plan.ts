@@ -13,6 +13,8 @@ export interface Plan {
   periodColumns: { col: number; period: string }[];
   /** Field → value for every row (mapping constants). Values are our field names' values, never keys from a sheet. */
   constants: Map<string, string>;
+  /** The mapping sidecar the constants come from. */
+  constantsFile?: string;
   titleText: string[];
   /** 0-based rows to ignore. */
   skipRows: Set<number>;

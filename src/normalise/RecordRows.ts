@@ -4,7 +4,6 @@ import { cellText, isEmptyCell, isEmptyRow } from './cellText.ts';
 import { cleanText } from './cleanText.ts';
 import { checkDataArea, dataEnd, isTotalText } from './dataArea.ts';
 import { labelsOf } from './headers.ts';
-import { EXAMPLES } from './ObservationFields.ts';
 import { parseNumber } from './parseNumber.ts';
 import { col, headerWidth, type Plan } from './Plan.ts';
 import { readValue } from './readValue.ts';
@@ -91,9 +90,10 @@ export class RecordRows {
     return !isEmptyCell(this.cell(field));
   }
 
-  report(code: Parameters<TableScope['report']>[0], field: string, params?: Record<string, string | number>): void {
+  /** Reports a problem at `field`'s cell, quoting the text of `valueField` (by default the same cell). */
+  report(code: Parameters<TableScope['report']>[0], field: string, params?: Record<string, string | number>, valueField = field): void {
     const c = col(this.plan, field);
-    const cell = this.cell(field);
+    const cell = this.cell(valueField);
     this.scope.report(code, this.r, c, cell === null ? undefined : cellText(cell), params);
     if (severityOf(code) === 'error') this.ok = false;
   }
@@ -121,7 +121,7 @@ export class RecordRows {
   required(field: string, kind: 'short' | 'long' | 'quiet' = 'short'): string | undefined {
     const text = this.text(field, kind);
     if (text === undefined && this.ok) {
-      this.scope.report('missing-cell', this.r, col(this.plan, field), undefined, { field, example: EXAMPLES.get(field) ?? '' });
+      this.scope.report('missing-cell', this.r, col(this.plan, field), undefined, { field });
       this.ok = false;
     }
     return text;
@@ -135,7 +135,7 @@ export class RecordRows {
     if (read.ok && read.value !== null) return read.value;
     if (!read.ok && read.code === 'ambiguous-number') this.report('ambiguous-number', field, { suggestion: read.suggestion });
     else if (!read.ok && read.code === 'formula-error-cell') this.report('formula-error-cell', field);
-    else this.report('type-error', field, { hint: !read.ok && read.code === 'type-error' ? read.hint : '' });
+    else this.report('type-error', field, { field, hint: !read.ok && read.code === 'type-error' ? read.hint : '' });
     return undefined;
   }
 

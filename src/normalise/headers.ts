@@ -55,6 +55,16 @@ const CATALOGUE: Dictionary = [
   ['min', ['Min', 'lägsta värde']],
   ['max', ['Max', 'högsta värde']],
   ['keyIndicator', ['Nyckelmått', 'key indicator']],
+  // Lättläst and the English texts of the pages under /en/ (issue 12).
+  ['easyRead', ['Lättläst', 'lättläst sammanfattning', 'lättläst text', 'easy read', 'easy to read']],
+  ['titleEn', ['Titel (engelska)', 'titel engelska', 'engelsk titel', 'title (english)', 'english title', 'title en']],
+  ['questionEn', ['Fråga (engelska)', 'fråga engelska', 'question (english)', 'question en']],
+  ['descriptionEn', ['Vad betyder måttet (engelska)', 'beskrivning (engelska)', 'description (english)', 'description en']],
+  ['definitionEn', ['Definition (engelska)', 'definition engelska', 'definition (english)', 'definition en']],
+  ['formulaEn', ['Formel (engelska)', 'beräkning (engelska)', 'formula (english)', 'formula en']],
+  ['unitEn', ['Enhet (engelska)', 'enhet engelska', 'unit (english)', 'unit en']],
+  ['operatingAreaEn', ['Verksamhetsområde (engelska)', 'verksamhetsområde engelska', 'operating area (english)', 'operating area en']],
+  ['frequencyEn', ['Uppdateringsfrekvens (engelska)', 'frekvens (engelska)', 'frequency (english)', 'frequency en']],
 ];
 
 const TARGETS: Dictionary = [

@@ -21,7 +21,7 @@ export function normaliseAnalysis(scope: TableScope, plan: Plan): void {
     if (!rows.ok || indicator === undefined || period === undefined) return;
     if (interpretation === undefined && actions === undefined) return;
     const textField = interpretation !== undefined ? 'interpretation' : 'actions';
-    const row: AnalysisRow = { indicator, period, source: scope.source(rows.r, rows.column(textField)) };
+    const row: AnalysisRow = { indicator, indicatorSource: scope.source(rows.r, rows.column('indicator')), period, source: scope.source(rows.r, rows.column(textField)) };
     if (interpretation !== undefined) row.interpretation = interpretation;
     if (actions !== undefined) row.actions = actions;
     scope.out.analysis.push(row);

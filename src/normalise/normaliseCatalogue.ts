@@ -1,4 +1,5 @@
 import type { Indicator } from '../model/types.gen.ts';
+import { MAX_WORDS, plainLanguageProblems } from '../i18n/plainLanguage.ts';
 import { cellText } from './cellText.ts';
 import { excelDate } from './excelDate.ts';
 import type { IndicatorDraft } from './Normalised.ts';
@@ -23,6 +24,28 @@ function key(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** Catalogue columns of the English texts (field → its key in Indicator['en']) and how each is cleaned. */
+const ENGLISH: ReadonlyArray<readonly [field: string, key: keyof NonNullable<Indicator['en']>, kind: 'short' | 'long']> = [
+  ['titleEn', 'title', 'short'],
+  ['questionEn', 'question', 'short'],
+  ['descriptionEn', 'description', 'long'],
+  ['definitionEn', 'definition', 'long'],
+  ['formulaEn', 'formula', 'long'],
+  ['unitEn', 'unit', 'short'],
+  ['operatingAreaEn', 'operatingArea', 'short'],
+  ['frequencyEn', 'frequency', 'short'],
+];
+
+/** The row's English texts ("Titel (engelska)" …), or undefined when it has none. */
+function englishTexts(rows: RecordRows): Indicator['en'] {
+  const en: NonNullable<Indicator['en']> = {};
+  for (const [field, key, kind] of ENGLISH) {
+    const text = rows.text(field, kind);
+    if (text !== undefined) en[key] = text;
+  }
+  return Object.keys(en).length > 0 ? en : undefined;
+}
+
 /** The indicator catalogue: one row per indicator, read into drafts that validate completes. */
 export function normaliseCatalogue(scope: TableScope, plan: Plan): void {
   const rows = new RecordRows(scope, plan);
@@ -44,7 +67,7 @@ export function normaliseCatalogue(scope: TableScope, plan: Plan): void {
     const decimals = rows.number('decimals');
     if (decimals !== undefined) {
       if (Number.isInteger(decimals) && decimals >= 0 && decimals <= 6) draft.decimals = decimals;
-      else rows.report('invalid-value', 'decimals', { field: 'decimals', allowed: 'Ett heltal 0–6.' });
+      else rows.report('invalid-value', 'decimals', { field: 'decimals', allowed: 'Ett heltal 0–6, t.ex. 1.' });
     } else if (!rows.has('decimals') && unit !== undefined) {
       draft.decimals = unit === '%' ? 1 : 0;
     }
@@ -88,9 +111,9 @@ export function normaliseCatalogue(scope: TableScope, plan: Plan): void {
       if (decision !== undefined) t.decision = decision;
       draft.targets.push(t);
     } else if (hadTarget && target !== undefined && !hadYear) {
-      rows.report('target-without-year', 'target');
+      rows.report('target-without-year', rows.column('targetYear') >= 0 ? 'targetYear' : 'target', undefined, 'target');
     } else if (hadYear && !hadTarget) {
-      scope.report('missing-cell', rows.r, rows.column('target') >= 0 ? rows.column('target') : rows.column('targetYear'), undefined, { field: 'target', example: '80' });
+      scope.report('missing-cell', rows.r, rows.column('target') >= 0 ? rows.column('target') : rows.column('targetYear'), undefined, { field: 'target' });
       rows.ok = false;
     }
     for (const field of ['responsible', 'contact', 'frequency'] as const) {
@@ -103,8 +126,18 @@ export function normaliseCatalogue(scope: TableScope, plan: Plan): void {
       if (date !== undefined) draft[field] = date;
       else rows.report('date-format', field);
     }
+    const easyRead = rows.text('easyRead', 'long');
+    if (easyRead !== undefined) {
+      draft.easyRead = easyRead;
+      // The rules the site's own sentences follow; the first break is enough to act on.
+      const hard = plainLanguageProblems(easyRead)[0];
+      if (hard) rows.report('hard-to-read', 'easyRead', { sentence: hard.sentence, maxWords: MAX_WORDS });
+    }
+    const en = englishTexts(rows);
+    if (en) draft.en = en;
     const related = rows.text('related');
     draft.related = related === undefined ? [] : related.split(/[\s,;]+/).filter((s) => s !== '');
+    if (related !== undefined) draft.relatedSource = scope.source(rows.r, rows.column('related'));
     if (rows.has('keyIndicator')) {
       const cell = rows.cell('keyIndicator');
       const text = cell !== null && typeof cell === 'object' && cell.t === 'b' ? String(cell.v) : key(cellText(cell));

@@ -65,6 +65,10 @@ export function normaliseKoladaJson(data: unknown, file: string): Normalised {
       continue;
     }
     const inner = item.values;
+    // The first place of each id, for validation to point at when it is unknown.
+    if (!out.keyCells.indicator.has(kpi)) out.keyCells.indicator.set(kpi, { file, pointer: at + '/kpi' });
+    if (area !== undefined && !out.keyCells.area.has(area)) out.keyCells.area.set(area, { file, pointer: at + '/municipality' });
+    if (unit !== undefined && !out.keyCells.unit.has(unit)) out.keyCells.unit.set(unit, { file, pointer: at + '/ou' });
     for (let j = 0; j < inner.length; j++) {
       const v = inner[j];
       const pointer = `${at}/values/${j}`;

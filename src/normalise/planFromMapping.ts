@@ -8,6 +8,8 @@ import type { Plan } from './Plan.ts';
 import type { TableScope } from './TableScope.ts';
 
 const SCAN_ROWS = 30;
+/** A mapping sidecar sits beside its file: resultat.xlsx → resultat.xlsx.mapping.json. */
+export const MAPPING_SUFFIX = '.mapping.json';
 
 /** Without a headerRow in the mapping: the row among the first 30 that names most of the layout's fields. */
 function guessHeaderRow(table: RawTable, mapping: Mapping): number {
@@ -25,7 +27,7 @@ function guessHeaderRow(table: RawTable, mapping: Mapping): number {
 }
 
 function mappingProblem(scope: TableScope, sv: string, en: string): void {
-  scope.out.findings.push({ code: 'mapping-invalid', file: scope.table.file + '.mapping.json', params: { detail: sv, 'detail@sv': sv, 'detail@en': en } });
+  scope.out.findings.push({ code: 'mapping-invalid', file: scope.table.file + MAPPING_SUFFIX, params: { detail: sv, 'detail@sv': sv, 'detail@en': en } });
 }
 
 /**
@@ -78,6 +80,7 @@ export function planFromMapping(scope: TableScope, mapping: Mapping): Plan | und
     columns,
     periodColumns: resolved.periodColumns,
     constants,
+    constantsFile: scope.table.file + MAPPING_SUFFIX,
     titleText,
     skipRows: new Set((mapping.skipRows ?? []).map((r) => r - 1)),
     percentAsFraction: mapping.percentAsFraction !== false,

@@ -1,4 +1,4 @@
-import type { Observation } from '../model/types.gen.ts';
+import type { Observation, Provenance } from '../model/types.gen.ts';
 import type { Cell } from '../read/RawTable.ts';
 import type { AreaDirectory } from './AreaDirectory.ts';
 import { cellText, isEmptyCell, isEmptyRow } from './cellText.ts';
@@ -25,6 +25,15 @@ export function indicatorFromTitle(titleText: string[]): string | undefined {
     if (m) return m[1];
   }
   return undefined;
+}
+
+/** The cell above the header that names a KPI id (the table's title). */
+function titleCell(scope: TableScope, headerRow: number, id: string): Provenance {
+  for (let r = 0; r < headerRow; r++) {
+    const row = scope.table.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) if (cellText(row[c]).includes(id)) return scope.source(r, c);
+  }
+  return scope.source(headerRow, 0);
 }
 
 /** The value columns of one row: where each observation's value is, and its period. */
@@ -94,6 +103,13 @@ export function readObservationRows(scope: TableScope, plan: Plan, areas: AreaDi
   }
   if ((constArea !== undefined && areaCol < 0 && fixedArea === undefined) || (constPeriod !== undefined && periodCol < 0 && fixedPeriod === undefined) || (constGender !== undefined && genderCol < 0 && fixedGender === undefined)) unusable = true;
   if (unusable) return;
+  // Ids that hold for every row stand in the mapping sidecar or the title, not in a row: that is where to point.
+  const constantAt = (field: string) => ({ file: plan.constantsFile ?? table.file, pointer: `/constants/${field}` });
+  if (constIndicator !== undefined && indicatorCol < 0) {
+    out.keyCells.indicator.set(constIndicator, plan.constants.has('indicator') ? constantAt('indicator') : titleCell(scope, plan.headerRow, constIndicator));
+  }
+  if (fixedArea !== undefined) out.keyCells.area.set(fixedArea, constantAt('area'));
+  if (constUnit !== undefined && unitCol < 0) out.keyCells.unit.set(constUnit, constantAt('unit'));
 
   const width = headerWidth(plan);
   const idCols = [indicatorCol, areaCol, unitCol].filter((c) => c >= 0);
@@ -189,7 +205,9 @@ export function readObservationRows(scope: TableScope, plan: Plan, areas: AreaDi
         const parsed = typeof cell === 'object' && cell !== null && cell.t === 'n' ? { ok: true as const, value: cell.v } : parseNumber(cellText(cell));
         if (parsed.ok && Number.isInteger(parsed.value) && parsed.value >= 0) n = parsed.value;
         else {
-          scope.report('type-error', r, nCol, cellText(cell), { hint: ' Antal svar ska vara ett heltal.' });
+          // A number that is not a count (12,5) is the wrong value, not the wrong type.
+          if (parsed.ok) scope.report('invalid-value', r, nCol, cellText(cell), { field: 'n', allowed: 'Ett heltal, 0 eller större, t.ex. 412.' });
+          else scope.report('type-error', r, nCol, cellText(cell), { field: 'n', hint: '' });
           ok = false;
         }
       }
@@ -222,7 +240,7 @@ export function readObservationRows(scope: TableScope, plan: Plan, areas: AreaDi
       if (!read.ok) {
         if (read.code === 'formula-error-cell') scope.report('formula-error-cell', r, c, cellText(cell));
         else if (read.code === 'ambiguous-number') scope.report('ambiguous-number', r, c, cellText(cell), { suggestion: read.suggestion });
-        else scope.report('type-error', r, c, cellText(cell), { hint: read.hint });
+        else scope.report('type-error', r, c, cellText(cell), { field: 'value', hint: read.hint });
         continue;
       }
       const ref = scope.a1(r, c);

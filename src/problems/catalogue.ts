@@ -1,7 +1,8 @@
 // The error catalogue: every problem the importer can report, with a stable code
 // (Frictionless' codes where the meaning matches), a severity, and Swedish and
 // English texts a controller can act on. Templates take {placeholders} from the
-// finding: {value}, {columnLabel}, {sheet}, {cell} and any params.
+// finding: {value}, {columnLabel}, {sheet}, {cell} and any params; {example} defaults to the
+// field's example (formatProblem's FIELD_EXAMPLES), and a number param is written the reader's way.
 
 export type Severity = 'error' | 'warning';
 
@@ -55,8 +56,8 @@ export const catalogue = {
   },
   'encoding-suspect': {
     severity: 'warning',
-    sv: { message: 'Filen är inte UTF-8; den lästes som {encoding}.', expected: 'UTF-8 (i Excel: Spara som › CSV UTF-8).', fix: 'Kontrollera att å, ä och ö ser rätt ut på webbplatsen, eller spara om filen som CSV UTF-8.' },
-    en: { message: 'The file is not UTF-8; it was read as {encoding}.', expected: 'UTF-8 (in Excel: Save As › CSV UTF-8).', fix: 'Check that non-ASCII letters look right on the site, or save the file as CSV UTF-8.' },
+    sv: { message: 'Filen är inte sparad som UTF-8; den lästes som {encoding}.', expected: 'UTF-8 (i Excel: Spara som › ”CSV UTF-8 (kommaavgränsad)”).', fix: 'Kontrollera att bokstäverna ser rätt ut på webbplatsen{letters}, eller spara om filen i Excel som ”CSV UTF-8 (kommaavgränsad)”.' },
+    en: { message: 'The file is not saved as UTF-8; it was read as {encoding}.', expected: 'UTF-8 (in Excel: Save As › "CSV UTF-8 (comma delimited)").', fix: 'Check that the letters look right on the site{letters}, or save the file from Excel as "CSV UTF-8 (comma delimited)".' },
   },
   'encoding-error': {
     severity: 'error',
@@ -170,8 +171,8 @@ export const catalogue = {
   // ── Rows and cells ───────────────────────────────────────────────────────
   'type-error': {
     severity: 'error',
-    sv: { message: 'Värdet ”{value}” är inte ett tal.{hint}', expected: 'Ett tal, t.ex. 74,5 eller 1 234 – eller -, . eller .. för värden som saknas.', fix: 'Skriv bara talet i cellen, utan enhet eller annan text.' },
-    en: { message: 'The value "{value}" is not a number.{hint}', expected: 'A number, e.g. 74.5 or 1234 – or -, . or .. for values that are absent.', fix: 'Write only the number in the cell, without unit or other text.' },
+    sv: { message: 'Värdet ”{value}” är inte ett tal.{hint}', expected: 'Ett tal, t.ex. {example}.', fix: 'Skriv bara talet i cellen, utan enhet eller annan text (ett värde som saknas skrivs -, . eller ..).' },
+    en: { message: 'The value "{value}" is not a number.{hint}', expected: 'A number, e.g. {example}.', fix: 'Write only the number in the cell, without unit or other text (an absent value is written -, . or ..).' },
   },
   'ambiguous-number': {
     severity: 'error',
@@ -250,8 +251,8 @@ export const catalogue = {
   },
   'out-of-range': {
     severity: 'error',
-    sv: { message: 'Värdet {value} ligger utanför det tillåtna intervallet {min}–{max} för måttet {indicator}.', expected: 'Ett värde mellan {min} och {max}.', fix: 'Kontrollera värdet (en andel i procent kan inte vara över 100), eller ändra intervallet i måttkatalogen.' },
-    en: { message: 'The value {value} is outside the allowed range {min}–{max} for the indicator {indicator}.', expected: 'A value between {min} and {max}.', fix: 'Check the value (a percentage cannot exceed 100), or change the range in the indicator catalogue.' },
+    sv: { message: 'Värdet {number} ligger utanför det tillåtna intervallet {min}–{max} för måttet {indicator}.', expected: 'Ett värde mellan {min} och {max}.', fix: 'Kontrollera värdet (en andel i procent kan inte vara över 100), eller ändra intervallet i måttkatalogen.' },
+    en: { message: 'The value {number} is outside the allowed range {min}–{max} for the indicator {indicator}.', expected: 'A value between {min} and {max}.', fix: 'Check the value (a percentage cannot exceed 100), or change the range in the indicator catalogue.' },
   },
   'unknown-indicator': {
     severity: 'error',
@@ -260,8 +261,8 @@ export const catalogue = {
   },
   'conflicting-value': {
     severity: 'error',
-    sv: { message: 'Samma värde anges två gånger med olika innehåll: {value} här och {other} i {otherPlace}.', expected: 'Ett enda värde per mått, område, period och kön.', fix: 'Ta bort eller rätta den ena raden.' },
-    en: { message: 'The same value is given twice with different content: {value} here and {other} in {otherPlace}.', expected: 'One value per indicator, area, period and gender.', fix: 'Delete or correct one of the rows.' },
+    sv: { message: 'Samma värde anges två gånger med olika innehåll: {here} här och {other} i {otherPlace}.', expected: 'Ett enda värde per mått, område, period och kön.', fix: 'Ta bort eller rätta den ena raden.' },
+    en: { message: 'The same value is given twice with different content: {here} here and {other} in {otherPlace}.', expected: 'One value per indicator, area, period and gender.', fix: 'Delete or correct one of the rows.' },
   },
   'duplicate-row': {
     severity: 'warning',
@@ -349,6 +350,21 @@ export const catalogue = {
     severity: 'warning',
     sv: { message: 'Logotypen är bara {detail} hög och blir suddig på skärmar med hög upplösning.', expected: 'Minst {limit} pixlar hög, eller SVG.', fix: 'Använd en större bild eller en SVG.' },
     en: { message: 'The logo is only {detail} high and will look blurred on high-resolution screens.', expected: 'At least {limit} pixels high, or SVG.', fix: 'Use a larger image or an SVG.' },
+  },
+
+  // ── Languages (issue 12) ─────────────────────────────────────────────────
+  'hard-to-read': {
+    severity: 'warning',
+    sv: {
+      message: 'Lättläst-texten följer inte reglerna för lättläst i meningen ”{sentence}”.',
+      expected: 'Korta meningar (högst {maxWords} ord) och inga förkortningar som inte förklaras.',
+      fix: 'Dela meningen, och skriv ut eller förklara förkortningar (”till exempel”, inte ”t.ex.”).',
+    },
+    en: {
+      message: 'The easy-to-read (Lättläst) text breaks the plain-language rules in the sentence “{sentence}”.',
+      expected: 'Short sentences (at most {maxWords} words) and no abbreviation left unexplained.',
+      fix: 'Split the sentence, and write out or explain abbreviations (“till exempel”, not “t.ex.”).',
+    },
   },
 } as const satisfies Record<string, Entry>;
 

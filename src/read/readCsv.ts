@@ -4,7 +4,7 @@
 import Papa from 'papaparse';
 import type { Finding } from '../problems/Finding.ts';
 import type { RawTable } from './RawTable.ts';
-import { decodeText } from './decodeText.ts';
+import { decodeText, type DecodedText } from './decodeText.ts';
 import { delimiterName, detectDelimiter, type Delimiter } from './detectDelimiter.ts';
 import { DEFAULT_LIMITS, formatCount } from './limits.ts';
 import { toA1 } from './a1.ts';
@@ -125,10 +125,21 @@ export function readCsvText(text: string, relPath: string, options: CsvOptions =
   return { table, findings, delimiter };
 }
 
+/** The encoding-suspect warning: the code page in words, and the letters worth a look. */
+function encodingSuspect(relPath: string, suspect: NonNullable<DecodedText['suspect']>): Finding {
+  const { encoding, letters } = suspect;
+  const params: Record<string, string> = { encoding: encoding.name, 'encoding@sv': encoding.sv, 'encoding@en': encoding.en };
+  if (letters.length > 0) {
+    params['letters@sv'] = ` – särskilt ${letters.join(' ')}`;
+    params['letters@en'] = `, especially ${letters.join(' ')}`;
+  }
+  return { code: 'encoding-suspect', file: relPath, params };
+}
+
 export function readCsvBytes(bytes: Uint8Array, relPath: string, options: CsvOptions = {}): CsvResult {
   if (bytes.length === 0) return { table: null, findings: [{ code: 'empty-file', file: relPath }], delimiter: options.delimiter ?? ',' };
   const decoded = decodeText(bytes);
   const result = readCsvText(decoded.text, relPath, options);
-  if (decoded.suspect) result.findings.unshift({ code: 'encoding-suspect', file: relPath, params: { encoding: decoded.suspect } });
+  if (decoded.suspect) result.findings.unshift(encodingSuspect(relPath, decoded.suspect));
   return result;
 }

@@ -1,7 +1,8 @@
 import type { Indicator, Observation } from '../model/types.gen.ts';
-import { formatValue } from '../format/formatValue.ts';
-import { t } from '../i18n/t.ts';
+import { sentenceValue } from '../format/formatValue.ts';
+import { t, type Lang } from '../i18n/t.ts';
 import { latest, previous, type ValueObservation } from './latest.ts';
+import { unitOf } from './localIndicator.ts';
 
 export type ChangeKind = 'up' | 'down' | 'same';
 
@@ -21,9 +22,10 @@ export interface Change {
  * say "ökade" between two figures that read the same.
  */
 export function change(
-  indicator: Pick<Indicator, 'unit' | 'decimals' | 'direction'>,
+  indicator: Pick<Indicator, 'unit' | 'decimals' | 'direction' | 'en'>,
   observations: readonly Observation[],
   area: string,
+  lang: Lang = 'sv',
 ): Change | undefined {
   const to = latest(observations, area);
   const from = previous(observations, area);
@@ -32,10 +34,10 @@ export function change(
   const b = round(to.value, indicator.decimals);
   const kind: ChangeKind = b > a ? 'up' : b < a ? 'down' : 'same';
   const params = {
-    from: formatValue(from.value, indicator.unit, indicator.decimals),
-    to: formatValue(to.value, indicator.unit, indicator.decimals),
+    from: sentenceValue(from.value, unitOf(indicator, lang), indicator.decimals, lang),
+    to: sentenceValue(to.value, unitOf(indicator, lang), indicator.decimals, lang),
   };
-  const text = t(`change.${kind}`, params);
+  const text = t(`change.${kind}`, params, lang);
   const better =
     kind === 'same' || indicator.direction === 'neutral'
       ? undefined

@@ -1,5 +1,5 @@
 import type { Observation } from '../model/types.gen.ts';
-import { comparePeriods } from './comparePeriods.ts';
+import { comparePeriods } from '../model/comparePeriods.ts';
 import type { ObservationSource } from './loadSiteData.ts';
 
 /** What an indicator's whole data covers, kept when the pages hold only the observations they show. */

@@ -1,5 +1,5 @@
 import type { Observation } from '../model/types.gen.ts';
-import { comparePeriods } from './comparePeriods.ts';
+import { comparePeriods } from '../model/comparePeriods.ts';
 
 /** An observation that carries a number (not a status symbol). */
 export type ValueObservation = Observation & { value: number };

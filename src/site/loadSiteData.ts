@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { Area, Indicator, Manifest, Observation, SiteConfig, Unit } from '../model/types.gen.ts';
 import type { Coverage } from './coverage.ts';
 import { pageView, type PageView } from './pageView.ts';
+import type { Ranking } from './ranking.ts';
 
 /** One indicator's observations by id: a Map, or files read when asked for (ObservationFiles). */
 export interface ObservationSource {
@@ -20,6 +21,8 @@ export interface SiteData {
   observations: ObservationSource;
   /** What each indicator's whole data covers, when `observations` holds only what the pages show. */
   coverage?: ReadonlyMap<string, Coverage>;
+  /** Where the municipality stands among all municipalities, per indicator, when `observations` holds only what the pages show. */
+  rankings?: ReadonlyMap<string, Ranking | undefined>;
   /** Sizes in bytes of the data files written before the pages (files.json), by path from the site root. */
   files: ReadonlyMap<string, number>;
 }
@@ -97,14 +100,17 @@ export function readPageData(dir: string): SiteData {
   const data = openSiteData(dir);
   const observations = new Map<string, Observation[]>();
   const coverage = new Map<string, Coverage>();
-  for (const { id } of data.indicators) {
+  const rankings = new Map<string, Ranking | undefined>();
+  for (const indicator of data.indicators) {
+    const { id } = indicator;
     const view =
       readOptional<PageView | undefined>(join(pageViewsDir(dir), `${id}.json`), undefined) ??
-      pageView(readOptional<Observation[]>(observationsFile(dir, id), []), data.site);
+      pageView(readOptional<Observation[]>(observationsFile(dir, id), []), data.site, indicator);
     coverage.set(id, view.coverage);
     observations.set(id, view.observations);
+    rankings.set(id, view.ranking);
   }
-  return { ...data, observations, coverage };
+  return { ...data, observations, coverage, rankings };
 }
 
 let cache: { env: string | undefined; data: SiteData } | undefined;

@@ -1,10 +1,19 @@
 import type { Indicator } from '../model/types.gen.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { localText, type LocalText } from '../i18n/localText.ts';
 import { slug } from './slug.ts';
 
 export interface OperatingArea {
   name: string;
+  /** The English name: the first "Verksamhetsområde (engelska)" among its indicators (in the order below). */
+  nameEn?: string;
   slug: string;
   indicators: Indicator[];
+}
+
+/** An operating area's name on a page in `lang`. */
+export function areaName(area: Pick<OperatingArea, 'name' | 'nameEn'>, lang: Lang): LocalText {
+  return localText(lang, area.name, area.nameEn);
 }
 
 const collator = new Intl.Collator('sv-SE');
@@ -25,6 +34,10 @@ export function operatingAreas(indicators: readonly Indicator[]): OperatingArea[
     area.indicators.push(indicator);
   }
   const areas = [...bySlug.values()].sort((a, b) => collator.compare(a.name, b.name));
-  for (const area of areas) area.indicators.sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+  for (const area of areas) {
+    area.indicators.sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
+    const nameEn = area.indicators.find((i) => i.en?.operatingArea)?.en?.operatingArea;
+    if (nameEn) area.nameEn = nameEn;
+  }
   return areas;
 }

@@ -1,6 +1,7 @@
 import type { Area, Indicator, Observation, SiteConfig } from '../model/types.gen.ts';
-import { t } from '../i18n/t.ts';
-import { comparePeriods } from './comparePeriods.ts';
+import { t, type Lang } from '../i18n/t.ts';
+import { areaLabel, similarName } from './localNames.ts';
+import { comparePeriods } from '../model/comparePeriods.ts';
 import { groupMean } from './groupMean.ts';
 
 export interface SeriesColumn {
@@ -46,10 +47,11 @@ function cellOf(o: Observation | undefined): SeriesCell {
 export function seriesTable(
   indicator: Pick<Indicator, 'id'>,
   observations: readonly Observation[],
-  site: Pick<SiteConfig, 'municipality' | 'comparison' | 'name'>,
+  site: Pick<SiteConfig, 'municipality' | 'comparison' | 'name' | 'en'>,
   areas: readonly Area[],
+  lang: Lang = 'sv',
 ): SeriesTable {
-  const name = (code: string) => areas.find((a) => a.code === code)?.name ?? code;
+  const name = (code: string) => areaLabel(areas, code, site, lang);
   const home = site.municipality;
   const homeName = areas.find((a) => a.code === home)?.name ?? site.name;
   type Source = { column: SeriesColumn; cell: (period: string) => SeriesCell };
@@ -59,7 +61,7 @@ export function seriesTable(
   for (const gender of ['K', 'M'] as const) {
     if (observations.some((o) => o.area === home && o.gender === gender)) {
       sources.push({
-        column: { key: `${home}-${gender}`, label: `${homeName}, ${t(`indicator.gender.${gender}`).toLowerCase()}` },
+        column: { key: `${home}-${gender}`, label: `${homeName}, ${t(`indicator.gender.${gender}`, undefined, lang).toLocaleLowerCase(lang)}` },
         cell: find(home, gender),
       });
     }
@@ -72,7 +74,7 @@ export function seriesTable(
   }
   if (similar && observations.some((o) => o.area !== undefined && similar.members.includes(o.area))) {
     sources.push({
-      column: { key: 'similar', label: t('comparison.groupColumn', { name: similar.name }) },
+      column: { key: 'similar', label: t('comparison.groupColumn', { name: similarName(site, lang)! }, lang) },
       cell: (period) => {
         const g = groupMean(observations, similar.members, period);
         return g.mean === undefined ? { count: g.count, total: g.total } : { value: g.mean, count: g.count, total: g.total };

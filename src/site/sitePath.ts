@@ -9,6 +9,12 @@ export function sitePath(path: string, base: string = baseUrl()): string {
   return `${b}${path.replace(/^\/+/, '')}`;
 }
 
+/** A path under the base ("/resultat/en/matt/x/") as a path within the site ("/en/matt/x/"). */
+export function pathWithinSite(pathname: string, base: string = baseUrl()): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
+}
+
 /** Path to an indicator page or one of its files. */
 export function indicatorPath(id: string, file = '', base?: string): string {
   return sitePath(`/matt/${encodeURIComponent(id)}/${file}`, base);

@@ -1,5 +1,5 @@
 import type { Indicator, Observation } from '../model/types.gen.ts';
-import { periodYear } from './comparePeriods.ts';
+import { periodYear } from '../model/comparePeriods.ts';
 import { latest, previous } from './latest.ts';
 import { round } from './change.ts';
 

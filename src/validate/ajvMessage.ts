@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { Language } from '../problems/catalogue.ts';
+import { messageNumber } from '../problems/formatProblem.ts';
 import { explainErrors, type SchemaName } from './schemas.ts';
 
 // ajv-i18n's Swedish lacks the 2020-12 keywords, so the messages are our own,
@@ -10,6 +11,9 @@ function where(e: ErrorObject, lang: Language): string {
   if (!path) return '';
   return lang === 'sv' ? `fältet ”${path}”: ` : `field "${path}": `;
 }
+
+/** A schema limit, written the reader's way (0,5 in Swedish). */
+const limit = (v: unknown, lang: Language) => (typeof v === 'number' ? messageNumber(v, lang) : String(v));
 
 function shown(v: unknown): string {
   const s = typeof v === 'string' ? v : JSON.stringify(v);
@@ -42,10 +46,10 @@ export function ajvMessage(e: ErrorObject, lang: Language): string {
       return sv ? `${at}är för lång (högst ${p.limit} tecken)` : `${at}is too long (at most ${p.limit} characters)`;
     case 'minimum':
     case 'exclusiveMinimum':
-      return sv ? `${at}ska vara minst ${p.limit}` : `${at}must be at least ${p.limit}`;
+      return sv ? `${at}ska vara minst ${limit(p.limit, lang)}` : `${at}must be at least ${limit(p.limit, lang)}`;
     case 'maximum':
     case 'exclusiveMaximum':
-      return sv ? `${at}ska vara högst ${p.limit}` : `${at}must be at most ${p.limit}`;
+      return sv ? `${at}ska vara högst ${limit(p.limit, lang)}` : `${at}must be at most ${limit(p.limit, lang)}`;
     case 'minItems':
       return sv ? `${at}ska ha minst ${p.limit} värden` : `${at}must have at least ${p.limit} items`;
     case 'minProperties':

@@ -63,7 +63,7 @@ export function assembleDataset(parts: Normalised[], config: SiteConfig | undefi
   problems.addAll(resolution.findings);
 
   const observations = checkObservations(
-    parts.map((p) => p.observations),
+    parts,
     {
       resolve: resolution.resolve,
       indicators: resolution.byId,

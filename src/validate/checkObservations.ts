@@ -1,5 +1,6 @@
 import type { Indicator, Observation } from '../model/types.gen.ts';
 import { KOLADA_KPI_ID } from '../normalise/koladaKpiId.ts';
+import type { KeyCells } from '../normalise/Normalised.ts';
 import type { ProblemList } from '../problems/ProblemList.ts';
 import { schemaDetail } from './ajvMessage.ts';
 import { at, describePlace } from './place.ts';
@@ -12,6 +13,16 @@ export interface ObservationContext {
   knownUnits: Set<string>;
   exampleIndicator: string;
 }
+
+/** One table's observations, with where its ids stand (Normalised.keyCells). */
+export interface ObservationBatch {
+  observations: readonly Observation[];
+  keyCells?: KeyCells;
+}
+
+/** A value as a message shows it: the number (formatted per language), or the status symbol typed for it. */
+const STATUS_SYMBOL: Record<NonNullable<Observation['status']>, string> = { missing: '-', 'not-applicable': '.', suppressed: '..' };
+const shown = (obs: Observation): string | number => obs.value ?? (obs.status ? STATUS_SYMBOL[obs.status] : '-');
 
 const sameContent = (a: Observation, b: Observation) => a.value === b.value && a.status === b.status;
 
@@ -62,10 +73,11 @@ class KeyIndex {
  * Cross-file checks on every observation, in one pass: indicator known, no key
  * given twice with different content, value within the declared range, area
  * and unit listed, and the record valid against observation.schema.json.
- * Takes the observations file by file; returns those to publish, grouped by
- * indicator.
+ * Takes the observations table by table, with the cells their ids stand in
+ * (an unknown id is reported there, not at the value); returns those to
+ * publish, grouped by indicator.
  */
-export function checkObservations(batches: readonly (readonly Observation[])[], ctx: ObservationContext, problems: ProblemList): Map<string, Observation[]> {
+export function checkObservations(batches: readonly ObservationBatch[], ctx: ObservationContext, problems: ProblemList): Map<string, Observation[]> {
   const byIndicator = new Map<string, Observation[]>();
   const seen = new KeyIndex();
   const reportedUnknown = new Set<string>();
@@ -79,7 +91,7 @@ export function checkObservations(batches: readonly (readonly Observation[])[], 
   let lastList: Observation[] | undefined;
   let lastArea: string | undefined;
 
-  for (const batch of batches) for (const obs of batch) {
+  for (const { observations, keyCells } of batches) for (const obs of observations) {
     if (obs.indicator !== lastRaw) {
       lastRaw = obs.indicator;
       lastId = ctx.resolve(obs.indicator);
@@ -94,7 +106,7 @@ export function checkObservations(batches: readonly (readonly Observation[])[], 
         reportedUnknown.add(key);
         // A Kolada id that neither catalogue describes: Kolada's own description is one command away.
         const code = KOLADA_KPI_ID.test(obs.indicator) ? 'unknown-kolada-indicator' : 'unknown-indicator';
-        problems.add({ code, ...at(obs.source), value: obs.indicator, params: { example: ctx.exampleIndicator } });
+        problems.add({ code, ...at(keyCells?.indicator.get(obs.indicator) ?? obs.source), value: obs.indicator, params: { example: ctx.exampleIndicator } });
       }
       continue;
     }
@@ -109,7 +121,7 @@ export function checkObservations(batches: readonly (readonly Observation[])[], 
           code: 'conflicting-value',
           ...at(obs.source),
           value: String(obs.value ?? obs.status),
-          params: { other: String(first.value ?? first.status), otherPlace: describePlace(first.source) },
+          params: { here: shown(obs), other: shown(first), otherPlace: describePlace(first.source) },
         });
       }
       continue;
@@ -121,19 +133,19 @@ export function checkObservations(batches: readonly (readonly Observation[])[], 
         code: 'out-of-range',
         ...at(obs.source),
         value: String(obs.value),
-        params: { min: range.min ?? '−∞', max: range.max ?? '∞', indicator: id },
+        params: { number: obs.value, min: range.min ?? '−∞', max: range.max ?? '∞', indicator: id },
       });
     }
     if (obs.area !== undefined && obs.area !== lastArea) {
       if (!ctx.knownAreas.has(obs.area) && !reportedArea.has(obs.area)) {
         reportedArea.add(obs.area);
-        problems.add({ code: 'unlisted-area', ...at(obs.source), value: obs.area });
+        problems.add({ code: 'unlisted-area', ...at(keyCells?.area.get(obs.area) ?? obs.source), value: obs.area });
       }
       lastArea = obs.area;
     }
     if (obs.unit !== undefined && !ctx.knownUnits.has(obs.unit) && !reportedUnit.has(obs.unit)) {
       reportedUnit.add(obs.unit);
-      problems.add({ code: 'unknown-unit', ...at(obs.source), value: obs.unit });
+      problems.add({ code: 'unknown-unit', ...at(keyCells?.unit.get(obs.unit) ?? obs.source), value: obs.unit });
     }
     if (!valid(obs)) {
       problems.add({ code: 'schema-error', ...at(obs.source), params: schemaDetail('observation', obs) });

@@ -1,4 +1,4 @@
-import type { Indicator } from '../model/types.gen.ts';
+import type { Indicator, Provenance } from '../model/types.gen.ts';
 import type { AnalysisRow, IndicatorDraft, KoladaKpi, TargetRow } from '../normalise/Normalised.ts';
 import type { Finding } from '../problems/Finding.ts';
 import { schemaDetail } from './ajvMessage.ts';
@@ -35,7 +35,8 @@ function defaultAttribution(d: IndicatorDraft, kpi: KoladaKpi | undefined): Indi
 }
 
 /** Complete a catalogue draft with defaults and what Kolada's catalogue knows. */
-function complete(d: IndicatorDraft, kpi: KoladaKpi | undefined): Indicator {
+function complete(draft: IndicatorDraft, kpi: KoladaKpi | undefined): Indicator {
+  const { relatedSource: _, ...d } = draft;
   const unit = d.unit ?? (kpi ? unitFromKoladaTitle(kpi.title) : 'värde');
   const ind: Indicator = {
     ...d,
@@ -96,6 +97,8 @@ export function resolveIndicators(
 
   const byId = new Map<string, Indicator>();
   const byKoladaId = new Map<string, string>();
+  /** Where each indicator's related ids were listed: the cell to name when one is unknown. */
+  const relatedSources = new Map<string, Provenance>();
   for (const d of drafts) {
     const existing = byId.get(d.id);
     if (existing) {
@@ -104,6 +107,7 @@ export function resolveIndicators(
     }
     const ind = complete(d, kolada.get(d.koladaId ?? d.id));
     byId.set(ind.id, ind);
+    if (d.relatedSource) relatedSources.set(ind.id, d.relatedSource);
     if (ind.koladaId && ind.koladaId !== ind.id) byKoladaId.set(ind.koladaId, ind.id);
   }
 
@@ -124,7 +128,7 @@ export function resolveIndicators(
   for (const t of targets) {
     const id = resolve(t.indicator);
     if (!id) {
-      findings.push({ code: 'unknown-indicator', ...at(t.source), value: t.indicator, params: { example } });
+      findings.push({ code: 'unknown-indicator', ...at(t.indicatorSource), value: t.indicator, params: { example } });
       continue;
     }
     const target: Indicator['targets'][number] = { value: t.value, year: t.year, source: t.source };
@@ -134,10 +138,10 @@ export function resolveIndicators(
   for (const a of analysis) {
     const id = resolve(a.indicator);
     if (!id) {
-      findings.push({ code: 'unknown-indicator', ...at(a.source), value: a.indicator, params: { example } });
+      findings.push({ code: 'unknown-indicator', ...at(a.indicatorSource), value: a.indicator, params: { example } });
       continue;
     }
-    const { indicator: _, ...row } = a;
+    const { indicator: _, indicatorSource: _source, ...row } = a;
     byId.get(id)!.analysis.push(row);
   }
 
@@ -145,7 +149,7 @@ export function resolveIndicators(
     ind.targets.sort((a, b) => a.year - b.year || a.value - b.value);
     ind.analysis.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
     for (const rel of ind.related) {
-      if (!resolve(rel)) findings.push({ code: 'unknown-indicator', ...at(ind.metadata), value: rel, params: { example } });
+      if (!resolve(rel)) findings.push({ code: 'unknown-indicator', ...at(relatedSources.get(ind.id) ?? ind.metadata), value: rel, params: { example } });
     }
     ind.related = ind.related.map((r) => resolve(r) ?? r).filter((r) => r !== ind.id && byId.has(r));
     if (!validateIndicator(ind)) {

@@ -78,14 +78,19 @@ const bulkRows: IndicatorOutput = {
   },
 };
 
-/** What the indicator's pages render from (src/site/pageView.ts). */
+/**
+ * What the indicator's pages render from (src/site/pageView.ts): the observations they show and
+ * the ranking among all municipalities, which reads every municipality's values of this
+ * indicator (its observations, already in the key) and orders them by the indicator's direction
+ * and decimals, around the home municipality.
+ */
 const pageViewOutput: IndicatorOutput = {
   name: 'page-view',
   code: new URL('../site/pageView.ts', import.meta.url),
   root: 'pages',
-  inputs: (ctx) => [ctx.data.site.municipality, ctx.data.site.comparison],
+  inputs: (ctx, indicator) => [ctx.data.site.municipality, ctx.data.site.comparison, indicator.direction, indicator.decimals],
   make: (ctx, { indicator, observations }) => ({
-    files: [{ name: `${indicator.id}.json`, bytes: encoder.encode(JSON.stringify(pageView(observations(), ctx.data.site))) }],
+    files: [{ name: `${indicator.id}.json`, bytes: encoder.encode(JSON.stringify(pageView(observations(), ctx.data.site, indicator))) }],
   }),
 };
 

@@ -1,25 +1,30 @@
-// Rendering only the pages whose inputs changed: each indicator's pages (its page, its
-// embed page, its sorted unit tables) are kept in the build cache under a key of their page
-// view and of everything every page shares (the site's code, site.json, the catalogue, the
-// area and unit lists); Astro renders the indicators whose key is not there, and the others'
-// pages are placed from the cache. Every other page is always rendered.
+// Rendering only the pages whose inputs changed: each indicator's pages in every language (its
+// page, its embed page, its sorted unit tables, its tables of all municipalities) are kept in the
+// build cache under a key of their page view and of everything every indicator page shares (the
+// routes' code, the written data besides the indicators' own files — site.json, the catalogue,
+// the area and unit lists, the logo, every section's written data); Astro renders the indicators
+// whose key is not there, and the others' pages are placed from the cache. Every other page is
+// always rendered.
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { OutputCache, outputKey, sha256, type OutputEntry } from '../cache/OutputCache.ts';
+import { LANGS } from '../i18n/languages.ts';
+import { inLanguage, LANG_SEGMENT } from '../i18n/routes.ts';
 import type { Manifest } from '../model/types.gen.ts';
-import { THEME_DIR } from '../site/logo.ts';
+import { pageViewsDir } from '../site/loadSiteData.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
+/** The folder of the routes rendered once per indicator (and per language), from the project root. */
+export const INDICATOR_ROUTES_DIR = `src/pages/${LANG_SEGMENT}/matt/[id]`;
+
 /**
- * The routes rendered once per indicator, and the folder (from the site root) that holds an
- * indicator's pages and nothing else when Astro has built. A route added per indicator (an
- * English page, say) is listed here, or its pages are always rendered.
+ * The folders (from the site root) that hold an indicator's pages and nothing else when Astro has
+ * built: /matt/<id>/ in every language (/en/matt/<id>/ …).
  */
-export const INDICATOR_ROUTES = ['src/pages/matt/[id]/index.astro', 'src/pages/matt/[id]/inbaddning/index.astro', 'src/pages/matt/[id]/enheter/[sort].astro'];
-export const indicatorPageDirs = (id: string): string[] => [`matt/${id}/`];
+export const indicatorPageDirs = (id: string): string[] => LANGS.map((lang) => inLanguage(`/matt/${id}/`, lang).slice(1));
 
 /** The environment variable that names the file listing the indicators whose pages Astro renders (see renderOnly). */
 export const RENDER_ONLY = 'OPPNA_RENDER_ONLY';
@@ -29,21 +34,44 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
 }
 
-/** What every indicator page is made from besides its own page view. */
-async function sharedKey(dataDir: string): Promise<string> {
-  const read = (name: string) => readFile(join(dataDir, name), 'utf8').catch(() => '');
-  const manifest = JSON.parse((await read('manifest.json')) || '{}') as Partial<Manifest>;
-  // The logo (its size is in every header): public/ the older way, the data folder's tema/ now.
-  const publicFiles = [...(await filesUnder(join(projectRoot, 'public'))), ...(await filesUnder(join(dataDir, THEME_DIR)))];
+/**
+ * Every route rendered per indicator: each file under INDICATOR_ROUTES_DIR, found rather than
+ * listed, so a route added there is in the key (and must filter its paths with rendersIndicator,
+ * which test/write/pageCache.test.ts checks).
+ */
+export async function indicatorRoutes(): Promise<string[]> {
+  return (await filesUnder(join(projectRoot, INDICATOR_ROUTES_DIR))).filter((f) => /\.(astro|ts|js)$/.test(f));
+}
+
+/**
+ * The written data folder's top-level entries that are not shared by every indicator page: each
+ * indicator's own (its observations, its page view: in its own key) and two lists that change with
+ * every edit and that no indicator page shows (the manifest's date is taken on its own).
+ */
+const NOT_SHARED = new Set(['observations', basename(pageViewsDir('')), 'manifest.json', 'files.json']);
+
+/**
+ * What every indicator page is made from besides its own page view: the code of the routes (their
+ * import closure: components, layouts, both dictionaries, the sections an indicator page shows),
+ * the Astro config, public/, and every file of the written data folder but NOT_SHARED — site.json
+ * with its `en` block, the catalogue with its English and Lättläst columns, the area and unit lists,
+ * the logo in tema/, and each section's written data (`<dataDir>/<section.name>/`, which indicator
+ * pages may show: dialogue, costs). A file a later stage adds to the data folder is shared until
+ * it is named in NOT_SHARED, so it can cost renders but never serve a stale page.
+ */
+export async function sharedKey(dataDir: string): Promise<string> {
+  const manifest = JSON.parse((await readFile(join(dataDir, 'manifest.json'), 'utf8').catch(() => '')) || '{}') as Partial<Manifest>;
+  const dataFiles = (await filesUnder(dataDir)).filter((f) => !NOT_SHARED.has(relative(dataDir, f).split(sep)[0]));
+  const digests: string[] = [];
+  // One file at a time: a section may write thousands.
+  for (const [root, files] of [[projectRoot, await filesUnder(join(projectRoot, 'public'))], [dataDir, dataFiles]] as const) {
+    for (const file of files) digests.push(`${relative(root, file).split(sep).join('/')} ${sha256(await readFile(file))}`);
+  }
   return outputKey([
     'indicator-pages',
-    ...INDICATOR_ROUTES.map((route) => codeVersion(join(projectRoot, route))),
+    ...(await indicatorRoutes()).map((route) => `${relative(projectRoot, route)} ${codeVersion(route)}`),
     await readFile(join(projectRoot, 'astro.config.mjs'), 'utf8'),
-    ...(await Promise.all(publicFiles.map(async (f) => `${relative(f.startsWith(dataDir) ? dataDir : projectRoot, f)} ${sha256(await readFile(f))}`))),
-    await read('site.json'),
-    await read('indicators.json'),
-    await read('areas.json'),
-    await read('units.json'),
+    ...digests,
     // Of the manifest only the date is shown; its counts and file hashes change with every edit.
     manifest.dataUpdated ?? null,
   ]);

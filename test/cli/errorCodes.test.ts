@@ -1,7 +1,8 @@
 // Every code in the error catalogue, produced by a real file run through the
 // whole importer, must name the file — and the sheet and cell where it has
-// them — in its Swedish and English messages. A new code without a case here
-// fails the last test.
+// them, the cell whose content is wrong — in its Swedish and English
+// messages; and the example its "Förväntat" gives, written into that place,
+// must pass the check that failed. A new code without a case here fails.
 import * as XLSX from '@e965/xlsx';
 import { zipSync } from 'fflate';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { buildReport, formatReportText } from '../../src/cli/report.ts';
 import { ingest, type IngestResult } from '../../src/ingest.ts';
 import { catalogue, type ProblemCode } from '../../src/problems/catalogue.ts';
 import type { Finding } from '../../src/problems/Finding.ts';
+import { formatProblem } from '../../src/problems/formatProblem.ts';
 import { ProblemList } from '../../src/problems/ProblemList.ts';
 import { readFile } from '../../src/read/readFile.ts';
 import { siteConfig } from '../../src/setup/initSite.ts';
@@ -23,6 +25,11 @@ type Files = Record<string, string | Uint8Array>;
 
 interface Case {
   files: Files;
+  /**
+   * The examples "Förväntat" gives (sv or en text in, examples out) and the same files with an
+   * example written where the problem was: the importer must then not report the code there.
+   */
+  example?: { pick: (expected: string) => string[]; files: (example: string) => Files };
   /** The data folder as given to `check` (reports a missing site.json with the init command). */
   initHint?: string;
   /** For a code that no folder content can produce: call the stage directly. */
@@ -79,18 +86,30 @@ const CASES: Record<ProblemCode, Case> = {
   },
   'corrupt-file': { files: { 'trasig.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1]) }).slice(0, 300) }, at: { file: 'trasig.xlsx' } },
   'empty-file': { files: { 'tom.csv': '' }, at: { file: 'tom.csv' } },
-  'format-mismatch': { files: { 'fel.xlsx': longCsv('L1;0182;2024;T;1') }, at: { file: 'fel.xlsx' } },
+  'format-mismatch': { files: { 'fel.xlsx': longCsv('L1;0182;2024;T;1') }, at: { file: 'fel.xlsx' }, example: { pick: (e) => [after(e)], files: (ext) => ({ [`fel${ext}`]: longCsv('L1;0182;2024;T;1') }) } },
   'unsupported-file': { files: { 'bild.docx': 'x' }, at: { file: 'bild.docx' } },
-  'encoding-suspect': { files: { 'latin.csv': Buffer.from(longCsv('L1;0182;2024;T;1').replace('Mått', 'M\u00e5tt'), 'latin1') }, at: { file: 'latin.csv' } },
+  'encoding-suspect': {
+    files: { 'latin.csv': Buffer.from(csv('Mått-id;Kommunkod;Period;Kön;Värde;Kommentar', 'L1;0182;2024;T;1;Enkät av Müller & Søn'), 'latin1') },
+    at: { file: 'latin.csv' },
+    example: { pick: (e) => [e.slice(0, 5)], files: (encoding) => ({ 'latin.csv': Buffer.from(csv('Mått-id;Kommunkod;Period;Kön;Värde;Kommentar', 'L1;0182;2024;T;1;Enkät av Müller & Søn'), encoding === 'UTF-8' ? 'utf8' : 'latin1') }) },
+  },
   'encoding-error': { files: { 'kolada.json': new Uint8Array([0x7b, 0x22, 0xff, 0x22, 0x7d]) }, at: { file: 'kolada.json' } },
-  'wrong-delimiter': { files: { 'pipe.csv': csv('Mått-id|Kommunkod|Period|Kön|Värde', 'L1|0182|2024|T|1') }, at: { file: 'pipe.csv', cell: 'A1' } },
-  'format-error': { files: { 'citat.csv': longCsv('L1;0182;2024;T;"1') }, at: { file: 'citat.csv', cell: 'A2' } },
+  'wrong-delimiter': {
+    files: { 'pipe.csv': csv('Mått-id|Kommunkod|Period|Kön|Värde', 'L1|0182|2024|T|1') },
+    at: { file: 'pipe.csv', cell: 'A1' },
+    example: { pick: () => [';', ',', '\t'], files: (d) => ({ 'pipe.csv': csv(['Mått-id', 'Kommunkod', 'Period', 'Kön', 'Värde'].join(d), ['L1', '0182', '2024', 'T', '1'].join(d)) }) },
+  },
+  'format-error': {
+    files: { 'citat.csv': longCsv('L1;0182;2024;T;"1') },
+    at: { file: 'citat.csv', cell: 'A2' },
+    example: { pick: (e) => [e.slice(e.indexOf('"'), e.lastIndexOf('"') + 1)], files: (field) => ({ 'citat.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;Kommentar', `L1;0182;2024;T;1;${field}`) }) },
+  },
   'sheet-not-found': {
     files: { 'x.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1]) }), 'x.xlsx.mapping.json': JSON.stringify({ layout: 'long', sheet: 'Finns inte' }) },
     at: { file: 'x.xlsx', sheet: 'Finns inte' },
   },
   'sheet-too-large': { files: { 'stor.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1], ['L1', '0182', 2023, 'T', 2]) }) }, at: { file: 'stor.xlsx', sheet: 'Blad1' }, limits: { maxCells: 8 } },
-  'unknown-layout': { files: { 'vad.csv': csv('Hej;Hopp', 'a;b') }, at: { file: 'vad.csv' } },
+  'unknown-layout': { files: { 'vad.csv': csv('Hej;Hopp', 'a;b') }, at: { file: 'vad.csv' }, example: { pick: (e) => [quoted(e).join(';')], files: (header) => ({ 'vad.csv': csv(header, 'L1;0182;2024;T;1') }) } },
   'sheet-skipped': { files: { 'b.xlsx': workbook({ Data: long(['L1', '0182', 2024, 'T', 1]), Instruktion: [['Läs detta först']] }) }, at: { file: 'b.xlsx', sheet: 'Instruktion' } },
   'hidden-sheet': {
     files: {
@@ -102,7 +121,7 @@ const CASES: Record<ProblemCode, Case> = {
   },
   'no-data': { files: { 'rubrik.csv': longCsv() }, at: { file: 'rubrik.csv', cell: 'A1' } },
   'json-syntax': { files: { 'kolada.json': '{"values": [' }, at: { file: 'kolada.json' } },
-  'json-shape': { files: { 'kolada.json': '{"rows": []}' }, at: { file: 'kolada.json' } },
+  'json-shape': { files: { 'kolada.json': '{"rows": []}' }, at: { file: 'kolada.json' }, example: { pick: (e) => [e], files: (json) => ({ 'kolada.json': json }) } },
   'mapping-invalid': {
     files: { 'x.csv': longCsv('L1;0182;2024;T;1'), 'x.csv.mapping.json': JSON.stringify({ layout: 'diagonal' }) },
     at: { file: 'x.csv.mapping.json' },
@@ -118,14 +137,26 @@ const CASES: Record<ProblemCode, Case> = {
     at: { file: 'tung.xlsx' },
     isolation: { maxMemoryMb: 4 },
   },
-  'blank-label': { files: { 'a.csv': csv('Mått-id;Kommunkod;;Period;Kön;Värde', 'L1;0182;x;2024;T;1') }, at: { file: 'a.csv', cell: 'C1' } },
+  'blank-label': {
+    files: { 'a.csv': csv('Mått-id;Kommunkod;;Period;Kön;Värde', 'L1;0182;x;2024;T;1') },
+    at: { file: 'a.csv', cell: 'C1' },
+    example: { pick: quoted, files: (header) => ({ 'a.csv': csv(`Mått-id;Kommunkod;${header};Period;Kön;Värde`, 'L1;0182;x;2024;T;1') }) },
+  },
   'duplicate-label': { files: { 'a.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;Värde', 'L1;0182;2024;T;1;2') }, at: { file: 'a.csv', cell: 'F1' } },
-  'unsafe-header': { files: { 'a.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;__proto__', 'L1;0182;2024;T;1;x') }, at: { file: 'a.csv', cell: 'F1' } },
-  'missing-label': { files: { 'a.xlsx': workbook({ Blad1: [['Mått-id', 'Kommunkod', 'Kön', 'Värde', 'Status'], ['L1', '0182', 'T', 1, null]] }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'A1' } },
+  'unsafe-header': {
+    files: { 'a.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;__proto__', 'L1;0182;2024;T;1;x') },
+    at: { file: 'a.csv', cell: 'F1' },
+    example: { pick: quoted, files: (header) => ({ 'a.csv': csv(`Mått-id;Kommunkod;Period;Kön;Värde;${header}`, 'L1;0182;2024;T;1;x') }) },
+  },
+  'missing-label': {
+    files: { 'a.xlsx': workbook({ Blad1: [['Mått-id', 'Kommunkod', 'Kön', 'Värde', 'Status'], ['L1', '0182', 'T', 1, null]] }) },
+    at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'A1' },
+    example: { pick: quoted, files: (header) => ({ 'a.xlsx': workbook({ Blad1: [['Mått-id', 'Kommunkod', 'Kön', 'Värde', 'Status', header], ['L1', '0182', 'T', 1, null, 2024]] }) }) },
+  },
   'unknown-label': { files: { 'a.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;Färg', 'L1;0182;2024;T;1;blå') }, at: { file: 'a.csv', cell: 'F1' } },
-  'type-error': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', '12,5 st']) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' } },
-  'ambiguous-number': { files: { 'a.csv': longCsv('L2;0182;2024;T;1.234,5') }, at: { file: 'a.csv', cell: 'E2' } },
-  'missing-cell': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', null, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'C2' } },
+  'type-error': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', '12,5 st']) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' }, example: { pick: (e) => [after(e)], files: (v) => ({ 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', v]) }) }) } },
+  'ambiguous-number': { files: { 'a.csv': longCsv('L2;0182;2024;T;1.234,5') }, at: { file: 'a.csv', cell: 'E2' }, example: { pick: (e) => [e.replace(/\.$/, '').split(/: | or /).pop()!], files: (v) => ({ 'a.csv': longCsv(`L2;0182;2024;T;${v}`) }) } },
+  'missing-cell': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', null, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'C2' }, example: { pick: (e) => [after(e)], files: (v) => ({ 'a.xlsx': workbook({ Blad1: long(['L1', '0182', v, 'T', 1]) }) }) } },
   'extra-cell': { files: { 'a.csv': longCsv('L1;0182;2024;T;1;5') }, at: { file: 'a.csv', cell: 'F2' } },
   'blank-row': { files: { 'a.csv': longCsv('L1;0182;2024;T;1', ';;;;', 'L1;0182;2023;T;2') }, at: { file: 'a.csv', cell: 'A3' } },
   'formula-error-cell': {
@@ -144,30 +175,42 @@ const CASES: Record<ProblemCode, Case> = {
     files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1]) }, (wb) => void (wb.Sheets.Blad1['!cols'] = [{}, {}, {}, { hidden: true }])) },
     at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'D1' },
   },
-  'period-format': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 'våren', 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'C2' } },
-  'area-code': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', 182, 2024, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'B2' } },
-  'unknown-area': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', 'Atlantis', 2024, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'B2' } },
-  'unlisted-area': { files: { 'a.csv': longCsv('L1;0999;2024;T;1') }, at: { file: 'a.csv', cell: 'E2' } },
-  'unknown-unit': { files: { 'a.csv': csv('Mått-id;Enhets-id;Period;Kön;Värde', 'L1;SKOLA-9;2024;T;1') }, at: { file: 'a.csv', cell: 'E2' } },
-  'gender-code': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'X', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'D2' } },
-  'status-code': { files: { 'a.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;Status', 'L1;0182;2024;T;;okänd') }, at: { file: 'a.csv', cell: 'F2' } },
-  'out-of-range': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 140]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' } },
-  // Reported at the row's value cell: observations carry the provenance of their value.
-  'unknown-indicator': { files: { 'a.xlsx': workbook({ Blad1: long(['X9', '0182', 2024, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' } },
+  'period-format': {
+    files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 'våren', 'T', 1]) }) },
+    at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'C2' },
+    example: { pick: (e) => e.match(/\d{4}[^\s,.]*/g)!, files: (p) => ({ 'a.xlsx': workbook({ Blad1: long(['L1', '0182', p, 'T', 1]) }) }) },
+  },
+  'area-code': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', 182, 2024, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'B2' }, example: { pick: (e) => [after(e)], files: (code) => ({ 'a.xlsx': workbook({ Blad1: long(['L1', code, 2024, 'T', 1]) }) }) } },
+  'unknown-area': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', 'Atlantis', 2024, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'B2' }, example: { pick: (e) => [e.match(/\((\d{4})\)/)![1]], files: (code) => ({ 'a.xlsx': workbook({ Blad1: long(['L1', code, 2024, 'T', 1]) }) }) } },
+  'unlisted-area': { files: { 'a.csv': longCsv('L1;0999;2024;T;1') }, at: { file: 'a.csv', cell: 'B2' } },
+  'unknown-unit': { files: { 'a.csv': csv('Mått-id;Enhets-id;Period;Kön;Värde', 'L1;SKOLA-9;2024;T;1') }, at: { file: 'a.csv', cell: 'B2' } },
+  'gender-code': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'X', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'D2' }, example: { pick: (e) => e.match(/\b[TKM](?= \()/g)!, files: (g) => ({ 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, g, 1]) }) }) } },
+  'status-code': {
+    files: { 'a.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;Status', 'L1;0182;2024;T;;okänd') },
+    at: { file: 'a.csv', cell: 'F2' },
+    example: { pick: (e) => e.match(/(?:^|, | eller | or )(\S+) \(/g)!.map((m) => m.replace(/^(, | eller | or )/, '').replace(/ \($/, '')), files: (s) => ({ 'a.csv': csv('Mått-id;Kommunkod;Period;Kön;Värde;Status', `L1;0182;2024;T;;${s}`) }) },
+  },
+  'out-of-range': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 140]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' }, example: { pick: (e) => e.match(/\d+(?:[,.]\d+)?/g)!, files: (v) => ({ 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', v]) }) }) } },
+  // Reported at the cell holding the unknown id, not at the row's value.
+  'unknown-indicator': { files: { 'a.xlsx': workbook({ Blad1: long(['X9', '0182', 2024, 'T', 1]) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'A2' }, example: { pick: (e) => [after(e)], files: (id) => ({ 'a.xlsx': workbook({ Blad1: long([id, '0182', 2024, 'T', 1]) }) }) } },
   'conflicting-value': { files: { 'a.csv': longCsv('L1;0182;2024;T;1'), 'b.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 2]) }) }, at: { file: 'b.xlsx', sheet: 'Blad1', cell: 'E2' } },
   'duplicate-row': { files: { 'a.csv': longCsv('L1;0182;2024;T;1', 'L1;0182;2024;T;1') }, at: { file: 'a.csv', cell: 'E3' } },
   'duplicate-indicator': { files: { 'mer.csv': 'Mått-id;Titel;Enhet;Decimaler;Riktning;Verksamhetsområde\nL1;Igen;%;1;neutral;Miljö\n' }, at: { file: 'mer.csv', cell: 'A2' } },
   'target-without-year': {
     files: { 'mal.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde', 'Mål', 'Målår'], ['L3', 'Tre', '%', 'högre är bättre', 'Miljö', 80, null]] }) },
-    at: { file: 'mal.xlsx', sheet: 'Mått', cell: 'F2' },
+    // The empty year cell is the one to fill.
+    at: { file: 'mal.xlsx', sheet: 'Mått', cell: 'G2' },
+    example: { pick: (e) => [after(e)], files: (year) => ({ 'mal.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde', 'Mål', 'Målår'], ['L3', 'Tre', '%', 'högre är bättre', 'Miljö', 80, year]] }) }) },
   },
   'date-format': {
     files: { 'm.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde', 'Nästa uppdatering'], ['L3', 'Tre', '%', 'neutral', 'Miljö', 'snart']] }) },
     at: { file: 'm.xlsx', sheet: 'Mått', cell: 'F2' },
+    example: { pick: (e) => [after(e)], files: (date) => ({ 'm.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde', 'Nästa uppdatering'], ['L3', 'Tre', '%', 'neutral', 'Miljö', date]] }) }) },
   },
   'invalid-value': {
     files: { 'm.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde'], ['L3', 'Tre', '%', 'åt sidan', 'Miljö']] }) },
     at: { file: 'm.xlsx', sheet: 'Mått', cell: 'D2' },
+    example: { pick: quoted, files: (direction) => ({ 'm.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde'], ['L3', 'Tre', '%', direction, 'Miljö']] }) }) },
   },
   'schema-error': {
     files: { 'm.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde'], ['L3', 'T'.repeat(400), '%', 'neutral', 'Miljö']] }) },
@@ -195,7 +238,46 @@ const CASES: Record<ProblemCode, Case> = {
     files: { 'site.json': siteJson({ logo: 'logo.svg' }), 'logo.svg': `<svg xmlns="http://www.w3.org/2000/svg"><!-- ${'x'.repeat(210_000)} --></svg>` },
     at: { file: 'logo.svg' },
   },
+  'hard-to-read': {
+    files: { 'm.xlsx': workbook({ Mått: [['Mått-id', 'Titel', 'Enhet', 'Riktning', 'Verksamhetsområde', 'Lättläst'], ['L3', 'Tre', '%', 'neutral', 'Miljö', 'Måttet visar t.ex. hur många som är nöjda.']] }) },
+    at: { file: 'm.xlsx', sheet: 'Mått', cell: 'F2' },
+  },
   'logo-small': { files: { 'site.json': siteJson({ logo: 'logo.png' }), 'logo.png': png(20, 10) }, at: { file: 'logo.png' } },
+};
+
+/** The quoted examples in a text: ”Värde” or "Value". */
+function quoted(text: string): string[] {
+  return [...text.matchAll(/[”"]([^”"]+)[”"]/g)].map((m) => m[1]);
+}
+/** The example after "t.ex." / "e.g.", without the sentence's full stop. */
+function after(text: string): string {
+  const m = /(?:t\.ex\.|e\.g\.) (\S+?)\.?(?:\s|$)/.exec(text);
+  if (!m) throw new Error(`no example in ${JSON.stringify(text)}`);
+  return m[1];
+}
+
+/**
+ * Codes whose "Förväntat" describes rather than gives a value to write where the problem was, and why.
+ */
+const DESCRIBES: Partial<Record<ProblemCode, string>> = {
+  'unsupported-file': 'lists the file types read; the fix is to move the file away',
+  'encoding-error': 'names the encodings; the fix is to save the file again from Excel',
+  'json-syntax': 'a whole Kolada response, not a value',
+  'mapping-invalid': 'points to the schema and the README',
+  'config-invalid': 'points to the schema',
+  'unknown-label': 'points to the README: any recognised header',
+  'extra-cell': 'a count of columns: the fix is to remove the cell',
+  'formula-error-cell': 'the fix is in the formula of the source workbook',
+  'merged-cell': 'the fix is to unmerge the cells',
+  'conflicting-value': 'the fix is to delete one of the two rows',
+  'config-missing': 'names the command that writes site.json, not a value',
+  'config-placeholder': 'asks for the municipality\'s own details, which no example can give',
+  'logo-missing': 'about the logo file beside site.json: the fix is another image, not a value in a cell',
+  'logo-format': 'about the logo file beside site.json: the fix is another image, not a value in a cell',
+  'logo-unsafe': 'about the logo file beside site.json: the fix is another image, not a value in a cell',
+  'logo-too-large': 'about the logo file beside site.json: the fix is another image, not a value in a cell',
+  'logo-small': 'about the logo file beside site.json: the fix is another image, not a value in a cell',
+  'unknown-kolada-indicator': 'names where the description should come from (the catalogue or Kolada\'s KPI catalogue), not a value',
 };
 
 const roots: string[] = [];
@@ -245,6 +327,35 @@ describe('every error code names its place', () => {
   }
 
   it('has a case for every code in the catalogue', () => {
+    for (const [code, entry] of Object.entries(catalogue) as [ProblemCode, (typeof catalogue)[ProblemCode]][]) {
+      // Every "Förväntat" either gives an example that is checked below or says why it gives none.
+      if ('expected' in entry.sv) expect(CASES[code].example !== undefined || DESCRIBES[code] !== undefined, code).toBe(true);
+    }
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(catalogue).sort());
   });
+});
+
+describe('the example in "Förväntat" passes the check that failed', () => {
+  const run = async (files: Files, c: Case) =>
+    ingest(await folder(files), { requireConfig: c.requireConfig ?? false, ...(c.limits ? { limits: c.limits } : {}), ...(c.isolation ? { isolation: c.isolation } : {}) });
+  const place = (f: { file: string; sheet?: string; cell?: string }) => `${f.file} ${f.sheet ?? ''} ${f.cell ?? ''}`;
+
+  for (const [code, c] of Object.entries(CASES) as [ProblemCode, Case][]) {
+    if (!c.example) continue;
+    const { pick, files } = c.example;
+    it(code, async () => {
+      const found = (await run(c.files, c)).problems.findings.find((f) => f.code === code && place(f) === place(c.at));
+      expect(found, code).toBeDefined();
+      for (const lang of ['sv', 'en'] as const) {
+        const expected = formatProblem(found!, lang).expected!;
+        const examples = pick(expected);
+        expect(examples.length, expected).toBeGreaterThan(0);
+        for (const example of examples) {
+          // The example written where the problem was: the check that failed now passes.
+          const after = (await run(files(example), c)).problems.findings.filter((f) => f.code === code);
+          expect(after.map(place), `${lang}: ${expected} → ${JSON.stringify(example)}`).toEqual([]);
+        }
+      }
+    });
+  }
 });

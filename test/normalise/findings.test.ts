@@ -26,9 +26,9 @@ const cases: Case[] = [
   { code: 'unsafe-header', t: table([[...H, '__proto__'], [...OK, 'x']]), cell: 'F1', value: '__proto__' },
   { code: 'missing-label', t: table([['Mått-id', 'Kommunkod', 'Kön', 'Värde'], ['N1', '0182', 'T', '1']], {}), cell: 'A1', params: { field: 'period' }, mapping: { layout: 'long' } },
   { code: 'unknown-label', t: table([[...H, 'Färg'], [...OK, 'blå']]), cell: 'F1', value: 'Färg', columnLabel: 'Färg' },
-  { code: 'type-error', t: table([H, ['N1', '0182', '2024', 'T', '12,5 st']]), cell: 'E2', value: '12,5 st', columnLabel: 'Värde', params: { hint: ' Ta bort texten ”st”.' } },
+  { code: 'type-error', t: table([H, ['N1', '0182', '2024', 'T', '12,5 st']]), cell: 'E2', value: '12,5 st', columnLabel: 'Värde', params: { field: 'value', hint: ' Ta bort texten ”st”.' } },
   { code: 'ambiguous-number', t: table([H, ['N1', '0182', '2024', 'T', '1.234,5']]), cell: 'E2', value: '1.234,5', params: { suggestion: '1 234,5' } },
-  { code: 'missing-cell', t: table([H, ['N1', '', '2024', 'T', '1']]), cell: 'B2', columnLabel: 'Kommunkod', params: { field: 'area', example: '0182' } },
+  { code: 'missing-cell', t: table([H, ['N1', '', '2024', 'T', '1']]), cell: 'B2', columnLabel: 'Kommunkod', params: { field: 'area' } },
   { code: 'extra-cell', t: table([H, [...OK, null, 'oj']]), cell: 'G2', value: 'oj', params: { columns: 5 } },
   { code: 'blank-row', t: table([H, OK, [], OK]), cell: 'A3' },
   { code: 'formula-error-cell', t: table([H, ['N1', '0182', '2024', 'T', { t: 'e', w: '#DIV/0!' }]]), cell: 'E2', value: '#DIV/0!' },
@@ -40,7 +40,8 @@ const cases: Case[] = [
   { code: 'unknown-area', t: table([H, ['N1', 'Gotham', '2024', 'T', '1']]), cell: 'B2', value: 'Gotham' },
   { code: 'gender-code', t: table([H, ['N1', '0182', '2024', 'X', '1']]), cell: 'D2', value: 'X' },
   { code: 'status-code', t: table([[...H, 'Status'], [...OK.slice(0, 4), '', '???']]), cell: 'F2', value: '???' },
-  { code: 'target-without-year', t: table([['Mått-id', 'Titel', 'Mål', 'Målår'], ['N1', 'T', '80', null]]), cell: 'C2', value: '80' },
+  // At the empty year cell, the one to fill, quoting the target.
+  { code: 'target-without-year', t: table([['Mått-id', 'Titel', 'Mål', 'Målår'], ['N1', 'T', '80', null]]), cell: 'D2', value: '80' },
   { code: 'date-format', t: table([['Mått-id', 'Titel', 'Senast uppdaterad'], ['N1', 'T', '3/4/2025']]), cell: 'C2', value: '3/4/2025' },
   { code: 'invalid-value', t: table([['Mått-id', 'Titel', 'Riktning'], ['N1', 'T', 'snett']]), cell: 'C2', value: 'snett', params: { field: 'direction' } },
   { code: 'trailing-space', t: table([H, ['N1 ', '0182', '2024', 'T', '1']]), cell: 'A2', value: 'N1 ' },
@@ -67,7 +68,7 @@ describe('every finding names file, sheet and cell', () => {
 
   it('CSV findings have no sheet and an Excel-style cell', () => {
     const out = normaliseTable({ file: 'a.csv', rows: [H.map(String), ['N1', '0182', '2024', 'T', 'abc']], merges: [], hiddenRows: [], hiddenColumns: [], date1904: false }, { areas: new AreaDirectory() });
-    expect(out.findings).toEqual([{ code: 'type-error', file: 'a.csv', cell: 'E2', columnLabel: 'Värde', value: 'abc', params: { hint: '' } }]);
+    expect(out.findings).toEqual([{ code: 'type-error', file: 'a.csv', cell: 'E2', columnLabel: 'Värde', value: 'abc', params: { field: 'value', hint: '' } }]);
   });
 
   it('a row with an error yields no observation, the others are read', () => {

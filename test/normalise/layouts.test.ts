@@ -165,7 +165,7 @@ describe('catalogue, targets and analysis sheets', () => {
         direction: 'higher-is-better', operatingArea: 'Grundskola', source: 'Kolada', koladaId: 'N15428', attribution: 'kolada',
         range: { min: 0, max: 100 },
         targets: [{ value: 90, year: 2026, decision: 'KF 2023-06-12 § 45', source: { file: 'test.xlsx', sheet: 'Mått', cell: 'K2' } }],
-        lastUpdated: '2025-03-31', related: ['N15419', 'N15436'], keyIndicator: true,
+        lastUpdated: '2025-03-31', related: ['N15419', 'N15436'], relatedSource: { file: 'test.xlsx', sheet: 'Mått', cell: 'O2' }, keyIndicator: true,
       },
       {
         id: 'LOK1', metadata: { file: 'test.xlsx', sheet: 'Mått', cell: 'A3' },
@@ -190,7 +190,7 @@ describe('catalogue, targets and analysis sheets', () => {
       ]),
       { areas: new AreaDirectory() },
     );
-    expect(out.findings.map((f) => [f.code, f.cell])).toEqual([['invalid-value', 'C2'], ['target-without-year', 'D3'], ['missing-cell', 'D4']]);
+    expect(out.findings.map((f) => [f.code, f.cell])).toEqual([['invalid-value', 'C2'], ['target-without-year', 'E3'], ['missing-cell', 'D4']]);
     expect(out.indicators).toEqual([]);
   });
 
@@ -200,8 +200,8 @@ describe('catalogue, targets and analysis sheets', () => {
     const out = normaliseTable(t, { areas: new AreaDirectory() });
     expect(out.findings).toEqual([]);
     expect(out.targets).toEqual([
-      { indicator: 'N15428', value: 90, year: 2026, decision: 'KF § 45', source: { file: 'test.xlsx', sheet: 'Mål', cell: 'B2' } },
-      { indicator: 'N15428', value: 95.5, year: 2030, source: { file: 'test.xlsx', sheet: 'Mål', cell: 'B3' } },
+      { indicator: 'N15428', indicatorSource: { file: 'test.xlsx', sheet: 'Mål', cell: 'A2' }, value: 90, year: 2026, decision: 'KF § 45', source: { file: 'test.xlsx', sheet: 'Mål', cell: 'B2' } },
+      { indicator: 'N15428', indicatorSource: { file: 'test.xlsx', sheet: 'Mål', cell: 'A3' }, value: 95.5, year: 2030, source: { file: 'test.xlsx', sheet: 'Mål', cell: 'B3' } },
     ]);
   });
 
@@ -211,7 +211,7 @@ describe('catalogue, targets and analysis sheets', () => {
     const out = normaliseTable(t, { areas: new AreaDirectory() });
     expect(out.findings).toEqual([]);
     expect(out.analysis).toEqual([
-      { indicator: 'N15428', period: '2024', interpretation: 'Bättre än riket.', actions: 'Läxhjälp\noch mentorer.', source: { file: 'test.xlsx', sheet: 'Analys', cell: 'C2' } },
+      { indicator: 'N15428', indicatorSource: { file: 'test.xlsx', sheet: 'Analys', cell: 'A2' }, period: '2024', interpretation: 'Bättre än riket.', actions: 'Läxhjälp\noch mentorer.', source: { file: 'test.xlsx', sheet: 'Analys', cell: 'C2' } },
     ]);
   });
 });

@@ -151,13 +151,50 @@ describe('buildDcat: RDF/XML structure', () => {
   });
 });
 
+/**
+ * Recommended properties deliberately left out, as each shape set reports them (set, focus node
+ * kind, path, severity), with the reason. Everything else must pass with no violation, no warning.
+ */
+const LEFT_OUT: { set: string; focus: RegExp; path: string; severity: string; reason: string }[] = [
+  ...['CorporateBodyRestriction', 'Publisher_ShapeCV'].map(() => ({
+    set: 'semic-vocabularies', focus: /#(catalog|dataset-.+|api)$/, path: `${DCT}publisher`, severity: 'Warning',
+    reason: 'the EU corporate-body table lists EU institutions, not Swedish municipalities; DCAT-AP-SE names the publisher by its own IRI',
+  })),
+  { set: 'se-derived', focus: /#publisher$/, path: 'https://www.w3.org/ns/org#classification', severity: 'Warning', reason: 'the only value DCAT-AP-SE offers (regulated to charge fees for data) does not apply to a municipality publishing its results for free' },
+  { set: 'se-derived', focus: /#publisher$/, path: `${DCT}identifier`, severity: 'Warning', reason: 'the organisation number DIGG wants is not in the data or site.json' },
+  { set: 'se-harvesting', focus: /#publisher$/, path: '', severity: 'Info', reason: 'the publisher IRI dataportal.se suggests is built from the organisation number, which the data does not have' },
+  { set: 'se-derived', focus: /#contact(-.+)?$/, path: 'http://www.w3.org/2006/vcard/ns#hasAddress', severity: 'Warning', reason: 'no postal address in the data or site.json' },
+  { set: 'se-derived', focus: /#contact-.+$/, path: 'http://www.w3.org/2006/vcard/ns#hasTelephone', severity: 'Warning', reason: 'an indicator\'s contact is the e-mail address in the catalogue; the data has no telephone number for it' },
+  { set: 'se-derived', focus: /#dataset-.+$/, path: `${DCT}spatial`, severity: 'Warning', reason: '"Geographical area" wants a centroid and bounding box: the data has no coordinates (the named area, a GeoNames IRI, is given)' },
+  ...['centroid', 'bbox'].map((p) => ({ set: 'semic-recommended', focus: /^https:\/\/sws\.geonames\.org\//, path: `${DCAT}${p}`, severity: 'Warning', reason: 'the data has no coordinates for the municipality' })),
+];
+
 describeShared('buildDcat: SHACL validation against DCAT-AP 3.0.1 and DCAT-AP-SE 3.0.1 shapes', () => {
   for (const set of Object.keys(SHAPE_SETS)) {
-    it(`has zero violations against ${set}`, { timeout: 180_000 }, async () => {
+    it(`has zero violations and zero warnings against ${set}, but for the recommended properties left out`, { timeout: 180_000 }, async () => {
       const results = await validateShapes(set, await parseRdfXml(build()));
-      expect(violations(results), JSON.stringify(violations(results).slice(0, 5), null, 2)).toEqual([]);
+      const leftOut = LEFT_OUT.filter((l) => l.set === set);
+      const unexpected = results.filter((r) => !leftOut.some((l) => l.focus.test(r.focusNode) && l.path === r.path && l.severity === r.severity));
+      expect(unexpected, JSON.stringify(unexpected.slice(0, 5), null, 2)).toEqual([]);
+      // The list stays true: each entry is still reported (delete it once the property is filled).
+      for (const l of leftOut) expect(results.some((r) => l.focus.test(r.focusNode) && l.path === r.path), `${set} ${l.path}: ${l.reason}`).toBe(true);
     });
   }
+
+  it('names the municipality by its GeoNames IRI when site.json gives one, and every dataset has a release date', async () => {
+    const f = fixture();
+    f.site.geonamesId = 2711537; // any GeoNames id: the test checks where it goes, not which place it is
+    const quads = await parseRdfXml(build(f));
+    for (const s of [...subjectsOf(quads, `${DCAT}Dataset`), `${BASE}oppna-data/dcat.rdf#catalog`]) {
+      expect(objects(quads, s, `${DCT}spatial`).map((o) => o.value)).toEqual(['https://sws.geonames.org/2711537/']);
+    }
+    for (const d of subjectsOf(quads, `${DCAT}Dataset`)) expect(objects(quads, d, `${DCT}issued`)).toHaveLength(1);
+    const unexpected = (await validateShapes('semic-vocabularies', quads)).filter((r) => r.path === `${DCT}spatial`);
+    expect(unexpected).toEqual([]);
+    // Without it: Sweden, never a place the data cannot name.
+    const sweden = await parseRdfXml(build());
+    expect(objects(sweden, `${BASE}oppna-data/dcat.rdf#catalog`, `${DCT}spatial`).map((o) => o.value)).toEqual(['https://sws.geonames.org/2661886/']);
+  });
 
   it('finds the violations of a broken catalogue (no publisher, a CC-BY catalogue licence, a blank-node dataset)', { timeout: 180_000 }, async () => {
     const broken = build()

@@ -34,6 +34,8 @@ async function loadFile(relative: string): Promise<Quad[]> {
  * mixing them would hide which rule a failure belongs to).
  * - semic-base/ranges/vocabularies: the EU validator's "Base Zero", "Ranges Zero" and controlled
  *   vocabulary profiles of DCAT-AP 3.0.1.
+ * - semic-recommended/deprecated: its "Recommendations" (recommended properties, as warnings) and
+ *   deprecated properties.
  * - semic-full: the generated DCAT-AP 3.0.1 template with every constraint.
  * - se-derived: the DCAT-AP-SE 3.0.1 rules derived from DIGG's RDForms templates.
  * - se-harvesting: dataportal.se's harvesting rules (no blank nodes, CC0 catalogue licence …).
@@ -43,6 +45,8 @@ export const SHAPE_SETS: Record<string, string[]> = {
   'semic-base': ['dcat-ap-3.0.1/html/shacl/shapes.ttl'],
   'semic-ranges': ['dcat-ap-3.0.1/html/shacl/range.ttl'],
   'semic-vocabularies': ['dcat-ap-3.0.1/html/shacl/mdr-vocabularies.shape.ttl'],
+  'semic-recommended': ['dcat-ap-3.0.1/html/shacl/shapes_recommended.ttl'],
+  'semic-deprecated': ['dcat-ap-3.0.1/html/shacl/deprecateduris.ttl'],
   'semic-full': ['dcat-ap-3.0.1/shacl/dcat-ap-SHACL.ttl'],
   'se-derived': ['dcat-ap-se-3.0.1/dcat-ap-se-3.0.1.rdforms-derived.shacl.ttl'],
   'se-harvesting': ['dcat-ap-se-3.0.1/dcat-ap-se-harvesting-rules.shacl.ttl'],
@@ -80,7 +84,8 @@ const shapeCache = new Map<string, Promise<Quad[]>>();
 function loadShapes(set: string): Promise<Quad[]> {
   let shapes = shapeCache.get(set);
   if (!shapes) {
-    shapes = Promise.all(SHAPE_SETS[set].map(loadFile)).then((parts) => parts.flat());
+    // owl:imports name the EU vocabularies online; the ones the checks need are background knowledge here.
+    shapes = Promise.all(SHAPE_SETS[set].map(loadFile)).then((parts) => parts.flat().filter((q) => q.predicate.value !== 'http://www.w3.org/2002/07/owl#imports'));
     shapeCache.set(set, shapes);
   }
   return shapes;

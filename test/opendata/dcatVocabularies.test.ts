@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { dataTheme, dataThemeIri } from '../../src/opendata/dcat/dataTheme.ts';
 import { BULK_FORMAT, DOWNLOAD_FORMATS, FILE_TYPE } from '../../src/opendata/dcat/downloadFormats.ts';
 import { frequencyIri } from '../../src/opendata/dcat/frequencyIri.ts';
-import { licenceIri } from '../../src/opendata/dcat/licenceIri.ts';
+import { licenceInfo, licenceIri } from '../../src/opendata/licence.ts';
 import { describeShared } from '../support/sharedData.ts';
 import { SHAPES_DIR } from './dcatShacl.ts';
 
@@ -48,6 +48,19 @@ describe('vocabulary mappings', () => {
     expect(licenceIri('cc-by-4.0')).toBe('http://creativecommons.org/licenses/by/4.0/');
     expect(licenceIri('MIT')).toBeUndefined();
     expect(licenceIri(undefined)).toBeUndefined();
+  });
+  it('is one licence table: the text URL (bulk package, API, page) and the DCAT IRI and types come from the same entry', () => {
+    expect(licenceInfo(' cc-by-sa-4.0 ')).toEqual({
+      id: 'CC-BY-SA-4.0',
+      title: 'Creative Commons Attribution Share Alike 4.0 International',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+      iri: 'http://creativecommons.org/licenses/by-sa/4.0/',
+      types: ['Attribution', 'ViralEffect-ShareAlike'],
+    });
+    // Known for its text, with no IRI dataportal.se asks for: DCAT states none rather than guess.
+    expect(licenceInfo('ODbL-1.0')).toMatchObject({ url: 'https://opendatacommons.org/licenses/odbl/1-0/' });
+    expect(licenceIri('ODbL-1.0')).toBeUndefined();
+    expect(licenceInfo('MIT')).toEqual({ id: 'MIT', title: 'MIT', types: [] });
   });
 });
 

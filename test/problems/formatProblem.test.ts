@@ -62,3 +62,24 @@ describe('README error codes', () => {
     expect(withErrorSection(readme)).toBe(readme);
   });
 });
+
+describe('numbers in messages', () => {
+  it('are written the reader’s way: 412,5 in Swedish, 412.5 in English', () => {
+    const f = { code: 'out-of-range' as const, file: 'a.xlsx', sheet: 'Blad1', cell: 'E2', value: '412.5', params: { number: 412.5, min: 0, max: 100, indicator: 'L1' } };
+    expect(formatProblem(f, 'sv').message).toBe('Värdet 412,5 ligger utanför det tillåtna intervallet 0–100 för måttet L1.');
+    expect(formatProblem(f, 'en').message).toBe('The value 412.5 is outside the allowed range 0–100 for the indicator L1.');
+    expect(formatProblem({ ...f, params: { ...f.params, number: -1234.25 } }, 'sv').message).toContain('Värdet −1\u00a0234,25 ligger');
+  });
+
+  it('a conflict shows both values as numbers or the status symbol typed', () => {
+    const f = { code: 'conflicting-value' as const, file: 'b.csv', cell: 'E2', value: '0.5', params: { here: 0.5, other: '..', otherPlace: 'a.csv › E2' } };
+    expect(formatProblem(f, 'sv').message).toBe('Samma värde anges två gånger med olika innehåll: 0,5 här och .. i a.csv › E2.');
+  });
+
+  it('a whole number expected gets a whole-number example', () => {
+    const f = { code: 'type-error' as const, file: 'a.csv', cell: 'G2', value: 'många', params: { field: 'n', hint: '' } };
+    expect(formatProblem(f, 'sv').expected).toBe('Ett tal, t.ex. 412.');
+    expect(formatProblem({ ...f, params: { field: 'value', hint: '' } }, 'sv').expected).toBe('Ett tal, t.ex. 74,5.');
+    expect(formatProblem({ ...f, params: { field: 'value', hint: '' } }, 'en').expected).toBe('A number, e.g. 74.5.');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { Indicator, Observation } from '../../src/model/types.gen.ts';
-import { comparePeriods, periodYear } from '../../src/site/comparePeriods.ts';
+import { comparePeriods, periodYear } from '../../src/model/comparePeriods.ts';
 import { latest, previous } from '../../src/site/latest.ts';
 import { change } from '../../src/site/change.ts';
 import { targetStatus, chooseTarget } from '../../src/site/targetStatus.ts';

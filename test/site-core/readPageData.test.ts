@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pageViewsDir, readPageData, readSiteData } from '../../src/site/loadSiteData.ts';
-import { comparePeriods } from '../../src/site/comparePeriods.ts';
+import { comparePeriods } from '../../src/model/comparePeriods.ts';
 import { writeDataFiles } from '../../src/write/writeDataFiles.ts';
 import { coverageOf } from '../../src/site/coverage.ts';
 import type { Observation } from '../../src/model/types.gen.ts';
@@ -64,6 +64,10 @@ describe('page views written by the data file threads', () => {
     const fromViews = readPageData(dir);
     expect(fromViews.observations).toEqual(pages.observations);
     expect(fromViews.coverage).toEqual(pages.coverage);
+    expect(fromViews.rankings).toEqual(pages.rankings);
+    // The fixture covers a handful of municipalities: nothing to rank among, nothing said.
+    expect(fromViews.rankings?.has(id)).toBe(true);
+    expect(fromViews.rankings?.get(id)).toBeUndefined();
     // With the views in place the observations files are no longer read.
     writeFileSync(file, 'not json');
     expect(readPageData(dir).observations).toEqual(pages.observations);

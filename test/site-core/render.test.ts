@@ -46,6 +46,14 @@ beforeAll(async () => {
   site.feedback = { email: 'tyck@kommun.example' };
   site.comparison = { country: '0000' };
   delete site.licence;
+  // English texts of its own: a site name, and an accessibility statement whose lists replace the Swedish ones.
+  site.en = {
+    siteName: 'Results of Exempelkommun',
+    accessibility: {
+      method: 'Self-assessment with automated tests and a manual review.',
+      knownIssues: [{ issue: 'The charts have no patterns for grey-scale printing.', reason: 'Fixed in the next version.', criterion: '1.4.1' }],
+    },
+  };
   writeFileSync(join(data, 'site.json'), JSON.stringify(site));
   const indicators = JSON.parse(readFileSync(join(data, 'indicators.json'), 'utf8'));
   indicators.push({ ...indicators[3], id: 'tomt', title: 'Ett mått utan värden', question: undefined, related: [], analysis: [], targets: [] });
@@ -178,6 +186,26 @@ describe('a site under a sub-path, with e-mail feedback and fewer comparisons', 
     expect(html).toContain('data-comparison="country"');
     expect(html).not.toContain('data-comparison="similar"');
     expect(html).not.toContain('data-comparison="region"');
+  });
+  it('has its English pages under /resultat/en/, linked both ways and to each other under the base path', () => {
+    const en = variantPage('en/matt/N15428/index.html');
+    expect(en).toContain('<html lang="en">');
+    expect(en).toContain('<link rel="alternate" hreflang="sv" href="https://kommun.example/resultat/matt/N15428/">');
+    expect(en).toContain('<link rel="alternate" hreflang="en" href="https://kommun.example/resultat/en/matt/N15428/">');
+    expect(en).toMatch(/<a href="\/resultat\/matt\/N15428\/" hreflang="sv" lang="sv" data-lang-switch>Svenska<\/a>/);
+    expect(variantPage('matt/N15428/index.html')).toMatch(/<a href="\/resultat\/en\/matt\/N15428\/" hreflang="en" lang="en" data-lang-switch>English<\/a>/);
+    expect(en).toContain('href="/resultat/en/om-statistiken/"');
+    expect(en).toContain('href="/resultat/matt/N15428/data.csv"');
+    expect(en).not.toMatch(/href="\/(?!resultat\/)/);
+  });
+  it('uses site.json’s English texts on English pages, and keeps the Swedish ones on Swedish pages', () => {
+    const statement = variantPage('en/tillganglighet/index.html');
+    expect(text(statement)).toContain('Self-assessment with automated tests and a manual review.');
+    expect(text(statement)).toContain('The charts have no patterns for grey-scale printing. (WCAG criterion 1.4.1). Why: Fixed in the next version.');
+    expect(statement).not.toContain('Diagrammen saknar mönster');
+    expect(statement).toContain('<span>Results of Exempelkommun</span>');
+    expect(text(variantPage('tillganglighet/index.html'))).toContain('Diagrammen saknar mönster');
+    expect(variantPage('index.html')).not.toContain('Results of Exempelkommun');
   });
   it('says an indicator without values has none, instead of an empty table', () => {
     const t = text(variantPage('matt/tomt/index.html'));

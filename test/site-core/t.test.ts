@@ -3,16 +3,7 @@ import sv from '../../src/i18n/sv.json' with { type: 'json' };
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import { t, lookup } from '../../src/i18n/t.ts';
 
-type Dict = { [k: string]: string | Dict };
-function leaves(d: Dict, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(d)) {
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(key, v);
-    else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
-  }
-  return out;
-}
+import { leaves, type Dict } from '../support/dictionary.ts';
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('t', () => {

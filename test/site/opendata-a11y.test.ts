@@ -35,6 +35,10 @@ const PAGES = [
   { name: 'API page', path: '/oppna-data/api/' },
   { name: 'search page with results', path: `/sok/?q=${encodeURIComponent('öppna data')}`, waitFor: '.pagefind-ui__result-link' },
   { name: 'embed page', path: '/matt/N15428/inbaddning/' },
+  { name: 'English data page', path: '/en/oppna-data/' },
+  { name: 'English API page', path: '/en/oppna-data/api/' },
+  { name: 'English search page with results', path: `/en/sok/?q=${encodeURIComponent('preschool')}`, waitFor: '.pagefind-ui__result-link' },
+  { name: 'English embed page', path: '/en/matt/N15428/inbaddning/' },
 ];
 
 describe('open-data pages: accessibility', () => {

@@ -83,7 +83,8 @@ const pages = collect('the example build', () => {
   return out.sort();
 });
 
-const isEmbed = (path: string) => /^\/matt\/[^/]+\/inbaddning\/$/.test(path);
+// The Swedish and the English embed pages.
+const isEmbed = (path: string) => /^(\/en)?\/matt\/[^/]+\/inbaddning\/$/.test(path);
 const frameAncestors = (csp: string | undefined) => [...(csp ?? '').matchAll(/frame-ancestors ([^;,]+)/g)].map((m) => m[1].trim());
 
 if (pages.error) {
@@ -97,6 +98,7 @@ if (pages.error) {
   describe('deploy configurations', () => {
     it('cover embed pages and ordinary pages of the build', () => {
       expect(paths.filter(isEmbed).length).toBeGreaterThan(0);
+      expect(paths.filter((p) => isEmbed(p) && p.startsWith('/en/')).length).toBeGreaterThan(0);
       expect(paths.filter((p) => !isEmbed(p)).length).toBeGreaterThan(0);
     });
 

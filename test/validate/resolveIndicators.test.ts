@@ -28,16 +28,18 @@ describe('resolveIndicators', () => {
       [draft({ id: 'L1', title: 'Lokalt', unit: 'antal' })],
       [],
       [
-        { indicator: 'L1', value: 90, year: 2030, source: { file: 'm.xlsx', sheet: 'Mål', cell: 'B3' } },
-        { indicator: 'L1', value: 80, year: 2026, decision: 'KF 2024-06-10 § 5', source: { file: 'm.xlsx', sheet: 'Mål', cell: 'B2' } },
-        { indicator: 'NOPE', value: 1, year: 2026, source: { file: 'm.xlsx', sheet: 'Mål', cell: 'B4' } },
+        { indicator: 'L1', indicatorSource: { file: 'm.xlsx', sheet: 'Mål', cell: 'A3' }, value: 90, year: 2030, source: { file: 'm.xlsx', sheet: 'Mål', cell: 'B3' } },
+        { indicator: 'L1', indicatorSource: { file: 'm.xlsx', sheet: 'Mål', cell: 'A2' }, value: 80, year: 2026, decision: 'KF 2024-06-10 § 5', source: { file: 'm.xlsx', sheet: 'Mål', cell: 'B2' } },
+        { indicator: 'NOPE', indicatorSource: { file: 'm.xlsx', sheet: 'Mål', cell: 'A4' }, value: 1, year: 2026, source: { file: 'm.xlsx', sheet: 'Mål', cell: 'B4' } },
       ],
-      [{ indicator: 'L1', period: '2024', interpretation: 'Bättre.', source: { file: 'm.xlsx', sheet: 'Analys', cell: 'C2' } }],
+      [{ indicator: 'L1', indicatorSource: { file: 'm.xlsx', sheet: 'Analys', cell: 'A2' }, period: '2024', interpretation: 'Bättre.', source: { file: 'm.xlsx', sheet: 'Analys', cell: 'C2' } }],
       new Set(),
     );
     expect(r.byId.get('L1')!.targets.map((t) => t.year)).toEqual([2026, 2030]);
-    expect(r.byId.get('L1')!.analysis).toHaveLength(1);
-    expect(r.findings).toMatchObject([{ code: 'unknown-indicator', sheet: 'Mål', cell: 'B4', value: 'NOPE' }]);
+    // The published analysis row carries its text's provenance only.
+    expect(r.byId.get('L1')!.analysis).toEqual([{ period: '2024', interpretation: 'Bättre.', source: { file: 'm.xlsx', sheet: 'Analys', cell: 'C2' } }]);
+    // Reported at the cell holding the unknown id, not at the target value.
+    expect(r.findings).toMatchObject([{ code: 'unknown-indicator', sheet: 'Mål', cell: 'A4', value: 'NOPE' }]);
   });
 
   it('reports an indicator described twice', () => {

@@ -10,6 +10,7 @@ import { cliCacheDir, cliOutputCacheDir } from '../../src/cache/cacheDir.ts';
 import { ingest } from '../../src/ingest.ts';
 import { formatProblem } from '../../src/problems/formatProblem.ts';
 import { pageViewsDir } from '../../src/site/loadSiteData.ts';
+import { MIN_MUNICIPALITIES } from '../../src/site/ranking.ts';
 import { verifyBuild } from '../../src/verify/verifyBuild.ts';
 import { writeDataset } from '../../src/write/writeDataset.ts';
 import { writeDataFiles } from '../../src/write/writeDataFiles.ts';
@@ -56,17 +57,27 @@ async function build(data: string, cache?: string): Promise<Built> {
   return { problems, files, made: written.made };
 }
 
+/** The rest of the small example's country: enough municipalities (MIN_MUNICIPALITIES) for L3 to be ranked among all of them. */
+const OTHERS = Array.from({ length: MIN_MUNICIPALITIES }, (_, n) => String(9001 + n));
+
 /**
  * A small municipality in plain CSV (Swedish Excel style), so that a dozen builds take
- * seconds: a catalogue, areas, units, values for areas and for units, and a site.json.
+ * seconds: a catalogue (English and Lättläst columns for some indicators), areas, units, values
+ * for areas and for units, a site.json with English texts, and values of one indicator (L3) for
+ * enough municipalities that its pages show a ranking and have tables of all municipalities.
  */
 async function smallData(): Promise<string> {
   const dir = await mkdtemp(join(root, 'data-'));
   const config = JSON.parse(await readFile(join(exampleData, 'site.json'), 'utf8')) as Record<string, unknown>;
-  await writeFile(join(dir, 'site.json'), JSON.stringify({ ...config, comparison: { country: '0000', similar: { name: 'Liknande', members: ['9991', '9992'] } } }, null, 2));
+  const comparison = { country: '0000', similar: { name: 'Liknande', members: ['9991', '9992'] } };
+  await writeFile(join(dir, 'site.json'), JSON.stringify({ ...config, comparison, en: { siteName: 'Example results', similarName: 'Similar municipalities' } }, null, 2));
   const ids = ['L1', 'L2', 'L3', 'L4'];
-  await writeFile(join(dir, 'matt.csv'), ['Mått-id;Titel;Enhet;Decimaler;Riktning;Verksamhetsområde', ...ids.map((id, i) => `${id};Lokalt mått ${i + 1};%;1;högre är bättre;${i % 2 ? 'Miljö' : 'Skola'}`)].join('\r\n') + '\r\n');
-  await writeFile(join(dir, 'omraden.csv'), 'Kod;Namn;Typ\r\n0000;Riket;land\r\n9999;Exempelkommun;kommun\r\n9991;Alfa;kommun\r\n9992;Beta;kommun\r\n9993;Gamma;kommun\r\n');
+  const english = (i: number) => (i % 2 ? ';;' : `;Local measure ${i + 1};Lokalt mått ${i + 1} visar hur det går. En hög siffra är bra.`);
+  await writeFile(
+    join(dir, 'matt.csv'),
+    ['Mått-id;Titel;Enhet;Decimaler;Riktning;Verksamhetsområde;Titel (engelska);Lättläst', ...ids.map((id, i) => `${id};Lokalt mått ${i + 1};%;1;högre är bättre;${i % 2 ? 'Miljö' : 'Skola'}${english(i)}`)].join('\r\n') + '\r\n',
+  );
+  await writeFile(join(dir, 'omraden.csv'), ['Kod;Namn;Typ', '0000;Riket;land', '9999;Exempelkommun;kommun', '9991;Alfa;kommun', '9992;Beta;kommun', '9993;Gamma;kommun', ...OTHERS.map((code) => `${code};Kommun ${code};kommun`)].join('\r\n') + '\r\n');
   await writeFile(join(dir, 'enheter.csv'), 'Enhets-id;Namn;Typ;Kommunkod\r\nU-1;Björkskolan;grundskola;9999\r\nU-2;Ekskolan;grundskola;9999\r\n');
   const areaRows: string[] = ['Mått-id;Kommunkod;Period;Kön;Värde'];
   const unitRows: string[] = ['Mått-id;Enhets-id;Period;Kön;Värde'];
@@ -76,6 +87,7 @@ async function smallData(): Promise<string> {
     }
     for (const unit of ['U-1', 'U-2']) for (const year of [2022, 2023]) unitRows.push(`${id};${unit};${year};T;${50 + k + year - 2022},0`);
   }
+  for (const [n, code] of OTHERS.entries()) for (const year of [2022, 2023]) areaRows.push(`L3;${code};${year};T;${20 + (n % 37) + (year - 2022)},${n % 10}`);
   await writeFile(join(dir, 'resultat.csv'), areaRows.join('\r\n') + '\r\n');
   await writeFile(join(dir, 'enheter-resultat.csv'), unitRows.join('\r\n') + '\r\n');
   await writeFile(join(dir, 'extra.csv'), 'Mått-id;Kommunkod;Period;Kön;Värde\r\nL4;9999;2020;T;3,5\r\n');
@@ -90,6 +102,10 @@ async function editText(file: string, from: string | RegExp, to: string): Promis
   await writeFile(file, edited, 'latin1');
 }
 
+/** A municipality below the home municipality in L3's latest year moves above it: the home municipality's place changes. */
+const RANKED_EDIT = /^L3;9150;2023;T;[^\r]*/m;
+const RANKED_EDITED = 'L3;9150;2023;T;99,0';
+
 /** The kinds of edit a controller makes between two builds. */
 const EDITS: [string, (data: string) => Promise<void>][] = [
   ['a value changed', (data) => editText(join(data, 'resultat.csv'), /^L2;9999;2022;T;(\d+),5/m, 'L2;9999;2022;T;$1,7')],
@@ -97,6 +113,10 @@ const EDITS: [string, (data: string) => Promise<void>][] = [
   ['an indicator renamed in the catalogue', (data) => editText(join(data, 'matt.csv'), 'L3;Lokalt', 'L3;Nytt namn, lokalt')],
   ['the area list changed', (data) => editText(join(data, 'omraden.csv'), 'Beta', 'Betaby')],
   ['site.json changed', (data) => editText(join(data, 'site.json'), /"9992"/, '"9993"')],
+  // The ranking among all municipalities reads every municipality's values and the indicator's direction.
+  ['another municipality’s value of a ranked indicator changed', (data) => editText(join(data, 'resultat.csv'), RANKED_EDIT, RANKED_EDITED)],
+  ['the direction of a ranked indicator changed', (data) => editText(join(data, 'matt.csv'), /^(L3;[^;]*;[^;]*;[^;]*;)[^;]*/m, '$1neutral')],
+  ['an English title changed', (data) => editText(join(data, 'matt.csv'), 'Local measure 1', 'Local indicator 1')],
   // Edits that make another, unchanged file wrong: the cross-file checks must still see it.
   ['a conflicting value added in another file', (data) => writeFile(join(data, 'rattelse.csv'), 'Mått-id;Kommunkod;Period;Kön;Värde\r\nL1;9999;2021;T;99,5\r\n')],
   ['an indicator removed from the catalogue', (data) => editText(join(data, 'matt.csv'), /\r\nL4;[^\r]*/, '')],
@@ -128,7 +148,7 @@ describe('a rebuild from the build cache', () => {
       }
       expect(cached.files, name).toBeDefined();
       expect(cached.files, name).toEqual(cold.files);
-      if (name === 'a value changed' || name === 'a file removed') expect(cached.made, name).toEqual({ 'gate-observations': 1, downloads: 1, 'bulk-rows': 1, 'page-view': 1 });
+      if (name === 'a value changed' || name === 'a file removed' || name.startsWith('another municipality')) expect(cached.made, name).toEqual({ 'gate-observations': 1, downloads: 1, 'bulk-rows': 1, 'page-view': 1 });
       if (name === 'site.json changed') expect(cached.made.downloads, name).toBeUndefined(); // the comparison members are not in the downloads
     }
   }, 180_000);
@@ -170,8 +190,18 @@ async function cliBuild(data: string, out: string, env: Record<string, string>):
   }
 }
 
+/** Every language's page of each kind the build cache keeps per indicator, from the published folder. */
+const INDICATOR_PAGES = ['', 'en/'].flatMap((lang) => [
+  `/dist/${lang}matt/L1/index.html`,
+  `/dist/${lang}matt/L1/inbaddning/index.html`,
+  `/dist/${lang}matt/L1/enheter/namn/index.html`,
+  `/dist/${lang}matt/L3/index.html`,
+  `/dist/${lang}matt/L3/kommuner/varde/index.html`,
+  `/dist/${lang}matt/L3/kommuner/namn/index.html`,
+]);
+
 describe('npm run build with the build cache', () => {
-  it('renders only the changed indicator’s pages (and the canary) and publishes what a cold build publishes', async () => {
+  it('renders only the changed indicators’ pages (and the canary) in every language and publishes what a cold build publishes', async () => {
     const data = await smallData();
     const cache = await mkdtemp(join(root, 'cli-cache-'));
     await cliBuild(data, join(root, 'cli-first'), { OPPNA_CACHE_DIR: cache });
@@ -179,15 +209,21 @@ describe('npm run build with the build cache', () => {
     const same = await cliBuild(data, join(root, 'cli-same'), { OPPNA_CACHE_DIR: cache });
     expect(same.made).toEqual({});
     expect(same.indicatorPagesRendered).toBe(1);
-    expect(await snapshot(join(root, 'cli-same'))).toEqual(await snapshot(join(root, 'cli-first')));
+    const before = await snapshot(join(root, 'cli-same'));
+    expect(before).toEqual(await snapshot(join(root, 'cli-first')));
+    for (const page of INDICATOR_PAGES) expect(before.has(page), page).toBe(true);
+    // One indicator's own value, and another municipality's value of the ranked one (L3): only its ranking shows it.
     await editText(join(data, 'resultat.csv'), /^L2;9999;2022;T;(\d+),5/m, 'L2;9999;2022;T;$1,7');
+    await editText(join(data, 'resultat.csv'), RANKED_EDIT, RANKED_EDITED);
     const rebuilt = await cliBuild(data, join(root, 'cli-cached'), { OPPNA_CACHE_DIR: cache });
-    expect(rebuilt.indicatorPagesRendered).toBe(2);
-    expect(rebuilt.made).toEqual({ 'gate-observations': 1, downloads: 1, 'bulk-rows': 1, 'page-view': 1 });
+    expect(rebuilt.indicatorPagesRendered).toBe(3); // L2, L3 and the canary L1
+    expect(rebuilt.made).toEqual({ 'gate-observations': 2, downloads: 2, 'bulk-rows': 2, 'page-view': 2 });
     await cliBuild(data, join(root, 'cli-cold'), { OPPNA_NO_CACHE: '1' });
     const [cached, cold] = await Promise.all([snapshot(join(root, 'cli-cached')), snapshot(join(root, 'cli-cold'))]);
     expect([...cached.keys()].sort()).toEqual([...cold.keys()].sort());
     for (const [path, bytes] of cold) expect(cached.get(path)?.equals(bytes), path).toBe(true);
+    // The edits show on L3's pages in both languages (the place, the table of all municipalities): a stale page would differ from the cold build.
+    for (const page of INDICATOR_PAGES.filter((p) => p.includes('/L3/'))) expect(cold.get(page)?.equals(before.get(page)!), page).toBe(false);
   }, 600_000);
 });
 

@@ -2,7 +2,7 @@ import type { Area, Indicator, Observation, Unit } from '../../model/types.gen.t
 import type { OpenDataInput } from '../bulk/OpenDataInput.ts';
 import { sortedAreas, sortedIndicators, sortedUnits } from '../bulk/bulkTables.ts';
 import { releaseDate } from '../bulk/releaseDate.ts';
-import { licenceInfo } from '../bulk/licence.ts';
+import { licenceInfo } from '../licence.ts';
 import { observationsOf } from './sortedObservations.ts';
 import { coverageFor } from '../../site/coverage.ts';
 import { publicUrl } from './publicUrl.ts';

@@ -1,5 +1,6 @@
 import type { Indicator } from '../../model/types.gen.ts';
 import type { Coverage } from '../../site/coverage.ts';
+import { INTL_LOCALE, type Lang } from '../../i18n/languages.ts';
 import { indicatorPath, sitePath } from '../../site/sitePath.ts';
 import { OPEN_DATA_PATHS } from './apiDocuments.ts';
 
@@ -35,10 +36,10 @@ export function citation(publisher: string, title: string, url: string, date?: s
   return `${publisher}${date ? ` (${date.slice(0, 4)})` : ''}. ${title}${date ? `, version ${date}` : ''}. ${url}`;
 }
 
-/** A byte count as Swedish text: "870 byte", "48 kB", "1,2 MB". */
-export function formatBytes(bytes: number): string {
-  const nf = (n: number, d: number) => new Intl.NumberFormat('sv-SE', { maximumFractionDigits: d }).format(n);
-  if (bytes < 1000) return `${nf(bytes, 0)} byte`;
+/** A byte count as Swedish text: "870 byte", "48 kB", "1,2 MB"; in English "870 bytes", "1.2 MB". */
+export function formatBytes(bytes: number, lang: Lang = 'sv'): string {
+  const nf = (n: number, d: number) => new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: d }).format(n);
+  if (bytes < 1000) return `${nf(bytes, 0)} ${lang === 'sv' ? 'byte' : 'bytes'}`;
   if (bytes < 1_000_000) return `${nf(bytes / 1000, 0)} kB`;
   return `${nf(bytes / 1_000_000, 1)} MB`;
 }

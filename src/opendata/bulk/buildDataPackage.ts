@@ -4,7 +4,7 @@ import { OPEN_DATA_PATHS } from '../api/apiDocuments.ts';
 import type { OpenDataInput } from './OpenDataInput.ts';
 import type { BulkResource } from './bulkResources.ts';
 import { allBulkResources } from './allBulkResources.ts';
-import { licenceInfo } from './licence.ts';
+import { licenceInfo } from '../licence.ts';
 import { releaseDate } from './releaseDate.ts';
 
 /**

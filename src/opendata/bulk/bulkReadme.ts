@@ -3,7 +3,7 @@ import { publicUrl } from '../api/publicUrl.ts';
 import { OPEN_DATA_PATHS } from '../api/apiDocuments.ts';
 import type { OpenDataInput } from './OpenDataInput.ts';
 import { allBulkResources } from './allBulkResources.ts';
-import { licenceInfo } from './licence.ts';
+import { licenceInfo } from '../licence.ts';
 import { releaseDate } from './releaseDate.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');

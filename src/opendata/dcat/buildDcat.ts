@@ -5,10 +5,10 @@ import { mailtoHref } from '../../site/safeHttpsUrl.ts';
 import { absoluteUrl, indicatorUrl, normaliseBase, OPEN_DATA_PATHS } from '../seo/siteUrls.ts';
 import { DATA_THEME_SCHEME, dataTheme, dataThemeIri } from './dataTheme.ts';
 import { datasetTexts } from './datasetTexts.ts';
-import { catalogueDates } from './catalogueDates.ts';
+import { catalogueDates, epochDate } from './catalogueDates.ts';
 import { BULK_FORMAT, DOWNLOAD_FORMATS, FILE_TYPE, IANA_MEDIA_TYPE, type DownloadFormat } from './downloadFormats.ts';
 import { frequencyIri } from './frequencyIri.ts';
-import { CC0_IRI, licenceIri } from './licenceIri.ts';
+import { ADMS_LICENCE_LABEL, ADMS_LICENCE_SCHEME, ADMS_LICENCE_TYPE, CC0_IRI, licenceInfo } from '../licence.ts';
 import { toRdfXml, type QName, type RdfNode, type RdfObject } from './rdfXml.ts';
 import { temporalCoverage } from './temporalCoverage.ts';
 
@@ -27,6 +27,12 @@ const LOCAL_AUTHORITY = 'http://purl.org/adms/publishertype/LocalAuthority';
 const PLANNED_AVAILABILITY = 'http://publications.europa.eu/resource/authority/planned-availability';
 const STABLE = `${PLANNED_AVAILABILITY}/STABLE`;
 const PUBLIC_ACCESS = 'http://publications.europa.eu/resource/authority/access-right/PUBLIC';
+/** GeoNames, the place vocabulary DCAT-AP-SE recommends for dcterms:spatial (https, as DCAT-AP's check expects). */
+const GEONAMES = 'https://sws.geonames.org/';
+/** Sweden in GeoNames: the area named when site.json gives no geonamesId for the municipality. */
+const GEONAMES_SWEDEN = 2661886;
+/** The JSON Schemas the API's documents follow (published under api/v1/schemas/). */
+const API_SCHEMAS = ['indicator', 'observation', 'area', 'unit'];
 
 type Props = [QName, RdfObject][];
 const iri = (value: string): RdfObject => ({ iri: value });
@@ -64,11 +70,19 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
   };
 
   const publisher = id('publisher');
-  const datasetLicence = licenceIri(site.licence);
   const sorted = [...indicators].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const dates = catalogueDates(indicators, manifest, options.sourceDateEpoch);
   const home = areas.find((a) => a.code === site.municipality);
-  const spatial = id(`area-${encodeURIComponent(site.municipality)}`);
+  const homeName = home?.name ?? site.name;
+  // A licence document with its ADMS licence types (typed in the document: the vocabulary is not loaded by harvesters).
+  const licenceRef = (value: string, types: readonly string[]): RdfObject =>
+    ref(value, 'dcterms:LicenseDocument', types.map((t) => ['dcterms:type', ref(ADMS_LICENCE_TYPE + t, 'skos:Concept', [['skos:prefLabel', en(ADMS_LICENCE_LABEL[t] ?? t)], ['skos:inScheme', iri(ADMS_LICENCE_SCHEME)]])]));
+  const licence = licenceInfo(site.licence);
+  const datasetLicence = licence?.iri ? () => licenceRef(licence.iri!, licence.types) : undefined;
+  // The municipality in GeoNames (site.json geonamesId), else Sweden: never a place we cannot name.
+  const spatial = ref(`${GEONAMES}${site.geonamesId ?? GEONAMES_SWEDEN}/`, 'dcterms:Location', [['skos:prefLabel', sv(site.geonamesId ? homeName : 'Sverige')]]);
+  /** Release date of a dataset: the date its current figures were published, from the data (else SOURCE_DATE_EPOCH). */
+  const issuedOf = (lastUpdated: string | undefined) => lastUpdated ?? epochDate(options.sourceDateEpoch);
 
   const siteContact = site.contact.email ?? site.feedback.email;
   const contactFor = (email: string | undefined, fragment: string, name: string, phone?: string): RdfObject | undefined => {
@@ -105,7 +119,7 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
       ['dcterms:format', ref(FILE_TYPE + format.fileType, 'dcterms:MediaTypeOrExtent')],
       ['dcat:mediaType', ref(IANA_MEDIA_TYPE + format.mediaType, 'dcterms:MediaType')],
     ];
-    if (datasetLicence) props.push(['dcterms:license', ref(datasetLicence, 'dcterms:LicenseDocument')]);
+    if (datasetLicence) props.push(['dcterms:license', datasetLicence()]);
     props.push(['dcatap:availability', ref(STABLE, 'skos:Concept', [['skos:prefLabel', en('stable')], ['skos:inScheme', iri(PLANNED_AVAILABILITY)]])]);
     if (modified) props.push(['dcterms:modified', date(modified)]);
     nodes.push({ iri: id(fragment), type: 'dcat:Distribution', properties: props });
@@ -137,7 +151,7 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
     for (const word of [indicator.operatingArea, 'nyckeltal', site.name]) props.push(['dcat:keyword', sv(word)]);
     for (const word of ['key performance indicator', 'local government']) props.push(['dcat:keyword', en(word)]);
     props.push(['dcterms:language', ref(`${LANGUAGE}SWE`, 'dcterms:LinguisticSystem')]);
-    props.push(['dcterms:spatial', iri(spatial)]);
+    props.push(['dcterms:spatial', spatial]);
     props.push(['dcterms:conformsTo', schema]);
     const coverage = temporalCoverage(periodsOf(indicator.id));
     if (coverage) {
@@ -147,6 +161,8 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
     }
     const frequency = frequencyIri(indicator.frequency);
     if (frequency) props.push(['dcterms:accrualPeriodicity', ref(frequency, 'dcterms:Frequency')]);
+    const issued = issuedOf(indicator.lastUpdated);
+    if (issued) props.push(['dcterms:issued', date(issued)]);
     if (indicator.lastUpdated) props.push(['dcterms:modified', date(indicator.lastUpdated)]);
     props.push(['dcterms:accessRights', ref(PUBLIC_ACCESS, 'dcterms:RightsStatement')]);
     props.push(['dcat:landingPage', ref(landing, 'foaf:Document')]);
@@ -172,14 +188,15 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
     if (catalogueContact) props.push(['dcat:contactPoint', catalogueContact]);
     for (const theme of [...themes].sort()) props.push(['dcat:theme', iri(theme)]);
     props.push(['dcat:keyword', sv('nyckeltal')], ['dcat:keyword', sv(site.name)], ['dcat:keyword', en('key performance indicator')]);
-    props.push(['dcterms:language', iri(`${LANGUAGE}SWE`)], ['dcterms:spatial', iri(spatial)], ['dcterms:conformsTo', schema]);
+    props.push(['dcterms:language', iri(`${LANGUAGE}SWE`)], ['dcterms:spatial', spatial], ['dcterms:conformsTo', schema]);
     const coverage = temporalCoverage(sorted.flatMap((i) => periodsOf(i.id)));
     if (coverage) {
       const temporal = id('temporal-alla-resultat');
       nodes.push({ iri: temporal, type: 'dcterms:PeriodOfTime', properties: [['dcat:startDate', date(coverage.start)], ['dcat:endDate', date(coverage.end)]] });
       props.push(['dcterms:temporal', iri(temporal)]);
     }
-    if (dates.modified) props.push(['dcterms:modified', date(dates.modified)]);
+    // The archive is issued anew with every update: its release date is that of its newest figures.
+    if (dates.modified) props.push(['dcterms:issued', date(dates.modified)], ['dcterms:modified', date(dates.modified)]);
     props.push(['dcterms:accessRights', iri(PUBLIC_ACCESS)]);
     props.push(['dcat:landingPage', ref(absoluteUrl(base, OPEN_DATA_PATHS.page), 'foaf:Document')]);
     props.push(['dcat:distribution', distribution('distribution-alla-resultat-zip', BULK_FORMAT, absoluteUrl(base, BULK_FORMAT.file), dates.modified)]);
@@ -204,7 +221,8 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
     for (const theme of [...themes].sort()) props.push(['dcat:theme', iri(theme)]);
     props.push(['dcat:keyword', sv('nyckeltal')], ['dcat:keyword', en('key performance indicator')]);
     props.push(['dcterms:format', ref(FILE_TYPE + 'JSON', 'dcterms:MediaTypeOrExtent')]);
-    if (datasetLicence) props.push(['dcterms:license', ref(datasetLicence, 'dcterms:LicenseDocument')]);
+    for (const name of API_SCHEMAS) props.push(['dcterms:conformsTo', ref(absoluteUrl(base, `api/v1/schemas/${name}.schema.json`), 'dcterms:Standard')]);
+    if (datasetLicence) props.push(['dcterms:license', datasetLicence()]);
     props.push(['dcterms:accessRights', iri(PUBLIC_ACCESS)]);
     for (const dataset of datasetIris) props.push(['dcat:servesDataset', dataset]);
     datasetNodes.push({ iri: api, type: 'dcat:DataService', properties: props });
@@ -216,10 +234,10 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
     ['dcterms:description', sv(`Mått och resultat som ${site.name} publicerar som öppna data: definitioner, mål och värden över tid, att ladda ned som CSV, Excel och JSON.`)],
     ['dcterms:description', en(`Indicators and results published by ${site.name} as open data: definitions, targets and values over time, downloadable as CSV, Excel and JSON.`)],
     ['dcterms:publisher', iri(publisher)],
-    ['dcterms:license', ref(CC0_IRI, 'dcterms:LicenseDocument')],
+    ['dcterms:license', licenceRef(CC0_IRI, ['PublicDomain'])],
     ['foaf:homepage', ref(base, 'foaf:Document')],
     ['dcterms:language', ref(`${LANGUAGE}SWE`, 'dcterms:LinguisticSystem')],
-    ['dcterms:spatial', iri(spatial)],
+    ['dcterms:spatial', spatial],
     ['dcat:themeTaxonomy', ref(DATA_THEME_SCHEME, 'skos:ConceptScheme')],
   ];
   if (dates.issued) catalogueProps.push(['dcterms:issued', date(dates.issued)]);
@@ -233,17 +251,11 @@ export function buildDcat(site: SiteConfig, indicators: readonly Indicator[], ar
     moreTypes: ['foaf:Agent'],
     properties: [
       ['foaf:name', sv(site.name)],
+      ['dcterms:description', sv(`${site.name}, en kommun i Sverige (kommunkod ${site.municipality}), publicerar sina resultat som öppna data.`)],
+      ['dcterms:description', en(`${site.name}, a Swedish municipality (municipality code ${site.municipality}), publishing its results as open data.`)],
       ['dcterms:type', ref(LOCAL_AUTHORITY, 'skos:Concept')],
     ],
   };
-  const location: RdfNode = {
-    iri: spatial,
-    type: 'dcterms:Location',
-    properties: [
-      ['skos:prefLabel', sv(home?.name ?? site.name)],
-      ['dcterms:identifier', { text: site.municipality }],
-    ],
-  };
 
-  return toRdfXml([{ iri: id('catalog'), type: 'dcat:Catalog', properties: catalogueProps }, agent, ...datasetNodes, ...nodes, location, ...[...external.values()]]);
+  return toRdfXml([{ iri: id('catalog'), type: 'dcat:Catalog', properties: catalogueProps }, agent, ...datasetNodes, ...nodes, ...[...external.values()]]);
 }

@@ -1,5 +1,5 @@
 import type { Observation } from '../../model/types.gen.ts';
-import { periodSpan } from '../../site/comparePeriods.ts';
+import { periodSpan } from '../../model/comparePeriods.ts';
 
 export interface TemporalCoverage {
   /** First day of the earliest period, YYYY-MM-DD. */

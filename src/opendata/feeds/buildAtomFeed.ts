@@ -2,11 +2,15 @@ import type { Indicator, Manifest, Observation, SiteConfig } from '../../model/t
 import type { ObservationSource } from '../../site/loadSiteData.ts';
 import { formatPeriod } from '../../format/formatPeriod.ts';
 import { formatValue } from '../../format/formatValue.ts';
+import type { Lang } from '../../i18n/languages.ts';
+import { inLanguage } from '../../i18n/routes.ts';
+import { t } from '../../i18n/t.ts';
 import { latest } from '../../site/latest.ts';
+import { localIndicator, unitOf } from '../../site/localIndicator.ts';
 import { escapeXml } from '../dcat/escapeXml.ts';
 import { epochDate } from '../dcat/catalogueDates.ts';
-import { licenceIri } from '../dcat/licenceIri.ts';
-import { indicatorUrl, normaliseBase } from '../seo/siteUrls.ts';
+import { licenceIri } from '../licence.ts';
+import { absoluteUrl, normaliseBase } from '../seo/siteUrls.ts';
 
 export interface AtomFeedInput {
   site: SiteConfig;
@@ -21,6 +25,8 @@ export interface AtomFeedInput {
   pageUrl: string;
   /** $SOURCE_DATE_EPOCH, used only when the data carries no dates at all. */
   sourceDateEpoch?: string;
+  /** The feed's language: its entries link to the pages in it and use its texts (default Swedish). */
+  lang?: Lang;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -38,12 +44,16 @@ export function feedOrder(indicators: readonly Indicator[]): Indicator[] {
   });
 }
 
-/** "Senaste värde: 74,1 % (2025)." — the latest figure for the home municipality in words, or ''. */
-export function latestInWords(site: SiteConfig, indicator: Indicator, observations: readonly Observation[]): string {
+/** "Senaste värde för Exempelkommun: 74,1 % (2025)." — the latest figure for the home municipality in words, or ''. */
+export function latestInWords(site: SiteConfig, indicator: Indicator, observations: readonly Observation[], lang: Lang = 'sv'): string {
   const last = latest(observations, site.municipality);
   if (!last) return '';
-  return `Senaste värde för ${site.name}: ${formatValue(last.value, indicator.unit, indicator.decimals)} (${formatPeriod(last.period)}).`;
+  const value = formatValue(last.value, unitOf(indicator, lang), indicator.decimals, lang);
+  return t('feeds.latest', { name: site.name, value, period: formatPeriod(last.period, lang) }, lang);
 }
+
+/** An element's xml:lang when its text is in another language than the feed. */
+const xmlLang = (textLang: Lang, feedLang: Lang) => (textLang === feedLang ? '' : ` xml:lang="${textLang}"`);
 
 /**
  * An Atom feed (RFC 4287) of indicators, one entry per indicator, dated by its lastUpdated. Entry
@@ -52,6 +62,7 @@ export function latestInWords(site: SiteConfig, indicator: Indicator, observatio
  */
 export function buildAtomFeed(input: AtomFeedInput): string {
   const { site } = input;
+  const lang = input.lang ?? 'sv';
   const entries = feedOrder(input.indicators);
   const dates = entries.map((i) => validDate(i.lastUpdated)).filter((d): d is string => d !== undefined);
   const feedUpdated = validDate(input.manifest?.dataUpdated) ?? dates.sort().at(-1) ?? epochDate(input.sourceDateEpoch) ?? '1970-01-01';
@@ -59,7 +70,7 @@ export function buildAtomFeed(input: AtomFeedInput): string {
 
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
     `  <id>${escapeXml(input.pageUrl)}</id>`,
     `  <title>${escapeXml(input.title)}</title>`,
     `  <updated>${atomDate(feedUpdated)}</updated>`,
@@ -69,15 +80,17 @@ export function buildAtomFeed(input: AtomFeedInput): string {
   ];
   if (licence) lines.push(`  <rights>${escapeXml(`Data: ${site.licence} (${licence})`)}</rights>`);
   for (const indicator of entries) {
-    const url = indicatorUrl(site.baseUrl, indicator.id);
+    const url = absoluteUrl(site.baseUrl, inLanguage(`matt/${encodeURIComponent(indicator.id)}/`, lang));
     const updated = validDate(indicator.lastUpdated) ?? feedUpdated;
-    const summary = [latestInWords(site, indicator, input.observations?.get(indicator.id) ?? []), indicator.description?.trim() || indicator.question?.trim() || '']
-      .filter((s) => s !== '')
-      .join(' ');
+    const local = localIndicator(indicator, lang);
+    const about = local.description ?? local.question;
+    const latestText = latestInWords(site, indicator, input.observations?.get(indicator.id) ?? [], lang);
+    // A summary is plain text in one language: an untranslated description stays out of an English one.
+    const summary = [latestText, about && about.lang === lang ? about.text.trim() : ''].filter((s) => s !== '').join(' ');
     lines.push(
       '  <entry>',
       `    <id>${escapeXml(url)}</id>`,
-      `    <title>${escapeXml(indicator.title)}</title>`,
+      `    <title${xmlLang(local.title.lang, lang)}>${escapeXml(local.title.text)}</title>`,
       `    <updated>${atomDate(updated)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
       `    <category term="${escapeXml(indicator.operatingArea)}"/>`,

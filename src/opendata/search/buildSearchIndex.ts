@@ -3,9 +3,11 @@ import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 
 /**
- * Post-build step: index the built site with Pagefind (Swedish stemming for every page) and write
- * the index and its UI to DIST/pagefind/, which the search page /sok/ loads. Pages mark what to
- * index with data-pagefind-body; the rest of the chrome is left out.
+ * Post-build step: index the built site with Pagefind and write the index and its UI to
+ * DIST/pagefind/, which the search pages /sok/ and /en/sok/ load. Pagefind reads each page's
+ * <html lang> and keeps one index per language (Swedish stemming for the Swedish pages, English
+ * for /en/), and each search page's UI searches the index of its own language. Pages mark what
+ * to index with data-pagefind-body; the rest of the chrome is left out.
  *
  * Runs after `astro build`. Throws an Error that says what went wrong (a build step, not input
  * data: a failure here is a broken install or an empty dist, never a controller's problem).
@@ -16,7 +18,7 @@ export async function buildSearchIndex(distDir: string): Promise<void> {
     throw new Error(`Sökindexet kan inte byggas: ${dist} innehåller ingen byggd webbplats (index.html saknas).`);
   }
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'sv' });
+    const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) throw new Error(`createIndex: ${errors.join('; ') || 'inget index'}`);
     const added = await index.addDirectory({ path: dist });
     if (added.errors.length > 0) throw new Error(`addDirectory: ${added.errors.join('; ')}`);
