@@ -277,6 +277,7 @@ const DESCRIBES: Partial<Record<ProblemCode, string>> = {
   'logo-unsafe': 'about the logo file beside site.json: the fix is another image, not a value in a cell',
   'logo-too-large': 'about the logo file beside site.json: the fix is another image, not a value in a cell',
   'logo-small': 'about the logo file beside site.json: the fix is another image, not a value in a cell',
+  'hard-to-read': 'states the plain-language rules; the fix is to rewrite the sentence',
   'unknown-kolada-indicator': 'names where the description should come from (the catalogue or Kolada\'s KPI catalogue), not a value',
 };
 
