@@ -207,7 +207,14 @@ describe('ranking sentences', () => {
   it('start with a capital when the period does, and in English on request', () => {
     const q = ranking(period('2024Q1', 200, 55), site, higher) as Ranked;
     expect(rankingSentences(q, 'Nacka')[0]).toMatch(/^Kvartal 1 2024 hade Nacka plats \d+ av 200 kommuner\.$/);
-    expect(rankingSentences(q, 'Nacka', 'en')[0]).toMatch(/^In kvartal 1 2024, Nacka was in place \d+ of 200 municipalities\.$/);
+    expect(rankingSentences(q, 'Nacka', 'en')[0]).toMatch(/^In Q1 2024, Nacka was in place \d+ of 200 municipalities\.$/);
+    const h = ranking([...period('2023H2', 250, 99), ...period('2024H1', 20, 60)], site, higher) as Ranked;
+    expect(rankingSentences(h, 'Nacka', 'en')).toEqual([
+      'In second half of 2023, Nacka was in place 1 of 250 municipalities.',
+      'For first half of 2024, only 20 municipalities have a value so far. So the comparison is for second half of 2023.',
+      'The municipality in place 1 has the best result.',
+    ]);
+    expect(rankingSentences(h, 'Nacka')[1]).toBe('För första halvåret 2024 har bara 20 kommuner ett värde än. Därför gäller jämförelsen andra halvåret 2023.');
   });
 });
 
