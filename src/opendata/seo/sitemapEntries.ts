@@ -24,7 +24,7 @@ export interface SitemapData {
  * address of its own, and an embed page is a noindex copy of a chart for other sites' iframes.
  * test/site/opendata-sitemap.test.ts holds every other built page to the list below.
  */
-export const NOT_IN_SITEMAP: readonly RegExp[] = [/^404\.html$/, /^matt\/[^/]+\/inbaddning\/index\.html$/];
+export const NOT_IN_SITEMAP: readonly RegExp[] = [/^404\.html$/, /^(?:en\/)?matt\/[^/]+\/inbaddning\/index\.html$/];
 
 const latestDate = (dates: (string | undefined)[]): string | undefined =>
   dates.filter((d): d is string => typeof d === 'string').sort().at(-1);
