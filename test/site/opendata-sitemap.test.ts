@@ -4,6 +4,7 @@
 // its absolute URL.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { LANGS } from '../../src/i18n/languages.ts';
 import { NOT_IN_SITEMAP } from '../../src/opendata/seo/sitemapEntries.ts';
 import { describe, expect, it } from 'vitest';
 import { readSiteData } from '../../src/site/loadSiteData.ts';
@@ -44,9 +45,9 @@ describe('built sitemap.xml and robots.txt', () => {
         .filter((e) => e.isFile() && e.name.endsWith('.html'))
         .map((e) => relative(site.dist, join(e.parentPath, e.name)).split(sep).join('/'));
       const left = pages.filter((p) => NOT_IN_SITEMAP.some((re) => re.test(p)));
-      // The exclusions match something real: the 404 page and one embed page per indicator.
+      // The exclusions match something real: the 404 page and one embed page per indicator in each language.
       expect(left).toContain('404.html');
-      expect(left.filter((p) => p.endsWith('/inbaddning/index.html')).length).toBe(readSiteData(site.data).indicators.length);
+      expect(left.filter((p) => p.endsWith('/inbaddning/index.html')).length).toBe(readSiteData(site.data).indicators.length * LANGS.length);
       const listed = new Set([...locs].map((loc) => fileFor(site.dist, config.baseUrl, loc)));
       const unlisted = pages.filter((p) => !left.includes(p) && !listed.has(join(site.dist, p)));
       expect(unlisted).toEqual([]);
