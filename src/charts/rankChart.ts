@@ -2,6 +2,8 @@ import type { Area, Indicator, Observation, SiteConfig } from '../model/types.ge
 import { formatPeriod } from '../format/formatPeriod.ts';
 import { formatValue } from '../format/formatValue.ts';
 import { t, type Lang } from '../i18n/t.ts';
+import { localIndicator, unitOf } from '../site/localIndicator.ts';
+import { areaLabel, similarName } from '../site/localNames.ts';
 import type { Ranked } from '../site/ranking.ts';
 import { describeRanking, rankLegend } from './describeRanking.ts';
 import { rankPlot, type RankPlotGeometry } from './rankPlot.ts';
@@ -10,6 +12,8 @@ import { rankPlot, type RankPlotGeometry } from './rankPlot.ts';
 export interface RankChartModel {
   id: string;
   title: string;
+  /** The title's language: the indicator title's, which may be untranslated on an English page. */
+  titleLang: Lang;
   description: string;
   legend: string;
   wide: RankPlotGeometry;
@@ -23,12 +27,16 @@ export function countryValue(observations: readonly Observation[], country: stri
   return o && typeof o.value === 'number' && Number.isFinite(o.value) ? o.value : undefined;
 }
 
-/** The dot plot of every municipality for an indicator page (see rankPlot). */
+/**
+ * The dot plot of every municipality for an indicator page in `lang` (see rankPlot): the
+ * indicator's title and unit as that language's pages show them, riket as areaLabel names it
+ * ("Sweden"), the similar municipalities' group as similarName does.
+ */
 export function rankChart(
-  indicator: Pick<Indicator, 'id' | 'title' | 'unit' | 'decimals'>,
+  indicator: Indicator,
   r: Ranked,
   observations: readonly Observation[],
-  site: Pick<SiteConfig, 'municipality' | 'comparison' | 'name'>,
+  site: Pick<SiteConfig, 'municipality' | 'comparison' | 'name' | 'en'>,
   areas: readonly Area[],
   lang: Lang = 'sv',
 ): RankChartModel {
@@ -38,28 +46,35 @@ export function rankChart(
   const homeIndex = r.areas.indexOf(site.municipality);
   const members = (site.comparison.similar?.members ?? []).filter((m) => m !== site.municipality);
   const country = countryValue(observations, site.comparison.country, r.period);
-  const fmt = (v: number) => formatValue(v, indicator.unit, indicator.decimals);
+  const unit = unitOf(indicator, lang);
+  const { decimals } = indicator;
+  const title = localIndicator(indicator, lang).title;
+  const group = similarName(site, lang);
 
   const input = {
-    unit: indicator.unit,
-    decimals: indicator.decimals,
+    unit,
+    decimals,
+    lang,
     values: r.values,
     ...(homeIndex >= 0
       ? { home: { index: homeIndex, label: r.ranked ? t('ranking.homeLabel', { name: homeName, place: r.places[homeIndex] }, lang) : homeName } }
       : {}),
     members: members.map((m) => r.areas.indexOf(m)).filter((i) => i >= 0),
-    ...(country !== undefined ? { country: { value: country, label: t('ranking.countryLabel', { value: fmt(country) }, lang) } } : {}),
+    ...(country !== undefined
+      ? { country: { value: country, label: `${areaLabel(areas, site.comparison.country!, site, lang, t('language.country', undefined, lang))} ${formatValue(country, unit, decimals, lang)}` } }
+      : {}),
     first: r.ranked ? t('ranking.axisFirst', {}, lang) : t('ranking.axisHighest', {}, lang),
     last: r.ranked ? t('ranking.axisLast', { count: r.values.length }, lang) : t('ranking.axisLowest', {}, lang),
   };
   const inData = members.filter((m) => r.areas.includes(m));
   return {
     id: `rank-${indicator.id}`,
-    title: t('ranking.chartTitle', { title: indicator.title, period: formatPeriod(r.period) }, lang),
-    description: describeRanking({ ranking: r, unit: indicator.unit, decimals: indicator.decimals, nameOf, home: site.municipality, ...(country !== undefined ? { country } : {}), lang }),
+    title: t('ranking.chartTitle', { title: title.text, period: formatPeriod(r.period, lang) }, lang),
+    titleLang: title.lang,
+    description: describeRanking({ ranking: r, unit, decimals, nameOf, home: site.municipality, ...(country !== undefined ? { country } : {}), lang }),
     legend: rankLegend({
       ...(homeIndex >= 0 ? { homeName } : {}),
-      ...(site.comparison.similar && inData.length > 0 ? { group: { name: site.comparison.similar.name, members: inData.map(nameOf) } } : {}),
+      ...(group && inData.length > 0 ? { group: { name: group, members: inData.map(nameOf) } } : {}),
       country: country !== undefined,
       lang,
     }),

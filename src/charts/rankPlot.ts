@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { formatValue } from '../format/formatValue.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { markersPath } from './seriesStyle.ts';
 import { textWidth } from './textWidth.ts';
 import { FONT_SIZE, tickDecimals, type Tick } from './timeSeries.ts';
@@ -21,6 +22,8 @@ export interface RankPlotInput {
   /** viewBox size; the SVG scales to its container's width. */
   width?: number;
   height?: number;
+  /** The language of the tick labels' numbers (default Swedish). */
+  lang?: Lang;
 }
 
 export interface PlacedText {
@@ -58,7 +61,7 @@ const round = (n: number): number => Math.round(n * 10) / 10;
 export function rankPlot(input: RankPlotInput): RankPlotGeometry {
   const width = input.width ?? 640;
   const height = input.height ?? 260;
-  const fmt = (v: number, d = input.decimals) => formatValue(v, input.unit, d);
+  const fmt = (v: number, d = input.decimals) => formatValue(v, input.unit, d, input.lang ?? 'sv');
   const domainValues = input.country ? [...input.values, input.country.value] : [...input.values];
 
   // Dots, not bars: no zero baseline is needed, so the values get the whole height.

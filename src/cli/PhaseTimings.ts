@@ -6,13 +6,18 @@
  */
 export class PhaseTimings {
   private last = performance.now();
-  private readonly phases: Record<string, number> = {};
+  private readonly phases: Record<string, unknown> = {};
 
   end(phase: string): void {
     const now = performance.now();
     this.phases[phase] = Math.round(now - this.last);
     this.phases[`${phase}MB`] = Math.round(process.resourceUsage().maxRSS / 1024);
     this.last = now;
+  }
+
+  /** A fact about the run beside the times (what the build cache supplied, say). */
+  note(name: string, value: unknown): void {
+    this.phases[name] = value;
   }
 
   report(): void {

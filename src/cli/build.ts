@@ -1,7 +1,15 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { Report, SiteConfig } from '../model/types.gen.ts';
+import { datasetKey, restoreDataset, storeDataset } from '../write/datasetCache.ts';
+import { buildReport, formatReportText } from './report.ts';
+import type { CliArgs } from './args.ts';
+import { cliOutputCacheDir } from '../cache/cacheDir.ts';
+import { MAX_AGE_DAYS } from '../cache/ImportCache.ts';
+import { OutputCache, pruneOutputs } from '../cache/OutputCache.ts';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageViewsDir } from '../site/loadSiteData.ts';
+import { openSiteData, pageViewsDir } from '../site/loadSiteData.ts';
+import { checkCanary, completePages, planPages, RENDER_ONLY } from '../write/pageCache.ts';
 import { logoFile, THEME_DIR } from '../site/logo.ts';
 import { checkLogo } from '../theme/checkLogo.ts';
 import { buildSearchIndex } from '../opendata/search/buildSearchIndex.ts';
@@ -35,17 +43,50 @@ export function outputDirs(out: string | undefined): { data: string; site: strin
   return { data: join(projectRoot, 'build', 'data'), site: join(projectRoot, 'dist'), staging };
 }
 
-async function buildSite(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, baseUrl: string | undefined): Promise<void> {
+/**
+ * Astro's render. With the build cache, only the indicators whose pages are not cached are
+ * rendered (plus one, the canary, checked against its cached pages) and the others' pages
+ * are placed from the cache (src/write/pageCache.ts); if the canary differs or a cached
+ * page fails its check, everything is rendered again, as without a cache.
+ */
+async function renderPages(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined): Promise<void> {
   // The site reads only the validated JSON; astro.config.mjs picks the folder up from here.
   process.env.OPPNA_DATA_DIR = dataDir;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
-  await build({ root: projectRoot, outDir, logLevel: quiet ? 'error' : 'warn' });
+  const astro = () => build({ root: projectRoot, outDir, logLevel: quiet ? 'error' : 'warn' });
+  if (!cacheDir) return void (await astro());
+  const cache = new OutputCache(cacheDir);
+  const plan = await planPages(cache, dataDir, pageViewsDir(dataDir), openSiteData(dataDir).indicators.map((i) => i.id));
+  const list = join(dirname(outDir), 'render-only.json');
+  await writeFile(list, JSON.stringify(plan.render));
+  process.env[RENDER_ONLY] = list;
+  try {
+    await astro();
+  } finally {
+    delete process.env[RENDER_ONLY];
+  }
+  timings.note('indicatorPagesRendered', plan.render.length);
+  if ((await checkCanary(plan, outDir)) && (await completePages(cache, plan, outDir)).length === 0) return;
+  process.stderr.write('Byggcachen: sidorna stämde inte med cachen; alla sidor renderas om.\n');
+  timings.note('indicatorPagesRendered', plan.keys.size);
+  await astro();
+}
+
+async function buildSite(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined, baseUrl: string | undefined): Promise<void> {
+  await renderPages(dataDir, outDir, quiet, timings, cacheDir);
   timings.end('astro');
   // The sections' search records (a supplier each …), their paths under the site's base path.
   const base = baseUrl ? new URL(baseUrl).pathname.replace(/\/$/, '') : '';
   await buildSearchIndex(outDir, sectionSearchRecords(SECTIONS, dataDir, base));
   timings.end('search');
+}
+
+/** The report of an import taken from the build cache, printed as runIngest prints one. */
+function printCachedReport(report: Report, args: CliArgs): void {
+  if (args.json) return void process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  const line = args.lang === 'sv' ? 'Från byggcachen: inga filer har ändrats sedan förra bygget\n' : 'From the build cache: no file has changed since the last build\n';
+  process.stdout.write(formatReportText(report) + line);
 }
 
 /**
@@ -60,54 +101,71 @@ export async function buildCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const timings = new PhaseTimings();
-  const ingested = await runIngest(args, true);
-  timings.end('ingest');
-  if (ingested.code !== 0 || !ingested.result?.dataset) return ingested.code || 1;
-  let dataset: Dataset | undefined = ingested.result.dataset;
-  const files = ingested.result.files;
-  const sectionValues = ingested.result.sections;
-  const config = dataset.config;
-  const baseUrl = config?.baseUrl;
-  // Drop every other reference to the parsed dataset: once written, Astro reads
-  // the JSON, and millions of observations kept alive would double the peak memory.
-  ingested.result = undefined;
-
   const dirs = outputDirs(args.out);
   const stagedData = join(dirs.staging, 'data');
   const stagedSite = join(dirs.staging, 'dist');
+  const cacheDir = cliOutputCacheDir();
+  const cache = cacheDir ? new OutputCache(cacheDir) : undefined;
   await rm(dirs.staging, { recursive: true, force: true });
   await mkdir(dirs.staging, { recursive: true });
   try {
-    await writeDataset(dataset, files, stagedData);
-    const logo = dataset.config?.logo;
-    dataset = undefined;
-    // The logo was checked with site.json; it is checked again as copied, in case it changed since.
-    if (logo) {
-      const checked = await checkLogo(resolve(args.data), logo);
-      if (!checked.logo) {
-        process.stderr.write(`Logotypen ${logo} ändrades under bygget och godtas inte längre; inget har publicerats. Kör npm run check.\n`);
-        return 1;
+    // Nothing in the data folder or the import's code changed: the written data and the report from the cache.
+    const key = cache ? await datasetKey(resolve(args.data), args.lang).catch(() => undefined) : undefined; // an unreadable folder: the import says why
+    const cached = cache && key ? await restoreDataset(cache, key, stagedData) : undefined;
+    let config: SiteConfig | undefined;
+    if (cached) {
+      printCachedReport(cached, args);
+      config = JSON.parse(await readFile(join(stagedData, 'site.json'), 'utf8')) as SiteConfig;
+      timings.end('ingest');
+      timings.end('write');
+    } else {
+      await rm(stagedData, { recursive: true, force: true });
+      const ingested = await runIngest(args, true);
+      timings.end('ingest');
+      if (ingested.code !== 0 || !ingested.result?.dataset) return ingested.code || 1;
+      let dataset: Dataset | undefined = ingested.result.dataset;
+      const files = ingested.result.files;
+      const sectionValues = ingested.result.sections;
+      const report = buildReport(ingested.result, args.lang);
+      config = dataset.config;
+      // Drop every other reference to the parsed dataset: once written, Astro reads
+      // the JSON, and millions of observations kept alive would double the peak memory.
+      ingested.result = undefined;
+      await writeDataset(dataset, files, stagedData);
+      const logo = dataset.config?.logo;
+      dataset = undefined;
+      // The logo was checked with site.json; it is checked again as copied, in case it changed since.
+      if (logo) {
+        const checked = await checkLogo(resolve(args.data), logo);
+        if (!checked.logo) {
+          process.stderr.write(`Logotypen ${logo} ändrades under bygget och godtas inte längre; inget har publicerats. Kör npm run check.\n`);
+          return 1;
+        }
+        await mkdir(join(stagedData, THEME_DIR), { recursive: true });
+        await writeFile(join(stagedData, logoFile(logo)), checked.logo.bytes);
       }
-      await mkdir(join(stagedData, THEME_DIR), { recursive: true });
-      await writeFile(join(stagedData, logoFile(logo)), checked.logo.bytes);
+      await writeSections(SECTIONS, sectionValues, stagedData);
+      sectionValues.clear();
+      // Stored with the logo copied and the sections written: a later build with the same files restores all of it.
+      if (cache && key) await storeDataset(cache, key, stagedData, report);
+      timings.end('write');
     }
-    await writeSections(SECTIONS, sectionValues, stagedData);
-    sectionValues.clear();
-    timings.end('write');
+    const baseUrl = config?.baseUrl;
     // Downloads, API documents and the bulk zip, written in parallel threads; their
     // sizes (files.json) are known before the pages that mention them are rendered.
     const stagedFiles = join(dirs.staging, 'files');
     if (config) await writeSectionFiles(SECTIONS, stagedData, stagedFiles, config);
-    const dataFiles = await writeDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData) });
+    const dataFiles = await writeDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData), ...(cacheDir ? { cacheDir } : {}) });
+    timings.note('made', dataFiles.made);
     await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.files));
     timings.end('files');
-    await buildSite(stagedData, stagedSite, args.quiet || args.json, timings, baseUrl);
+    await buildSite(stagedData, stagedSite, args.quiet || args.json, timings, cacheDir, baseUrl);
     // The page views served only the render; the published data is the model alone.
     await rm(pageViewsDir(stagedData), { recursive: true, force: true });
     await moveDataFiles(stagedFiles, dataFiles.files, stagedSite);
     const gate = [
       ...dataFiles.problems,
-      ...(await verifyBuild(stagedSite, stagedData, baseUrl, { observationsChecked: true })),
+      ...(await verifyBuild(stagedSite, stagedData, baseUrl, { observationsChecked: true, ...(cacheDir ? { cacheDir } : {}) })),
       ...(await verifySections(SECTIONS, stagedSite, stagedData)),
     ];
     timings.end('verify');
@@ -122,6 +180,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
       { from: stagedSite, to: dirs.site },
     ]);
     timings.end('publish');
+    if (cacheDir) await pruneOutputs(cacheDir, MAX_AGE_DAYS);
   } finally {
     await rm(dirs.staging, { recursive: true, force: true });
   }

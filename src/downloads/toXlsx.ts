@@ -97,6 +97,7 @@ export function toXlsx(rows: readonly DownloadRow[], indicator: Indicator, optio
     ...(options.publisher ? { Author: options.publisher } : {}),
     ...(date ? { CreatedDate: date, ModifiedDate: date } : {}),
   };
-  const out = XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer;
-  return new Uint8Array(out);
+  // 'buffer', not 'array': SheetJS makes 'array' through a binary string, byte by byte (a third of the time).
+  const out = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
+  return new Uint8Array(out.buffer as ArrayBuffer, out.byteOffset, out.length);
 }

@@ -3,8 +3,8 @@ import { t, type Lang } from '../i18n/t.ts';
 import { MIN_MUNICIPALITIES, MUNICIPALITIES, type Ranked, type Ranking, type RankingEntry } from './ranking.ts';
 
 /** A sentence starts with a capital, also when it starts with a period ("kvartal 1 2024 hade …"). */
-function capitalised(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
+function capitalised(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
 /** "none" / "one" / "many": the dictionary has a sentence for each, so no number reads "1 kommuner". */
@@ -14,7 +14,7 @@ function howMany(count: number): 'None' | 'One' | 'Many' {
 
 /** The home municipality's place in one period (neutral: how many had a higher and a lower value), in words. */
 function placeSentences(r: Ranked, entry: RankingEntry, name: string, lang: Lang): string[] {
-  const period = formatPeriod(entry.period);
+  const period = formatPeriod(entry.period, lang);
   const higher = entry.place - 1;
   if (r.ranked) {
     const out = [t('ranking.place', { period, name, place: entry.place, count: entry.count }, lang)];
@@ -37,21 +37,22 @@ export function currentEntry(r: Ranked): RankingEntry | undefined {
 }
 
 /**
- * Where the home municipality stands, in short sentences of plain Swedish: its place (or,
+ * Where the home municipality stands, in short sentences of plain Swedish (or `lang`): its place (or,
  * for a neutral measure, how many had a higher and a lower value) in the compared period,
  * ties, why not a later period, what place 1 means and municipalities without a value. Says
  * when the municipality's own latest value is older than the compared period, and when too
  * few municipalities have values to compare at all.
  */
 export function rankingSentences(r: Ranking, name: string, lang: Lang = 'sv'): string[] {
+  const capital = (text: string) => capitalised(text, lang);
   if (!r.enough) {
     return [
-      t('ranking.tooFew', { count: r.count, total: MUNICIPALITIES, period: formatPeriod(r.period) }, lang),
+      t('ranking.tooFew', { count: r.count, total: MUNICIPALITIES, period: formatPeriod(r.period, lang) }, lang),
       t('ranking.tooFewWhy', { name }, lang),
       t('ranking.rule', { min: MIN_MUNICIPALITIES, total: MUNICIPALITIES }, lang),
-    ].map(capitalised);
+    ].map(capital);
   }
-  const period = formatPeriod(r.period);
+  const period = formatPeriod(r.period, lang);
   const out: string[] = [];
   const current = currentEntry(r);
   if (current) {
@@ -60,18 +61,18 @@ export function rankingSentences(r: Ranking, name: string, lang: Lang = 'sv'): s
     out.push(t('ranking.homeMissing', { name, period }, lang));
     const older = r.homeLatest !== undefined ? r.history.find((e) => e.period === r.homeLatest) : undefined;
     if (older) {
-      out.push(t('ranking.homeOlder', { name, period: formatPeriod(older.period) }, lang));
+      out.push(t('ranking.homeOlder', { name, period: formatPeriod(older.period, lang) }, lang));
       out.push(...placeSentences(r, older, name, lang));
     }
   }
-  if (r.later) out.push(t('ranking.later', { period: formatPeriod(r.later.period), count: r.later.count, compared: period }, lang));
+  if (r.later) out.push(t('ranking.later', { period: formatPeriod(r.later.period, lang), count: r.later.count, compared: period }, lang));
   out.push(t(r.ranked ? 'ranking.best' : 'ranking.neutral', {}, lang));
   if (r.withoutValue.length > 0) out.push(t(`ranking.without${howMany(r.withoutValue.length)}`, { count: r.withoutValue.length, period }, lang));
-  return out.map(capitalised);
+  return out.map(capital);
 }
 
 /** The place the time before the compared period, in one sentence; undefined without one. */
 export function previousSentence(r: Ranked, name: string, lang: Lang = 'sv'): string | undefined {
   if (!currentEntry(r) || r.history.length < 2) return undefined;
-  return capitalised(placeSentences(r, r.history[r.history.length - 2], name, lang)[0]);
+  return capitalised(placeSentences(r, r.history[r.history.length - 2], name, lang)[0], lang);
 }

@@ -7,6 +7,8 @@ import Papa from 'papaparse';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { verifyZipStreams } from '../read/verifyZipStreams.ts';
+import { OutputCache, outputKey, sha256 } from '../cache/OutputCache.ts';
+import { codeVersion } from '../cache/codeVersion.ts';
 import { validateArea, validateIndicator, validateManifest, validateObservation, validateSiteConfig, validateUnit } from '../validate/schemas.ts';
 import { BULK_RESOURCES } from '../opendata/bulk/bulkResources.ts';
 import { SECTIONS } from '../sections/sections.ts';
@@ -184,6 +186,25 @@ export interface GateOptions {
    * values would only repeat it.
    */
   observationsChecked?: boolean;
+  /**
+   * The build cache: a page or download whose bytes (sha256) were checked by this gate's
+   * code before is trusted with that verdict; only what changed is parsed again.
+   */
+  cacheDir?: string;
+}
+
+/**
+ * A check of one file's bytes, remembered in the build cache under their hash and the
+ * gate's code version: equal bytes always get the same verdict, so it is not worked out again.
+ */
+async function remembered<T>(cache: OutputCache | undefined, kind: string, bytes: Buffer, check: () => T | Promise<T>): Promise<T> {
+  if (!cache) return check();
+  const key = outputKey([kind, codeVersion(new URL(import.meta.url)), sha256(bytes)]);
+  const hit = await cache.get(key);
+  if (hit && 'verdict' in hit.meta) return hit.meta.verdict as T;
+  const verdict = await check();
+  await cache.put(key, [], { verdict }).catch(() => undefined);
+  return verdict;
 }
 
 /**
@@ -196,6 +217,7 @@ export interface GateOptions {
  */
 export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: string, options: GateOptions = {}): Promise<GateProblem[]> {
   const { parseLimit = PARSE_LIMIT_PER_TYPE, observationsChecked = false } = options;
+  const cache = options.cacheDir ? new OutputCache(options.cacheDir) : undefined;
   const origin = baseUrl ? new URL(baseUrl).origin : undefined;
   const basePath = baseUrl ? new URL(baseUrl).pathname.replace(/^\/+/, '') : '';
   const problems: GateProblem[] = await checkJson(dataDir, observationsChecked);
@@ -212,12 +234,12 @@ export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: st
   const numeric = numericColumns(dataDir);
   for (const file of files) {
     if (file.endsWith('.html')) {
-      const html = await readFile(join(distDir, file), 'utf8');
-      const scan = scanHtml(file, html);
-      // The privacy rule reads the page here, while it is in hand (tens of thousands of pages).
-      const personal = personalDataIn(file, html, numeric);
+      const bytes = await readFile(join(distDir, file));
+      const scan = await remembered(cache, 'gate-html', bytes, () => scanHtml('', bytes.toString('utf8')));
+      problems.push(...scan.problems.map((p) => ({ ...p, file })));
+      // The privacy rule reads every page, remembered scan or not: what it flags depends on the data (its numeric columns).
+      const personal = personalDataIn(file, bytes.toString('utf8'), numeric);
       if (personal) problems.push(personal);
-      problems.push(...scan.problems);
       if (!scan.hasCsp) problems.push({ file, rule: 'csp-missing', detail: 'no <meta http-equiv="content-security-policy">' });
       for (const link of scan.links) {
         const target = resolveLink(link, file);
@@ -242,7 +264,8 @@ export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: st
   }
   for (const targets of byType.values()) {
     for (const target of spread(targets, parseLimit)) {
-      const error = await parseDownload(target, await readFile(join(distDir, target)));
+      const bytes = await readFile(join(distDir, target));
+      const error = await remembered(cache, `gate-download${extname(target)}`, bytes, async () => (await parseDownload(target, bytes)) ?? null);
       if (error) problems.push({ file: target, rule: 'unparseable-download', detail: error });
     }
   }

@@ -1,49 +1,103 @@
-// One thread of writeDataFiles: opens the data folder once, then writes whatever
-// task the main thread hands it — the bulk download, or a batch of indicators'
-// files — and answers when it is done, with the gate's problems in what it read.
-import { mkdir, writeFile } from 'node:fs/promises';
+// One thread of writeDataFiles: opens the data folder once, then does whatever task the
+// main thread hands it — a batch of indicators' outputs, or the bulk download from their
+// pieces — and answers when it is done.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { Indicator } from '../model/types.gen.ts';
+import { OutputCache, outputKey, sha256, type OutputEntry } from '../cache/OutputCache.ts';
+import { codeVersion } from '../cache/codeVersion.ts';
 import { openSiteData } from '../site/loadSiteData.ts';
-import { pageView } from '../site/pageView.ts';
-import { indicatorFiles } from '../opendata/indicatorFiles.ts';
-import { writeBulkFiles } from '../opendata/bulk/buildBulkZip.ts';
-import { checkObservations, type GateProblem } from '../verify/verifyBuild.ts';
-import type { DataFilesSetup, DataFilesTask } from './writeDataFiles.ts';
+import { indicatorRows, writeBulkFiles, type IndicatorRows } from '../opendata/bulk/buildBulkZip.ts';
+import type { GateProblem } from '../verify/verifyBuild.ts';
+import { INDICATOR_OUTPUTS, indicatorInput, type OutputContext } from './indicatorOutputs.ts';
+import type { DataFilesAnswer, DataFilesSetup, DataFilesTask } from './writeDataFiles.ts';
 
-const { dataDir, outDir, pagesDir } = workerData as DataFilesSetup;
-const input = openSiteData(dataDir);
-const byId = new Map(input.indicators.map((i) => [i.id, i]));
+const { dataDir, outDir, pagesDir, cacheDir } = workerData as DataFilesSetup;
+const data = openSiteData(dataDir);
+const byId = new Map(data.indicators.map((i) => [i.id, i]));
+const cache = new OutputCache(cacheDir!);
+const readText = (file: string) => readFile(join(dataDir, file)).catch(() => Buffer.alloc(0));
+const ctx: OutputContext = { data, areasHash: sha256(await readText('areas.json')), unitsHash: sha256(await readText('units.json')) };
+const roots = { site: outDir, pages: pagesDir, none: undefined };
 
-async function put(path: string, bytes: Uint8Array | string): Promise<void> {
+async function put(path: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, bytes);
 }
 
+/** Places a cached entry's files; false when one of them failed its check (the entry is then made again). */
+async function placeAll(entry: OutputEntry, root: string | undefined): Promise<boolean> {
+  if (!root) return true;
+  for (const file of entry.files) if (!(await cache.place(file, join(root, file.name)))) return false;
+  return true;
+}
+
 /**
- * Each indicator's observations are parsed once here and serve three ends: the
- * gate's schema check, the published files, and the page view Astro renders from.
+ * Every output of each indicator (INDICATOR_OUTPUTS): taken from the cache when its key —
+ * the observations file's hash, the inputs the output names, the code that makes it — is
+ * there and its files check out; otherwise made (the observations parsed once for all of
+ * them), stored and written.
  */
-async function run(task: DataFilesTask): Promise<GateProblem[]> {
+async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
+  const answer: Required<DataFilesAnswer> = { problems: [], bulk: {}, made: {} };
+  for (const id of ids) {
+    const indicator = byId.get(id)!;
+    const bytes = await readFile(join(dataDir, 'observations', `${id}.json`)).catch(() => undefined);
+    const input = indicatorInput(ctx, indicator, bytes);
+    const observationsHash = bytes ? sha256(bytes) : '';
+    for (const output of INDICATOR_OUTPUTS) {
+      const root = roots[output.root];
+      if (output.root === 'pages' && !root) continue;
+      const key = outputKey([output.name, codeVersion(output.code), observationsHash, ...output.inputs(ctx, indicator)]);
+      let entry = await cache.get(key);
+      if (!entry || !(await placeAll(entry, root))) {
+        const made = output.make(ctx, input);
+        entry = await cache.put(key, made.files, made.meta).catch(() => undefined);
+        if (root) for (const file of made.files) await put(join(root, file.name), file.bytes);
+        entry ??= { files: [], meta: made.meta ?? {} };
+        answer.made[output.name] = (answer.made[output.name] ?? 0) + 1;
+      }
+      if (output.name === 'gate-observations' && entry.meta.problem) answer.problems.push(entry.meta.problem as GateProblem);
+      if (output.name === 'bulk-rows') answer.bulk[id] = entry;
+    }
+  }
+  return answer;
+}
+
+/** The bulk download, its observations tables laid together from each indicator's cached pieces. */
+async function bulk(entries: Record<string, OutputEntry>): Promise<void> {
+  const rowsOf = async (indicator: Indicator): Promise<IndicatorRows> => {
+    const entry = entries[indicator.id];
+    let fresh: IndicatorRows | undefined;
+    const remade = () => (fresh ??= indicatorRows(data, indicator));
+    if (!entry || entry.files.length !== 3) return remade();
+    // A blob that fails its check is made again from the observations: the same bytes, as everything here is deterministic.
+    const read = (name: string, again: () => Promise<Uint8Array>) => async () => {
+      const file = entry.files.find((f) => f.name === name);
+      return (file && (await cache.read(file))) ?? again();
+    };
+    const meta = entry.meta as { csvCrc: number; csvBytes: number; jsonCrc: number; jsonBytes: number };
+    return {
+      csvText: read('rows.csv', () => remade().csvText()),
+      csv: { crc: meta.csvCrc, bytes: meta.csvBytes, data: read('rows.csv.deflate', () => remade().csv.data()) },
+      json: { crc: meta.jsonCrc, bytes: meta.jsonBytes, data: read('rows.json.deflate', () => remade().json.data()) },
+    };
+  };
+  await writeBulkFiles(data, join(outDir, 'oppna-data'), rowsOf);
+}
+
+async function run(task: DataFilesTask): Promise<DataFilesAnswer> {
   if (task.kind === 'bulk') {
-    await writeBulkFiles(input, join(outDir, 'oppna-data'));
-    return [];
+    await bulk(task.rows);
+    return {};
   }
-  const problems: GateProblem[] = [];
-  for (const id of task.ids) {
-    const observations = input.observations.get(id) ?? [];
-    const problem = checkObservations(`observations/${id}.json`, observations);
-    if (problem) problems.push(problem);
-    const one = { ...input, observations: new Map([[id, observations]]) };
-    for (const file of indicatorFiles(one, byId.get(id)!)) await put(join(outDir, file.path), file.bytes);
-    if (pagesDir) await put(join(pagesDir, `${id}.json`), JSON.stringify(pageView(observations, input.site, byId.get(id)!)));
-  }
-  return problems;
+  return indicators(task.ids);
 }
 
 parentPort!.on('message', (task: DataFilesTask) => {
   run(task).then(
-    (problems) => parentPort!.postMessage({ problems }),
+    (answer) => parentPort!.postMessage(answer),
     (error: Error) => parentPort!.postMessage({ error: error.message }),
   );
 });

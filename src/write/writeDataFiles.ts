@@ -1,19 +1,29 @@
-import { mkdir, readdir, rename, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { OutputEntry } from '../cache/OutputCache.ts';
 import { openSiteData } from '../site/loadSiteData.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 
-/** What a thread is given once: where to read, and where to write the files and the page views (none without). */
+/** What a thread is given once: where to read, where to write the files and the page views (none without), and the build cache. */
 export interface DataFilesSetup {
   dataDir: string;
   outDir: string;
   pagesDir?: string;
+  /** The output cache (src/cache/OutputCache.ts); without one, a scratch cache beside `outDir`, removed after. */
+  cacheDir?: string;
 }
 
-/** Work for one thread: the bulk download, or a batch of indicators' files. */
-export type DataFilesTask = { kind: 'bulk' } | { kind: 'indicators'; ids: string[] };
+/** Work for one thread: a batch of indicators' outputs, or the bulk download from their pieces. */
+export type DataFilesTask = { kind: 'indicators'; ids: string[] } | { kind: 'bulk'; rows: Record<string, OutputEntry> };
+
+/** What a thread answers: the gate's problems, each indicator's bulk pieces, and how many outputs it had to make (not cached). */
+export interface DataFilesAnswer {
+  problems?: GateProblem[];
+  bulk?: Record<string, OutputEntry>;
+  made?: Record<string, number>;
+}
 
 /** A written file: path from the site root and size in bytes. */
 export interface WrittenFile {
@@ -30,58 +40,98 @@ async function listFiles(dir: string): Promise<WrittenFile[]> {
   return Promise.all(files.map(async (f) => ({ path: relative(dir, f).split(sep).join('/'), bytes: (await stat(f)).size })));
 }
 
-/** What writeDataFiles did: the files, sorted by path, and the gate's problems in the observations it read. */
+/** What writeDataFiles did: the files, sorted by path, the gate's problems in the observations, and the outputs made afresh per kind. */
 export interface DataFilesResult {
   files: WrittenFile[];
   problems: GateProblem[];
+  made: Record<string, number>;
 }
 
-/**
- * The data files of the site — every indicator's downloads and API document, the
- * bulk zip and its CSV tables — written from the data folder into `outDir` by
- * worker threads, one per core: they are most of a large site's build (SheetJS
- * alone ~0.1 s per indicator) and each is independent of the others. The pages
- * are rendered by Astro; these never pass through it. The same threads check each
- * observations file against its schema (for the gate) and, given `pagesDir`, write
- * the indicator's page view there (see readPageData), as they parse it anyway.
- */
-export async function writeDataFiles(
-  { dataDir, outDir, pagesDir }: DataFilesSetup,
-  threads = availableParallelism(),
-): Promise<DataFilesResult> {
-  const ids = openSiteData(dataDir).indicators.map((i) => i.id);
-  // The bulk zip is the longest task: first, so the other threads share the rest.
-  const tasks: DataFilesTask[] = [{ kind: 'bulk' }];
-  for (let i = 0; i < ids.length; i += BATCH) tasks.push({ kind: 'indicators', ids: ids.slice(i, i + BATCH) });
-  const count = Math.max(1, Math.min(threads, tasks.length));
-  const workers: Worker[] = [];
-  const problems: GateProblem[] = [];
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let running = count;
-      for (let w = 0; w < count; w++) {
-        const worker = new Worker(new URL('./dataFilesWorker.ts', import.meta.url), { workerData: { dataDir, outDir, pagesDir } satisfies DataFilesSetup });
-        workers.push(worker);
+/** Worker threads that run tasks, one at a time each, handing every answer to `onAnswer`. */
+class Pool {
+  private readonly workers: Worker[];
+
+  constructor(setup: DataFilesSetup, threads: number) {
+    this.workers = Array.from({ length: threads }, () => new Worker(new URL('./dataFilesWorker.ts', import.meta.url), { workerData: setup }));
+  }
+
+  run(tasks: DataFilesTask[], onAnswer: (a: DataFilesAnswer) => void): Promise<void> {
+    const queue = [...tasks];
+    const used = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, queue.length)));
+    return new Promise<void>((resolve, reject) => {
+      let running = used.length;
+      // Only our own listeners come off between runs: Worker keeps internal ones that deliver messages.
+      const detach: (() => void)[] = [];
+      const fail = (error: Error) => {
+        for (const d of detach) d();
+        reject(error);
+      };
+      for (const worker of used) {
         const next = () => {
-          const task = tasks.shift();
+          const task = queue.shift();
           if (task) worker.postMessage(task);
-          else if (--running === 0) resolve();
+          else if (--running === 0) {
+            for (const d of detach) d();
+            resolve();
+          }
         };
-        worker.on('message', (answer: { error?: string; problems?: GateProblem[] }) => {
-          if (answer.error) return reject(new Error(answer.error));
-          problems.push(...(answer.problems ?? []));
+        const onMessage = (answer: DataFilesAnswer & { error?: string }) => {
+          if (answer.error) return fail(new Error(answer.error));
+          onAnswer(answer);
           next();
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => code !== 0 && reject(new Error(`data file thread exited with ${code}`)));
+        };
+        const onExit = (code: number) => code !== 0 && fail(new Error(`data file thread exited with ${code}`));
+        worker.on('message', onMessage).on('error', fail).on('exit', onExit);
+        detach.push(() => worker.off('message', onMessage).off('error', fail).off('exit', onExit));
         next();
       }
     });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
   }
-  const files = (await listFiles(outDir)).sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { files, problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)) };
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * The data files of the site — every indicator's downloads and API document, the bulk
+ * zip and its CSV tables — written from the data folder into `outDir` by worker threads,
+ * one per core. Each indicator's outputs (src/write/indicatorOutputs.ts: downloads, its
+ * share of the bulk tables, its page view, the gate's check of its observations) come from
+ * the build cache when nothing they are made of changed, else are made and stored; the
+ * bulk zip is then laid together from the indicators' deflated pieces, compressing nothing
+ * again. The pages are rendered by Astro; these never pass through it.
+ */
+export async function writeDataFiles(given: DataFilesSetup, threads = availableParallelism()): Promise<DataFilesResult> {
+  const scratch = given.cacheDir ? undefined : `${given.outDir}.outputs`;
+  const setup = { ...given, cacheDir: given.cacheDir ?? scratch };
+  try {
+    return await writeWith(setup, threads);
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function writeWith(setup: DataFilesSetup, threads: number): Promise<DataFilesResult> {
+  const ids = openSiteData(setup.dataDir).indicators.map((i) => i.id);
+  const tasks: DataFilesTask[] = [];
+  for (let i = 0; i < ids.length; i += BATCH) tasks.push({ kind: 'indicators', ids: ids.slice(i, i + BATCH) });
+  const problems: GateProblem[] = [];
+  const rows: Record<string, OutputEntry> = {};
+  const made: Record<string, number> = {};
+  const pool = new Pool(setup, Math.max(1, Math.min(threads, tasks.length)));
+  try {
+    await pool.run(tasks, (answer) => {
+      problems.push(...(answer.problems ?? []));
+      Object.assign(rows, answer.bulk);
+      for (const [name, n] of Object.entries(answer.made ?? {})) made[name] = (made[name] ?? 0) + n;
+    });
+    await pool.run([{ kind: 'bulk', rows }], () => undefined);
+  } finally {
+    await pool.close();
+  }
+  const files = (await listFiles(setup.outDir)).sort((a, b) => (a.path < b.path ? -1 : 1));
+  return { files, problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)), made };
 }
 
 /**

@@ -4,7 +4,7 @@ import { describeRanking, rankLegend } from '../../src/charts/describeRanking.ts
 import { rankChart } from '../../src/charts/rankChart.ts';
 import { textWidth } from '../../src/charts/textWidth.ts';
 import { FONT_SIZE } from '../../src/charts/timeSeries.ts';
-import type { Area, Observation, SiteConfig } from '../../src/model/types.gen.ts';
+import type { Area, Indicator, Observation, SiteConfig } from '../../src/model/types.gen.ts';
 import type { Ranked } from '../../src/site/ranking.ts';
 
 const NB = '\u00a0';
@@ -129,23 +129,67 @@ describe('the dot plot in words', () => {
   });
 });
 
+describe('the dot plot in words, in English', () => {
+  it('writes values en-GB with the unit in words, and the periods in English', () => {
+    const text = describeRanking({ ranking: { ...ranked, period: '2024H1' }, unit: 'kr', decimals: 1, nameOf: (c) => names.get(c) ?? c, home: '9999', country: 1234.5, lang: 'en' });
+    expect(text).toContain('The chart shows the value for 5 municipalities in first half of 2024.');
+    expect(text).toContain(`Exempelkommun had 88.3${NB}kronor.`);
+    expect(text).toContain(`The value for Sweden as a whole was 1,234.5${NB}kronor.`);
+    expect(text).not.toMatch(/\d,\d\D|kr\b|halvåret/);
+  });
+
+  it('lists the group in English', () => {
+    expect(rankLegend({ group: { name: 'Similar municipalities', members: ['Alfaby', 'Betaby'] }, country: false, lang: 'en' })).toBe(
+      'Each dot is a municipality. The triangles are the municipalities in the group Similar municipalities: Alfaby and Betaby.',
+    );
+  });
+});
+
 describe('rankChart', () => {
+  const areas: Area[] = [...names].map(([code, name]) => ({ code, name, type: 'municipality' }));
+  const site: Pick<SiteConfig, 'municipality' | 'name' | 'comparison' | 'en'> = { municipality: '9999', name: 'Exempelkommun', comparison: { country: '0000', similar: { name: 'Liknande kommuner', members: ['1003', '1099'] } } };
+  const observations: Observation[] = [
+    { indicator: 'N15428', area: '0000', period: '2023', gender: 'T', value: 80, source: { file: 'a' } },
+    { indicator: 'N15428', area: '0000', period: '2024', gender: 'T', value: 85.1, source: { file: 'a' } },
+    { indicator: 'N15428', area: '0000', period: '2024', gender: 'K', value: 87, source: { file: 'a' } },
+  ];
+  const indicator: Indicator = {
+    id: 'N15428', title: 'Behöriga', unit: '%', decimals: 1, direction: 'higher-is-better', operatingArea: 'Grundskola',
+    attribution: 'kolada', targets: [], analysis: [], related: [], metadata: { file: 'matt.csv' },
+  };
+
   it('puts it together from the ranking, the area names, the similar municipalities and riket’s value in the page’s observations', () => {
-    const areas: Area[] = [...names].map(([code, name]) => ({ code, name, type: 'municipality' }));
-    const site: Pick<SiteConfig, 'municipality' | 'name' | 'comparison'> = { municipality: '9999', name: 'Exempelkommun', comparison: { country: '0000', similar: { name: 'Liknande kommuner', members: ['1003', '1099'] } } };
-    const observations: Observation[] = [
-      { indicator: 'N15428', area: '0000', period: '2023', gender: 'T', value: 80, source: { file: 'a' } },
-      { indicator: 'N15428', area: '0000', period: '2024', gender: 'T', value: 85.1, source: { file: 'a' } },
-      { indicator: 'N15428', area: '0000', period: '2024', gender: 'K', value: 87, source: { file: 'a' } },
-    ];
-    const chart = rankChart({ id: 'N15428', title: 'Behöriga', unit: '%', decimals: 1 }, ranked, observations, site, areas);
+    const chart = rankChart(indicator, ranked, observations, site, areas);
     expect(chart.title).toBe('Behöriga i alla kommuner, 2024');
+    expect(chart.titleLang).toBe('sv');
     expect(chart.wide.width).toBe(640);
     expect(chart.narrow.width).toBe(360);
     expect(chart.wide.home!.label.text).toBe('Exempelkommun: plats 3');
     expect(chart.wide.country!.label.text).toBe(`Riket 85,1${NB}%`);
+    expect(chart.wide.yTicks.map((t) => t.label)).toContain(`80${NB}%`);
     expect(chart.wide.members.match(/M/g)).toHaveLength(1);
     expect(chart.legend).toContain('Liknande kommuner: Gammaby.');
     expect(chart.description).toContain(`Värdet för riket var 85,1${NB}%.`);
+  });
+
+  it('in English: the catalogue’s English title, en-GB numbers, riket as Sweden, the group by its English name', () => {
+    const chart = rankChart({ ...indicator, en: { title: 'Eligible pupils' } }, ranked, observations, site, [...areas, { code: '0000', name: 'Riket', type: 'country' }], 'en');
+    expect(chart.title).toBe('Eligible pupils in all municipalities, 2024');
+    expect(chart.titleLang).toBe('en');
+    expect(chart.wide.home!.label.text).toBe('Exempelkommun: place 3');
+    expect(chart.wide.country!.label.text).toBe('Sweden 85.1%');
+    expect(chart.wide.yTicks.map((t) => t.label)).toContain('80%');
+    expect(chart.wide.axis.last.text).toBe('Place 5');
+    expect(chart.legend).toContain('in the group Similar municipalities: Gammaby.');
+    expect(chart.description).toContain('Exempelkommun had 88.3%.');
+    expect(chart.description).toContain('The value for Sweden as a whole was 85.1%.');
+    expect(`${chart.description} ${chart.legend} ${chart.wide.country!.label.text}`).not.toMatch(/\d,\d|[\u00a0 ]%|Riket|Liknande|[åäö]/);
+    expect(rankChart({ ...indicator, en: { title: 'Eligible pupils' } }, ranked, observations, { ...site, en: { similarName: 'Peer municipalities' } }, areas, 'en').legend).toContain('the group Peer municipalities:');
+  });
+
+  it('in English, an untranslated title keeps its language for the chart’s <title>', () => {
+    const chart = rankChart(indicator, ranked, observations, site, areas, 'en');
+    expect(chart.title).toBe('Behöriga in all municipalities, 2024');
+    expect(chart.titleLang).toBe('sv');
   });
 });

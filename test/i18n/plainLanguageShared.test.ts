@@ -1,7 +1,7 @@
 // The sentence builders run over Kolada's real figures for every municipality in
 // ../shared/data (riket, each municipality's region, three neighbours as similar municipalities):
-// every change, comparison, target and chart sentence they write, in Swedish and English, is held
-// to the plain-language rules. The built-page test (test/site/plainLanguage.test.ts) covers every
+// every change, comparison, target and chart sentence they write, and the place among all
+// municipalities with its dot plot in words, in Swedish and English, is held to the plain-language rules. The built-page test (test/site/plainLanguage.test.ts) covers every
 // sentence of the example site; this one covers the variety of real data: units in kronor per
 // inhabitant, days, counts, missing values, groups with too few members.
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Area, Indicator, Observation, SiteConfig } from '../../src/model/types.gen.ts';
 import { indicatorCharts } from '../../src/charts/indicatorCharts.ts';
+import { rankChart } from '../../src/charts/rankChart.ts';
 import { sentenceValue } from '../../src/format/formatValue.ts';
 import { formatPeriod } from '../../src/format/formatPeriod.ts';
 import { plainLanguageProblems } from '../../src/i18n/plainLanguage.ts';
@@ -17,6 +18,8 @@ import { LANGS, type Lang } from '../../src/i18n/languages.ts';
 import { normaliseKoladaJson } from '../../src/normalise/normaliseKoladaJson.ts';
 import { change } from '../../src/site/change.ts';
 import { comparisons } from '../../src/site/comparisons.ts';
+import { ranking } from '../../src/site/ranking.ts';
+import { previousSentence, rankingSentences } from '../../src/site/rankingText.ts';
 import { targetStatus } from '../../src/site/targetStatus.ts';
 import { unitFromKoladaTitle } from '../../src/validate/resolveIndicators.ts';
 import { describeShared, shared, sharedFiles } from '../support/sharedData.ts';
@@ -52,6 +55,9 @@ describeShared('plain language of the generated sentences, over Kolada’s figur
       count++;
       for (const p of plainLanguageProblems(sentence, names)) if (lang === 'sv' || p.rule === 'long-sentence') problems.add(`${lang}: ${p.detail}: “${p.sentence}”`);
     };
+    // What ranking() reads (gender T, municipalities), picked once: it is called for every municipality.
+    const ranked = all.filter((o) => o.gender === 'T' && o.area !== undefined && /^\d{4}$/.test(o.area) && !o.area.startsWith('00'));
+    const said = { place: 0, tooFew: 0 };
     municipalities.forEach((m, i) => {
       const own = (byArea.get(m.code) ?? []).filter((o) => o.gender === 'T' && typeof o.value === 'number');
       if (own.length === 0) return;
@@ -86,8 +92,27 @@ describeShared('plain language of the generated sentences, over Kolada’s figur
           for (const text of [charts.main?.description, charts.gender?.description, charts.caption]) if (text) check(lang, text);
         }
       }
+      // The place among all municipalities, from the whole file (every municipality's values), in
+      // turn where higher is better, lower is better and neutral; the dot plot for a spread of them.
+      const direction = (['higher-is-better', 'lower-is-better', 'neutral'] as const)[i % 3];
+      const r = ranking(ranked, site, { direction, decimals: indicator.decimals });
+      if (r) said[r.enough ? 'place' : 'tooFew']++;
+      for (const lang of r ? LANGS : []) {
+        for (const sentence of rankingSentences(r!, m.name, lang)) check(lang, sentence);
+        if (!r!.enough) continue;
+        const previous = previousSentence(r!, m.name, lang);
+        if (previous) check(lang, previous);
+        if (i % 29 === 0) {
+          const chart = rankChart({ ...indicator, direction }, r!, all, site, areas, lang);
+          check(lang, chart.description);
+          check(lang, chart.legend);
+        }
+      }
     });
     expect(count).toBeGreaterThan(200);
+    // Every file covers all municipalities: each gets a place, or (a survey only some take part in) the reason why not.
+    console.log(`[plain language] ${id}: ${said.place} places, ${said.tooFew} too few`);
+    expect(said.place + said.tooFew).toBeGreaterThan(200);
     expect([...problems].slice(0, 20), `${problems.size} sentences break the rules`).toEqual([]);
   });
 });

@@ -3,6 +3,13 @@ import type { Indicator, Observation, SiteConfig } from '../../src/model/types.g
 import { isMunicipalityCode, MIN_MUNICIPALITIES, MIN_TO_EXPLAIN, MUNICIPALITIES, placeValues, ranking, rankingFor, type Ranked } from '../../src/site/ranking.ts';
 import { previousSentence, rankingSentences } from '../../src/site/rankingText.ts';
 import { pageView } from '../../src/site/pageView.ts';
+import { formatList } from '../../src/format/formatList.ts';
+import { formatPeriod } from '../../src/format/formatPeriod.ts';
+import { sentenceValue } from '../../src/format/formatValue.ts';
+import { LANGS } from '../../src/i18n/languages.ts';
+import { plainLanguageProblems } from '../../src/i18n/plainLanguage.ts';
+import { similarName } from '../../src/site/localNames.ts';
+import { DICTIONARIES, leaves } from '../support/dictionary.ts';
 
 const HOME = '0182';
 const site = {
@@ -207,7 +214,41 @@ describe('ranking sentences', () => {
   it('start with a capital when the period does, and in English on request', () => {
     const q = ranking(period('2024Q1', 200, 55), site, higher) as Ranked;
     expect(rankingSentences(q, 'Nacka')[0]).toMatch(/^Kvartal 1 2024 hade Nacka plats \d+ av 200 kommuner\.$/);
-    expect(rankingSentences(q, 'Nacka', 'en')[0]).toMatch(/^In kvartal 1 2024, Nacka was in place \d+ of 200 municipalities\.$/);
+    expect(rankingSentences(q, 'Nacka', 'en')[0]).toMatch(/^In Q1 2024, Nacka was in place \d+ of 200 municipalities\.$/);
+    const h = ranking([...period('2023H2', 250, 99), ...period('2024H1', 20, 60)], site, higher) as Ranked;
+    expect(rankingSentences(h, 'Nacka', 'en')).toEqual([
+      'In second half of 2023, Nacka was in place 1 of 250 municipalities.',
+      'For first half of 2024, only 20 municipalities have a value so far. So the comparison is for second half of 2023.',
+      'The municipality in place 1 has the best result.',
+    ]);
+    expect(rankingSentences(h, 'Nacka')[1]).toBe('För första halvåret 2024 har bara 20 kommuner ett värde än. Därför gäller jämförelsen andra halvåret 2023.');
+  });
+});
+
+describe('the ranking texts of both dictionaries', () => {
+  // Every ranking text, its placeholders filled with the longest values they get (a two-word
+  // name, a half-year, a value with its unit in words), against the plain-language rules: the
+  // fixed sentences (the method, "place 1 is best") too, which no page test can tell from prose.
+  const names = ['Upplands Väsby', 'Nacka', 'Täby', 'Behöriga till yrkesprogram'];
+  it.each(LANGS)('%s: at most 20 words a sentence, and in Swedish no unexplained abbreviation', (lang) => {
+    const sample: Record<string, string> = {
+      name: 'Upplands Väsby',
+      title: 'Behöriga till yrkesprogram',
+      period: formatPeriod('2024H1', lang),
+      compared: formatPeriod('2023H2', lang),
+      value: sentenceValue(1234.5, 'kr per elev', 1, lang),
+      group: similarName(site, lang)!,
+      list: formatList(['Upplands Väsby', 'Nacka', 'Täby'], lang),
+      files: formatList(['kolada/N15428.json', 'kolada/N15428-2.json'], lang),
+    };
+    const texts = [...leaves(DICTIONARIES[lang])].filter(([key]) => key.startsWith('ranking.'));
+    expect(texts.length).toBeGreaterThan(60);
+    const problems = texts.flatMap(([key, text]) =>
+      plainLanguageProblems(text.replace(/\{(\w+)\}/g, (_, p: string) => sample[p] ?? '290'), names)
+        .filter((p) => lang === 'sv' || p.rule === 'long-sentence')
+        .map((p) => `${key}: ${p.detail}: “${p.sentence}”`),
+    );
+    expect(problems).toEqual([]);
   });
 });
 

@@ -201,6 +201,9 @@ if (built.error) {
     });
 
     it('no English page shows a Swedish dictionary phrase, catalogue text, Swedish number or date format, or å/ä/ö outside a lang="sv" element', () => {
+      // Among them the comparison with all municipalities: its section on indicator pages, and its table pages.
+      expect(englishPaths.filter((p) => pages.get(p)!.html.includes('<section data-ranking=')).length).toBeGreaterThanOrEqual(3);
+      expect(englishPaths.filter((p) => /^\/en\/matt\/[^/]+\/kommuner\/(varde|namn)\/$/.test(p)).length).toBeGreaterThanOrEqual(6);
       const problems: string[] = [];
       for (const path of englishPaths) {
         // The embed code (<pre>) is HTML to copy, not text to read.

@@ -136,7 +136,9 @@ if (built.error) {
       }
       console.log(`[plain language] ${lang}: ${checked} generated sentences checked, from ${seen.size} templates`);
       // The sentences the issue names must be among them, or the check proves little.
-      for (const key of ['change.sentence', 'comparison.sentence', 'target.goal', 'chart.describe.up', 'chart.describe.comparison', 'chart.units.highest']) {
+      // The rank: the place, a neutral measure's position, a later period with too few values, the dot plot in words.
+      const rank = ['ranking.place', 'ranking.higherMany', 'ranking.later', 'ranking.describe.order', 'ranking.describe.orderNeutral', 'ranking.country'];
+      for (const key of ['change.sentence', 'comparison.sentence', 'target.goal', 'chart.describe.up', 'chart.describe.comparison', 'chart.units.highest', ...rank]) {
         expect(seen.has(key), `no sentence of ${key} found on the built pages`).toBe(true);
       }
       expect([...problems]).toEqual([]);

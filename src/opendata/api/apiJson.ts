@@ -17,7 +17,7 @@ export function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
   let text = '';
   let first = true;
   for (const item of items) {
-    text += `${first ? '[\n' : ',\n'}  ${JSON.stringify(sortKeys(item), null, 2).replace(/\n/g, '\n  ')}`;
+    text += `${first ? '[\n' : ',\n'}  ${jsonArrayItem(item)}`;
     first = false;
     // About a megabyte per chunk: few writes, and far below V8's string limit.
     if (text.length > 1 << 20) {
@@ -27,3 +27,11 @@ export function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
   }
   yield text + (first ? '[]\n' : '\n]\n');
 }
+
+/** One item of apiJson's text for an array, as it stands there (two spaces in, no separator). */
+export function jsonArrayItem(item: unknown): string {
+  return JSON.stringify(sortKeys(item), null, 2).replace(/\n/g, '\n  ');
+}
+
+/** Between two items of apiJson's text for an array. */
+export const JSON_ITEM_SEPARATOR = ',\n  ';

@@ -1,15 +1,20 @@
-import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import yazl from 'yazl';
-import { jsonArrayChunks } from '../api/apiJson.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { ZipWriter } from '@zip.js/zip.js';
+import type { Indicator, Observation } from '../../model/types.gen.ts';
+import { csvHeader, csvLines, STANDARD_CSV } from '../../downloads/toCsv.ts';
+import type { DownloadRow } from '../../downloads/columns.ts';
+import { toRows } from '../../downloads/toRows.ts';
+import { JSON_ITEM_SEPARATOR, jsonArrayChunks, jsonArrayItem } from '../api/apiJson.ts';
+import { observationsOf } from '../api/sortedObservations.ts';
 import type { OpenDataInput } from './OpenDataInput.ts';
 import { allBulkResources } from './allBulkResources.ts';
 import { bulkReadme } from './bulkReadme.ts';
 import { dataPackageJson } from './buildDataPackage.ts';
+import { sortedIndicators } from './bulkTables.ts';
+import { combined, deflatePiece, FINAL_BLOCK, type DeflatePiece } from './deflatePieces.ts';
 import { releaseDate } from './releaseDate.ts';
 
 /** One file of the bulk zip: its name and its text, produced in chunks. */
@@ -32,9 +37,42 @@ export function bulkEntries(input: OpenDataInput): BulkEntry[] {
   return entries;
 }
 
+const encoder = new TextEncoder();
+
+/** A deflate piece whose compressed bytes are fetched when the zip is written (from the build cache, say). */
+export interface LazyPiece {
+  crc: number;
+  bytes: number;
+  data(): Promise<Uint8Array>;
+}
+
+/**
+ * One indicator's share of the observations tables (observationer.csv and .json): its
+ * CSV lines as text (the site publishes that table too) and both as deflate pieces.
+ */
+export interface IndicatorRows {
+  csvText(): Promise<Uint8Array>;
+  csv: LazyPiece;
+  json: LazyPiece;
+}
+
+/** An indicator's rows in both observations tables, as text: the CSV lines and the JSON items (no brackets). */
+export function indicatorRowsText(rows: readonly DownloadRow[], sorted: readonly Observation[]): { csv: Uint8Array; json: Uint8Array } {
+  return { csv: encoder.encode(csvLines(rows, STANDARD_CSV)), json: encoder.encode(sorted.map(jsonArrayItem).join(JSON_ITEM_SEPARATOR)) };
+}
+
+const ready = (piece: DeflatePiece): LazyPiece => ({ crc: piece.crc, bytes: piece.bytes, data: async () => piece.data });
+
+/** IndicatorRows made from the data in hand (what the build cache holds, made here for tests and small inputs). */
+export function indicatorRows(input: OpenDataInput, indicator: Indicator): IndicatorRows {
+  const rows = toRows(indicator, input.observations.get(indicator.id) ?? [], input.areas, input.units);
+  const text = indicatorRowsText(rows, observationsOf(input, indicator.id));
+  return { csvText: async () => text.csv, csv: ready(deflatePiece(text.csv)), json: ready(deflatePiece(text.json)) };
+}
+
 /**
  * The zip's timestamp: midnight of the release date. ZIP stores local "DOS" date fields and
- * yazl fills them from the Date's local getters, so the Date is built from local parts —
+ * the writer fills them from the Date's local getters, so the Date is built from local parts —
  * the stored fields are then the same in every time zone. 1980-01-01 is the DOS epoch.
  */
 function zipTime(date: string | undefined): Date {
@@ -42,41 +80,81 @@ function zipTime(date: string | undefined): Date {
   return new Date(Math.max(y, 1980), m - 1, d, 0, 0, 0);
 }
 
-function* utf8(chunks: Iterable<string>): Generator<Buffer> {
-  for (const chunk of chunks) yield Buffer.from(chunk, 'utf8');
+/** A member of the zip: its deflate pieces in order, with their CRCs and lengths. */
+type Member = LazyPiece[];
+
+function streamOf(member: Member): ReadableStream<Uint8Array> {
+  const pieces = [...member, ready({ data: FINAL_BLOCK, crc: 0, bytes: 0 })];
+  return Readable.toWeb(
+    Readable.from(
+      (async function* () {
+        for (const piece of pieces) {
+          const data = await piece.data();
+          if (data.length > 0) yield data;
+        }
+      })(),
+      { objectMode: false },
+    ),
+  ) as ReadableStream<Uint8Array>;
 }
 
-async function writeChunks(chunks: Iterable<string>, file: string): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
-  await pipeline(Readable.from(utf8(chunks)), createWriteStream(file));
-}
+const textPiece = (text: string): LazyPiece => ready(deflatePiece(encoder.encode(text)));
 
 export const BULK_ZIP = 'alla-resultat.zip';
 
 /**
  * Writes the bulk download into `dir`: alla-resultat.zip and the tables' CSV files
- * published beside datapackage.json. Deterministic bytes (fixed file order, fixed
- * timestamps and modes, no extended time fields, zlib level 6 — 9 costs seconds on a
- * Kolada-sized dataset for a file a few per cent smaller). Streamed end to end: the
- * tables are produced one indicator at a time, so a whole country's observations are
- * never in memory; each CSV is generated once and zipped from its file.
+ * published beside datapackage.json. Deterministic bytes (fixed member order, timestamps
+ * and attributes, no extended time fields, each indicator's rows deflated at zlib level 6
+ * on their own). The observations tables are assembled from each indicator's pieces
+ * (`rowsOf`: by default made here from `input`; the build hands in the cached ones), so a
+ * whole country's observations are never in memory and never compressed again whole.
  */
-export async function writeBulkFiles(input: OpenDataInput, dir: string): Promise<void> {
-  const options = { mtime: zipTime(releaseDate(input)), mode: 0o100644, compressionLevel: 6, forceDosTimestamp: true };
+export async function writeBulkFiles(
+  input: OpenDataInput,
+  dir: string,
+  rowsOf: (indicator: Indicator) => Promise<IndicatorRows> = async (indicator) => indicatorRows(input, indicator),
+): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const zip = new yazl.ZipFile();
-  const written = pipeline(zip.outputStream, createWriteStream(join(dir, BULK_ZIP)));
-  for (const entry of bulkEntries(input)) {
-    if (entry.site) {
-      await writeChunks(entry.chunks(), join(dir, entry.name));
-      zip.addFile(join(dir, entry.name), entry.name, options);
-    } else {
-      const stream = Readable.from(utf8(entry.chunks()));
-      zip.addReadStream(stream, entry.name, options);
-      // One entry at a time: yazl reads streams in order, and a stream left waiting holds its chunks.
-      await once(stream, 'end');
+  // The observations tables: the site's CSV written as the pieces come, the zip's members from the pieces.
+  const csvMember: Member = [textPiece(csvHeader(STANDARD_CSV))];
+  const jsonMember: Member = [];
+  const site = createWriteStream(join(dir, 'observationer.csv'));
+  const put = (bytes: Uint8Array | string) => new Promise<void>((resolve, reject) => site.write(bytes, (e) => (e ? reject(e) : resolve())));
+  await put(csvHeader(STANDARD_CSV));
+  for (const indicator of sortedIndicators(input)) {
+    const rows = await rowsOf(indicator);
+    if (rows.csv.bytes > 0) {
+      await put(await rows.csvText());
+      csvMember.push(rows.csv);
     }
+    if (rows.json.bytes > 0) jsonMember.push(...(jsonMember.length > 0 ? [textPiece(JSON_ITEM_SEPARATOR)] : []), rows.json);
   }
-  zip.end();
-  await written;
+  await new Promise<void>((resolve, reject) => site.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  const observationsJson = jsonMember.length > 0 ? [textPiece('[\n  '), ...jsonMember, textPiece('\n]\n')] : [textPiece('[]\n')];
+
+  const out = createWriteStream(join(dir, BULK_ZIP));
+  const zip = new ZipWriter(Writable.toWeb(out), {
+    passThrough: true,
+    compressionMethod: 8,
+    level: 6,
+    lastModDate: zipTime(releaseDate(input)),
+    extendedTimestamp: false,
+    dataDescriptor: false,
+    useWebWorkers: false,
+    keepOrder: true,
+  });
+  for (const entry of bulkEntries(input)) {
+    let member: Member;
+    if (entry.name === 'observationer.csv') member = csvMember;
+    else if (entry.name === 'observationer.json') member = observationsJson;
+    else {
+      const text = [...entry.chunks()].join('');
+      member = [textPiece(text)];
+      if (entry.site) await writeFile(join(dir, entry.name), text);
+    }
+    const { crc, bytes } = combined(member);
+    await zip.add(entry.name, streamOf(member), { uncompressedSize: bytes, crc32: crc });
+  }
+  await zip.close();
 }

@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import { link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** A file an output is made of, by its role in the entry (`data.csv`), with its bytes. */
+export interface OutputFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A stored file: its role, the sha256 of its bytes (the blob's name) and its size. */
+export interface StoredFile {
+  name: string;
+  sha256: string;
+  bytes: number;
+}
+
+/** What one key holds: files kept as content-addressed blobs, and small facts about them (sizes, CRCs, problems). */
+export interface OutputEntry {
+  files: StoredFile[];
+  meta: Record<string, unknown>;
+}
+
+const FORMAT = 'oppna-output-1';
+
+export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+/** A key from its parts: each part as stable text, separated so that no two lists collide. */
+export function outputKey(parts: readonly unknown[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(typeof part === 'string' ? part : JSON.stringify(part) ?? 'undefined').update('\0');
+  return hash.digest('hex');
+}
+
+async function writeAtomically(path: string, bytes: Uint8Array | string): Promise<void> {
+  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await mkdir(dirname(path), { recursive: true });
+  try {
+    await writeFile(temp, bytes);
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * The build cache of derived outputs (downloads, API documents, page views, the bulk
+ * zip's members, the gate's verdicts): content-addressed, under one folder.
+ *
+ *   entries/<key>.json   what a key (a hash of exactly the inputs and code an output is
+ *                        made from) produced: its files' sha256 and sizes, and its facts;
+ *                        the entry names its own key and a digest of itself.
+ *   blobs/<ab>/<sha256>  file contents, named by their hash: equal files are kept once.
+ *
+ * Nothing read from here is trusted: an entry that does not parse, names another key
+ * or fails its digest is a miss, and a blob is re-hashed whenever it is placed in the
+ * output (`place`) or read (`read`); one that does not match is deleted and reported,
+ * so the caller makes the output afresh — damaged bytes are never published.
+ * Writes go through a temporary file renamed into place.
+ */
+export class OutputCache {
+  readonly dir: string;
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  private entryPath(key: string): string {
+    return join(this.dir, 'entries', key.slice(0, 2), `${key}.json`);
+  }
+
+  blobPath(hash: string): string {
+    return join(this.dir, 'blobs', hash.slice(0, 2), hash);
+  }
+
+  private async writeEntry(key: string, entry: OutputEntry): Promise<OutputEntry> {
+    await writeAtomically(this.entryPath(key), JSON.stringify({ format: FORMAT, key, digest: sha256(JSON.stringify(entry)), entry }));
+    return entry;
+  }
+
+  /** The entry stored under `key`, when it checks out and its blobs are all there in their sizes. */
+  async get(key: string): Promise<OutputEntry | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.entryPath(key), 'utf8');
+    } catch {
+      return undefined;
+    }
+    let stored: { format?: unknown; key?: unknown; digest?: unknown; entry?: OutputEntry };
+    try {
+      stored = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    const { entry } = stored;
+    if (stored.format !== FORMAT || stored.key !== key || !entry || !Array.isArray(entry.files)) return undefined;
+    if (stored.digest !== sha256(JSON.stringify(entry))) return undefined;
+    for (const file of entry.files) {
+      const info = await stat(this.blobPath(file.sha256)).catch(() => undefined);
+      if (!info || info.size !== file.bytes) return undefined;
+    }
+    const now = new Date();
+    await utimes(this.entryPath(key), now, now).catch(() => undefined); // used: pruning keeps it
+    return entry;
+  }
+
+  /** Stores the files as blobs and the entry under `key`. */
+  async put(key: string, files: readonly OutputFile[], meta: Record<string, unknown> = {}): Promise<OutputEntry> {
+    const stored: StoredFile[] = [];
+    for (const file of files) {
+      const hash = sha256(file.bytes);
+      const path = this.blobPath(hash);
+      const present = await stat(path).then((s) => s.size === file.bytes.length, () => false);
+      if (!present) await writeAtomically(path, file.bytes);
+      stored.push({ name: file.name, sha256: hash, bytes: file.bytes.length });
+    }
+    return this.writeEntry(key, { files: stored, meta });
+  }
+
+  /**
+   * Stores files already written (`path`) without copying them: each is hashed and hard
+   * linked in as its blob when the file systems allow (else copied), then the entry.
+   */
+  async putWritten(key: string, files: readonly { name: string; path: string }[], meta: Record<string, unknown> = {}): Promise<OutputEntry> {
+    const stored: StoredFile[] = [];
+    for (const file of files) {
+      const bytes = await readFile(file.path);
+      const hash = sha256(bytes);
+      const blob = this.blobPath(hash);
+      if (!(await stat(blob).then((s) => s.size === bytes.length, () => false))) {
+        await mkdir(dirname(blob), { recursive: true });
+        if (!(await link(file.path, blob).then(() => true, () => false))) await writeAtomically(blob, bytes);
+      }
+      stored.push({ name: file.name, sha256: hash, bytes: bytes.length });
+    }
+    return this.writeEntry(key, { files: stored, meta });
+  }
+
+  /** A blob's bytes, checked against its name; undefined (and the blob removed) when it does not match. */
+  async read(file: StoredFile): Promise<Buffer | undefined> {
+    const bytes = await readFile(this.blobPath(file.sha256)).catch(() => undefined);
+    if (bytes && bytes.length === file.bytes && sha256(bytes) === file.sha256) return bytes;
+    await rm(this.blobPath(file.sha256), { force: true });
+    return undefined;
+  }
+
+  /**
+   * Puts a blob at `target` — a hard link when the cache and the target share a file
+   * system (no bytes copied), else a copy — and checks what landed there against the
+   * blob's hash. False (target and blob removed) when it does not match.
+   */
+  async place(file: StoredFile, target: string): Promise<boolean> {
+    await mkdir(dirname(target), { recursive: true });
+    const linked = await link(this.blobPath(file.sha256), target).then(() => true, () => false);
+    if (!linked) {
+      const bytes = await this.read(file);
+      if (!bytes) return false;
+      await writeFile(target, bytes);
+      return true;
+    }
+    const bytes = await readFile(target);
+    if (bytes.length === file.bytes && sha256(bytes) === file.sha256) return true;
+    await rm(target, { force: true });
+    await rm(this.blobPath(file.sha256), { force: true });
+    return false;
+  }
+}
+
+/**
+ * Removes entries not looked up for `maxAgeDays`, then every blob no remaining entry
+ * names (mark and sweep: a blob's own dates say nothing, as placing links it).
+ * At most once a day; errors are ignored.
+ */
+export async function pruneOutputs(dir: string, maxAgeDays: number): Promise<void> {
+  const marker = join(dir, '.pruned');
+  const last = await stat(marker).then((s) => s.mtimeMs, () => 0);
+  if (Date.now() - last < 86_400_000) return;
+  await writeAtomically(marker, '').catch(() => undefined);
+  const cutoff = Date.now() - maxAgeDays * 86_400_000;
+  const files = async (sub: string) =>
+    (await readdir(join(dir, sub), { withFileTypes: true, recursive: true }).catch(() => [])).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const used = new Set<string>();
+  for (const path of await files('entries')) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info || info.mtimeMs < cutoff) {
+      await rm(path, { force: true }).catch(() => undefined);
+      continue;
+    }
+    try {
+      for (const f of (JSON.parse(await readFile(path, 'utf8')) as { entry: OutputEntry }).entry.files) used.add(f.sha256);
+    } catch {
+      await rm(path, { force: true }).catch(() => undefined);
+    }
+  }
+  for (const path of await files('blobs')) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    // Only finished blobs: a temporary file may be another build's write in progress.
+    if (/^[0-9a-f]{64}$/.test(name) && !used.has(name)) await rm(path, { force: true }).catch(() => undefined);
+  }
+}
