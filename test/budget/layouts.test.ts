@@ -114,7 +114,8 @@ describe('long layout: one row per area, period and kind of amount', () => {
   it('reads a Windows-1252 CSV with a Typ column and a Belopp column', async () => {
     const text = csv('Verksamhet;År;Typ;Belopp (tkr)', 'Grundskola;2024;Budget;800 000', 'Grundskola;2024;Utfall;811 200', 'Äldreomsorg;2024;Bokslut;748 000', 'Äldreomsorg;2024;Budget;750 000');
     const { budget, codes } = await run({ 'budget/bi-export.csv': cp1252(text) });
-    expect(codes.filter((c) => !c.startsWith('budget-no-population'))).toEqual(['encoding-suspect budget/bi-export.csv']);
+    // Windows-1252 with only Swedish letters: read as Swedish Excel saves it, without a warning (issue 9).
+    expect(codes.filter((c) => !c.startsWith('budget-no-population'))).toEqual([]);
     expect(budget?.lines.map((l) => [l.area, l.budget, l.outcome])).toEqual([
       ['Grundskola', 800_000_000, 811_200_000],
       ['Äldreomsorg', 750_000_000, 748_000_000],

@@ -231,7 +231,11 @@ const CASES: Record<ProblemCode, Case> = {
     at: { file: 'm.xlsx', sheet: 'Mått', cell: 'B2' },
   },
   'preliminary-value': { files: { 'a.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', '74*']) }) }, at: { file: 'a.xlsx', sheet: 'Blad1', cell: 'E2' } },
-  'invoice-amount': { files: { 'leverantorsreskontra/2024-03.csv': invoices(INVOICE('1', '1,234')) }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'I2' } },
+  'invoice-amount': {
+    files: { 'leverantorsreskontra/2024-03.csv': invoices(INVOICE('1', '1,234')) },
+    at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'I2' },
+    example: { pick: (e) => e.match(/-?\d[\d ]*[.,]\d\d/g) ?? [], files: (amount) => ({ 'leverantorsreskontra/2024-03.csv': invoices(INVOICE('1', amount)) }) },
+  },
   'invoice-org-number': { files: { 'leverantorsreskontra/2024-03.csv': invoices('2120009994;Exempelkommun;1;Bygg AB;556000-0018;4010;Material;2024-03-05;10;') }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'E2' } },
   'invoice-supplier-id': { files: { 'leverantorsreskontra/2024-03.csv': invoices('2120009994;Exempelkommun;1;Bygg AB;L-123;4010;Material;2024-03-05;10;') }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'E2' } },
   'invoice-outside-period': { files: { 'leverantorsreskontra/2024-03.csv': invoices(INVOICE('1', '10', '2024-04-01')) }, at: { file: 'leverantorsreskontra/2024-03.csv', cell: 'H2' } },
@@ -288,7 +292,11 @@ const CASES: Record<ProblemCode, Case> = {
   'budget-deviation': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr);Avvikelse (tkr)', 'Skola;2024;100;110;5') }, at: { file: 'budget/a.csv', cell: 'E2' } },
   'budget-measure': { files: { 'budget/a.csv': csv('Verksamhet;År;Typ;Belopp (tkr)', 'Skola;2024;Budgett;100') }, at: { file: 'budget/a.csv', cell: 'C2' } },
   'budget-no-amount': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr)', 'Skola;2024;;', 'Vård;2024;5;6') }, at: { file: 'budget/a.csv', cell: 'C2' } },
-  'budget-population': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr);Invånare', 'Skola;2024;100;110;12,5') }, at: { file: 'budget/a.csv', cell: 'E2' } },
+  'budget-population': {
+    files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr);Invånare', 'Skola;2024;100;110;12,5') },
+    at: { file: 'budget/a.csv', cell: 'E2' },
+    example: { pick: (e) => [after(e).replace(/,$/, '')], files: (residents) => ({ 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr);Invånare', `Skola;2024;100;110;${residents}`) }) },
+  },
   'budget-no-population': { files: { 'budget/a.csv': csv('Verksamhet;År;Budget (tkr);Utfall (tkr)', 'Skola;2024;100;110') }, at: { file: 'budget/a.csv' } },
 };
 
@@ -307,6 +315,21 @@ function after(text: string): string {
  * Codes whose "Förväntat" describes rather than gives a value to write where the problem was, and why.
  */
 const DESCRIBES: Partial<Record<ProblemCode, string>> = {
+  'invoice-org-number': 'states the form of an organisation number; the fix is the supplier\'s real number, which no example can give',
+  'invoice-supplier-id': 'asks for the supplier\'s own organisation number, which no example can give',
+  'invoice-outside-period': 'states the rule (the file\'s month); the fix is to move the row or rename the file',
+  'invoice-conflict': 'states the rule; the fix is to delete one of the two bookings',
+  'invoice-municipality': 'the site\'s own code, given in the message itself',
+  'personal-data': 'states what must not be there; the fix is to remove it',
+  'date-order': 'states the order of two cells; the fix is either date',
+  'status-date-mismatch': 'states which status fits which dates; the fix may be the status or a date',
+  'duplicate-dialogue': 'any id not used already; the fix is a new id',
+  'budget-unit-missing': 'names the units and where to write them; the file\'s unit is the controller\'s to state',
+  'budget-unit-conflict': 'states the rule; the fix is to convert the amounts',
+  'budget-period': 'states the forms a period takes; which period is the controller\'s',
+  'budget-deviation': 'a formula over other cells; the fix is in whichever cell is wrong',
+  'budget-measure': 'lists the words read; the fix is one of them or a mapping',
+  'budget-no-amount': 'states the rule; the fix is an amount or deleting the row',
   'unsupported-file': 'lists the file types read; the fix is to move the file away',
   'encoding-error': 'names the encodings; the fix is to save the file again from Excel',
   'json-syntax': 'a whole Kolada response, not a value',
