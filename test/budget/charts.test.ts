@@ -46,7 +46,7 @@ describe('budgetBars', () => {
     expect(g.height).toBeGreaterThanOrEqual(g.bars.length * 30);
   });
   it('says the largest and smallest and how many went over budget', () => {
-    expect(plain(describeBudgetBars(g))).toBe('Mest kostade Grundskola: 811,2 mnkr. Minst kostade Exploatering: -31,5 mnkr. 1 av 3 verksamheter kostade mer än budgeterat.');
+    expect(plain(describeBudgetBars(g))).toBe('Mest kostade Grundskola: 811,2 miljoner kronor. Minst kostade Exploatering: -31,5 miljoner kronor. 1 av 3 verksamheter kostade mer än budgeterat.');
   });
 });
 

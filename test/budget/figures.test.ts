@@ -52,12 +52,12 @@ describe('amounts in words', () => {
     expect(amountText(811_200_000, 'en')).toBe(`SEK${NBSP}811.2${NBSP}m`);
   });
   it('says over or under budget with the share, as the issue writes it', () => {
-    expect(plain(deviationText(-11_200_000, -1.4))).toBe('11,2 mnkr över budget, 1,4 %');
-    expect(plain(deviationText(4_100_000, 0.8))).toBe('4,1 mnkr under budget, 0,8 %');
+    expect(plain(deviationText(-11_200_000, -1.4))).toBe('11,2 miljoner kronor över budget, 1,4 %');
+    expect(plain(deviationText(4_100_000, 0.8))).toBe('4,1 miljoner kronor under budget, 0,8 %');
     expect(plain(deviationText(0.2, 0))).toBe('enligt budget');
-    expect(plain(deviationText(-6_500_000, -2.5, 'sv', 'annual'))).toBe('6,5 mnkr över årsbudgeten, 2,5 %');
-    expect(plain(deviationText(-5_900_000, undefined, 'sv', 'period'))).toBe('5,9 mnkr över budgeten för perioden');
-    expect(plain(deviationText(-11_200_000, -1.4, 'en'))).toBe('SEK 11.2 m over budget, 1.4%');
+    expect(plain(deviationText(-6_500_000, -2.5, 'sv', 'annual'))).toBe('6,5 miljoner kronor över årsbudgeten, 2,5 %');
+    expect(plain(deviationText(-5_900_000, undefined, 'sv', 'period'))).toBe('5,9 miljoner kronor över budgeten för perioden');
+    expect(plain(deviationText(-11_200_000, -1.4, 'en'))).toBe('SEK 11.2 million over budget, 1.4%');
     expect(plain(deviationCell(-11_200_000))).toBe('11,2 mnkr över');
     expect(plain(deviationCell(0))).toBe('enligt budget');
   });

@@ -63,6 +63,19 @@ function dialogueTexts(dir: string): (string | undefined)[] {
   ];
 }
 
+/** Names the finance pages quote: suppliers (with their AB, HB …), förvaltningar, accounts, operating areas and committees. */
+function financeNames(dataDir: string): string[] {
+  const read = <T,>(file: string): T | undefined => (existsSync(join(dataDir, file)) ? (JSON.parse(readFileSync(join(dataDir, file), 'utf8')) as T) : undefined);
+  const suppliers = read<{ name: string }[]>('leverantorsreskontra/suppliers.json') ?? [];
+  const summary = read<{ years: { departments: { name: string }[]; accounts: { text: string }[] }[] }>('leverantorsreskontra/summary.json');
+  const budget = read<{ lines: { area: string; committee?: string }[] }>('budget/budget.json');
+  return [
+    ...suppliers.map((s) => s.name),
+    ...(summary?.years ?? []).flatMap((y) => [...y.departments.map((d) => d.name), ...y.accounts.map((a) => a.text)]),
+    ...(budget?.lines ?? []).flatMap((l) => [l.area, l.committee ?? '']),
+  ];
+}
+
 describe('the plain-language rules (self-test)', () => {
   it('find a long sentence and an unexplained abbreviation, and accept an explained one', () => {
     const long = Array.from({ length: MAX_WORDS + 1 }, (_, i) => `ord${i}`).join(' ') + '.';
@@ -109,6 +122,7 @@ if (built.error) {
     data.site.name,
     data.site.siteName,
     ...data.indicators.flatMap((i) => [i.title, i.question ?? '', i.en?.title ?? '', i.en?.question ?? '', i.source ?? '']),
+    ...financeNames(built.value.site.data),
   ].filter((n) => n !== '').sort((a, b) => b.length - a.length);
 
   describe.each([

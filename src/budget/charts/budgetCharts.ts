@@ -127,8 +127,8 @@ export function describeBudgetBars(geometry: BudgetBarsGeometry, lang: Lang = 's
   const last = bars[bars.length - 1];
   const sentences = [
     bars.length === 1
-      ? t('budget.overview.describeOne', { name: first.name, amount: amountText(first.outcome, lang) }, lang)
-      : t('budget.overview.describeHighest', { name: first.name, amount: amountText(first.outcome, lang), lowest: last.name, lowestAmount: amountText(last.outcome, lang) }, lang),
+      ? t('budget.overview.describeOne', { name: first.name, amount: amountText(first.outcome, lang, 'words') }, lang)
+      : t('budget.overview.describeHighest', { name: first.name, amount: amountText(first.outcome, lang, 'words'), lowest: last.name, lowestAmount: amountText(last.outcome, lang, 'words') }, lang),
   ];
   const withBudget = bars.filter((b) => b.budget !== undefined);
   if (withBudget.length > 0) {

@@ -2,7 +2,7 @@
 // öre on a line ("1 234,50 kr"), shares with one decimal ("12,3 %", "12.3%"), the headline in
 // millions ("85,9 miljoner kronor", "85.9 million kronor").
 import { formatNumber, NBSP } from '../../format/formatNumber.ts';
-import { formatValue } from '../../format/formatValue.ts';
+import { formatValue, sentenceValue } from '../../format/formatValue.ts';
 import { t, type Lang } from '../../i18n/t.ts';
 
 export function kronor(value: number, decimals = 0, lang: Lang = 'sv'): string {
@@ -14,12 +14,17 @@ export function share(part: number, whole: number, lang: Lang = 'sv'): string {
   return formatValue((100 * part) / whole, '%', 1, lang);
 }
 
-/** A large total in words a resident reads at a glance; small ones stay in kronor. */
+/** Whole kronor inside a sentence, the unit written out as plain language asks: "529 324 kronor". */
+export function kronorInSentence(value: number, lang: Lang = 'sv'): string {
+  return sentenceValue(value, 'kr', 0, lang);
+}
+
+/** A large total in words a resident reads at a glance; smaller ones in kronor, written out. */
 export function kronorInWords(value: number, lang: Lang = 'sv'): string {
   const abs = Math.abs(value);
   if (abs >= 1e9) return `${formatNumber(value / 1e9, 1, lang)}${NBSP}${lang === 'en' ? 'billion kronor' : 'miljarder kronor'}`;
   if (abs >= 1e6) return `${formatNumber(value / 1e6, 1, lang)}${NBSP}${lang === 'en' ? 'million kronor' : 'miljoner kronor'}`;
-  return kronor(value, 0, lang);
+  return kronorInSentence(value, lang);
 }
 
 /** An account class's name; '' is the class of accounts that are not numbers. */
