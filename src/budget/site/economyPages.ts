@@ -1,20 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { invoiceDataDir } from '../../invoices/section.ts';
 import { dataDir } from '../../site/loadSiteData.ts';
 import { budgetAreas } from './budgetAreas.ts';
 import { BUDGET_FILE, BUDGET_SECTION, readBudget } from './readBudget.ts';
 import { budgetAreaPath, ECONOMY_PATH } from '../opendata/budgetPaths.ts';
 
-/**
- * The supplier-invoice section (issue 11's other half) writes its data here and its pages under
- * INVOICES_PATH; /ekonomi/ links to it when its data is there.
- */
-export const INVOICES_SECTION = 'leverantorsreskontra';
-export const INVOICES_PATH = '/ekonomi/leverantorsreskontra/';
-
-/** Whether the written data folder has supplier invoices. */
+/** Whether the written data folder has supplier invoices: /ekonomi/ links to their pages then. */
 export function invoicesPublished(dir: string = dataDir()): boolean {
-  return existsSync(join(dir, INVOICES_SECTION));
+  return invoiceDataDir(dir) !== undefined;
 }
 
 const published = new Map<string, boolean>();
