@@ -62,7 +62,11 @@ export function readValue(cell: Cell, percentAsFraction = true): ValueRead {
   switch (cell.t) {
     case 'n':
       if (!Number.isFinite(cell.v)) return { ok: false, code: 'type-error', hint: '' };
-      if (percentAsFraction && cell.z !== undefined && isPercentFormat(cell.z)) return { ok: true, value: percentOf(cell.v), preliminary: false };
+      if (percentAsFraction && cell.z !== undefined && isPercentFormat(cell.z)) {
+        // A fraction near the largest double overflows when shown as a percentage: not a value.
+        const percent = percentOf(cell.v);
+        return Number.isFinite(percent) ? { ok: true, value: percent, preliminary: false } : { ok: false, code: 'type-error', hint: '' };
+      }
       return { ok: true, value: cell.v, preliminary: false };
     case 'e':
       return { ok: false, code: 'formula-error-cell' };

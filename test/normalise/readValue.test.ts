@@ -9,6 +9,8 @@ describe('readValue', () => {
 
   it('takes a %-formatted cell as a fraction unless told otherwise', () => {
     expect(readValue({ t: 'n', v: 0.74, w: '74%', z: '0%' })).toEqual({ ok: true, value: 74, preliminary: false });
+    // Found by the fuzz test: a fraction this large is past the largest double as a percentage.
+    expect(readValue({ t: 'n', v: 1.797693134862316e306, z: '0%' })).toEqual({ ok: false, code: 'type-error', hint: '' });
     expect(readValue({ t: 'n', v: 0.523, z: '0.0%' })).toEqual({ ok: true, value: 52.3, preliminary: false });
     expect(readValue({ t: 'n', v: 74, z: '0%' }, false)).toEqual({ ok: true, value: 74, preliminary: false });
     expect(percentOf(0.07)).toBe(7);

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 
 /** ../shared/data beside the checkout: third-party test data, read in place, never copied. */
 export const SHARED_DATA = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
@@ -11,8 +11,15 @@ if (!hasSharedData) {
   console.warn(`[shared data] ${SHARED_DATA} does not exist: tests that read it are skipped.`);
 }
 
-/** describe() that runs only where ../shared/data exists. */
-export const describeShared = describe.skipIf(!hasSharedData);
+/**
+ * describe() that runs only where ../shared/data exists. Without it the block's body is not even
+ * collected (describe.skipIf would still run it, and a body that reads a shared file would throw):
+ * one skipped test says why.
+ */
+export function describeShared(name: string, body: () => void | Promise<void>): void {
+  if (hasSharedData) describe(name, body);
+  else describe.skip(name, () => it(`needs ${SHARED_DATA}`, () => {}));
+}
 
 export function shared(...parts: string[]): string {
   return SHARED_DATA + parts.join('/');
