@@ -10,6 +10,7 @@
 // these can be a personnummer someone typed, and a rule that fails on them would fail real sites.
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import yauzl from 'yauzl';
@@ -103,22 +104,45 @@ export function findInText(text: string, type: string, numericColumns: ReadonlyS
   return rough;
 }
 
-/** The text entries of a zip (a bulk download, an xlsx's shared strings), each with its type. */
-function zipTexts(bytes: Buffer, workbook: boolean): Promise<{ name: string; text: string }[]> {
+/** Entries up to this size are read whole (and parsed when a hit needs it); larger ones are scanned a chunk at a time. */
+const WHOLE_ENTRY_BYTES = 256 << 20;
+/** Enough of the previous chunk to hold a number cut at the chunk's edge ("19121212-1212" and its surroundings). */
+const OVERLAP = 32;
+
+/**
+ * The hits in each text entry of a zip (a bulk download, an xlsx's shared strings). A country's
+ * bulk table can be longer than V8's longest string: such an entry is scanned as a stream, a chunk
+ * at a time with an overlap, and its rough hits are reported as they are (it is not parsed).
+ */
+function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<string>): Promise<{ name: string; hits: string[] }[]> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
       if (error || !zip) return reject(error ?? new Error('not a zip'));
-      const out: { name: string; text: string }[] = [];
+      const out: { name: string; hits: string[] }[] = [];
       zip.on('entry', (entry: yauzl.Entry) => {
         const name = entry.fileName;
         const wanted = workbook ? /^xl\/sharedStrings\.xml$|^docProps\//.test(name) : TEXT_EXTENSIONS.has(extname(name).toLowerCase());
         if (!wanted) return zip.readEntry();
         zip.openReadStream(entry, (err, stream) => {
           if (err || !stream) return reject(err ?? new Error(`cannot read ${name}`));
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
+          let chunks: Buffer[] | undefined = [];
+          let size = 0;
+          const decoder = new StringDecoder('utf8');
+          const rough = new Set<string>();
+          let tail = '';
+          stream.on('data', (c: Buffer) => {
+            size += c.length;
+            if (chunks && size <= WHOLE_ENTRY_BYTES) chunks.push(c);
+            else chunks = undefined;
+            const text = tail + decoder.write(c);
+            for (const hit of identityNumbersIn(text)) rough.add(hit);
+            tail = text.slice(-OVERLAP);
+          });
           stream.on('end', () => {
-            out.push({ name, text: Buffer.concat(chunks).toString('utf8') });
+            for (const hit of identityNumbersIn(tail + decoder.end())) rough.add(hit);
+            // Most entries have no hit at all; a small one with a hit is parsed, to leave out number columns.
+            const hits = rough.size === 0 ? [] : chunks ? findInText(Buffer.concat(chunks).toString('utf8'), extname(name).toLowerCase(), numericColumns) : [...rough];
+            if (hits.length) out.push({ name, hits });
             zip.readEntry();
           });
           stream.on('error', reject);
@@ -159,10 +183,7 @@ export async function findPersonalDataInSite(siteDir: string, files: readonly st
       const hits = findInText(text, '.json', numericColumns);
       if (hits.length) problems.push(problem(file, hits));
     } else if (type === '.zip' || type === '.xlsx') {
-      for (const entry of await zipTexts(await readFile(join(siteDir, file)), type === '.xlsx')) {
-        const hits = findInText(entry.text, extname(entry.name).toLowerCase(), numericColumns);
-        if (hits.length) problems.push(problem(`${file}/${entry.name}`, hits));
-      }
+      for (const { name, hits } of await zipHits(await readFile(join(siteDir, file)), type === '.xlsx', numericColumns)) problems.push(problem(`${file}/${name}`, hits));
     }
   };
   // A few files at a time: tens of thousands of pages, each read and scanned once.
