@@ -8,7 +8,9 @@
 // What is not text is not read as text: a JSON number, a number in a CSV column that the open data
 // declares numeric, a decimal (12345678901.5), and a run of hex digits such as a sha256 — none of
 // these can be a personnummer someone typed, and a rule that fails on them would fail real sites.
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { extname, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { gunzipSync } from 'node:zlib';
@@ -110,10 +112,35 @@ const WHOLE_ENTRY_BYTES = 256 << 20;
 const OVERLAP = 32;
 
 /**
- * The hits in each text entry of a zip (a bulk download, an xlsx's shared strings). A country's
- * bulk table can be longer than V8's longest string: such an entry is scanned as a stream, a chunk
- * at a time with an overlap, and its rough hits are reported as they are (it is not parsed).
+ * The hits in a text read as a stream: whole (and parsed when a rough hit needs it) up to
+ * WHOLE_ENTRY_BYTES; a longer one — a country's bulk table can pass V8's longest string — is
+ * scanned a chunk at a time with an overlap, and its rough hits are reported as they are.
  */
+function streamHits(stream: Readable, type: string, numericColumns: ReadonlySet<string>): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    let chunks: Buffer[] | undefined = [];
+    let size = 0;
+    const decoder = new StringDecoder('utf8');
+    const rough = new Set<string>();
+    let tail = '';
+    stream.on('data', (c: Buffer) => {
+      size += c.length;
+      if (chunks && size <= WHOLE_ENTRY_BYTES) chunks.push(c);
+      else chunks = undefined;
+      const text = tail + decoder.write(c);
+      for (const hit of identityNumbersIn(text)) rough.add(hit);
+      tail = text.slice(-OVERLAP);
+    });
+    stream.on('end', () => {
+      for (const hit of identityNumbersIn(tail + decoder.end())) rough.add(hit);
+      // Most texts have no hit at all; one with a hit is parsed when it is small enough, to leave out number columns.
+      resolve(rough.size === 0 ? [] : chunks ? findInText(Buffer.concat(chunks).toString('utf8'), type, numericColumns) : [...rough]);
+    });
+    stream.on('error', reject);
+  });
+}
+
+/** The hits in each text entry of a zip (a bulk download, an xlsx's shared strings). */
 function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<string>): Promise<{ name: string; hits: string[] }[]> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
@@ -125,27 +152,10 @@ function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<s
         if (!wanted) return zip.readEntry();
         zip.openReadStream(entry, (err, stream) => {
           if (err || !stream) return reject(err ?? new Error(`cannot read ${name}`));
-          let chunks: Buffer[] | undefined = [];
-          let size = 0;
-          const decoder = new StringDecoder('utf8');
-          const rough = new Set<string>();
-          let tail = '';
-          stream.on('data', (c: Buffer) => {
-            size += c.length;
-            if (chunks && size <= WHOLE_ENTRY_BYTES) chunks.push(c);
-            else chunks = undefined;
-            const text = tail + decoder.write(c);
-            for (const hit of identityNumbersIn(text)) rough.add(hit);
-            tail = text.slice(-OVERLAP);
-          });
-          stream.on('end', () => {
-            for (const hit of identityNumbersIn(tail + decoder.end())) rough.add(hit);
-            // Most entries have no hit at all; a small one with a hit is parsed, to leave out number columns.
-            const hits = rough.size === 0 ? [] : chunks ? findInText(Buffer.concat(chunks).toString('utf8'), extname(name).toLowerCase(), numericColumns) : [...rough];
+          streamHits(stream, extname(name).toLowerCase(), numericColumns).then((hits) => {
             if (hits.length) out.push({ name, hits });
             zip.readEntry();
-          });
-          stream.on('error', reject);
+          }, reject);
         });
       });
       zip.on('end', () => resolve(out));
@@ -175,8 +185,8 @@ export async function findPersonalDataInSite(siteDir: string, files: readonly st
   const check = async (file: string): Promise<void> => {
     const type = extname(file).toLowerCase();
     if (TEXT_EXTENSIONS.has(type)) {
-      const found = personalDataIn(file, await readFile(join(siteDir, file), 'utf8'), numericColumns);
-      if (found) problems.push(found);
+      const hits = await streamHits(createReadStream(join(siteDir, file)), type, numericColumns);
+      if (hits.length) problems.push(problem(file, hits));
     } else if (type === '.pf_fragment') {
       // The search index's page texts: gzipped JSON after a "pagefind_dcd" signature.
       const text = gunzipSync(await readFile(join(siteDir, file))).toString('utf8').replace(/^pagefind_dcd/, '');
