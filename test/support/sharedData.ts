@@ -17,8 +17,7 @@ if (!hasSharedData) {
  * one skipped test says why.
  */
 export function describeShared(name: string, body: () => void | Promise<void>): void {
-  if (hasSharedData) describe(name, body);
-  else describe.skip(name, () => it(`needs ${SHARED_DATA}`, () => {}));
+  describe.skipIf(!hasSharedData)(name, hasSharedData ? body : () => it(`needs ${SHARED_DATA}`, () => {}));
 }
 
 export function shared(...parts: string[]): string {
