@@ -41,3 +41,19 @@ export function operatingAreas(indicators: readonly Indicator[]): OperatingArea[
   }
   return areas;
 }
+
+// Per build's indicator list (every indicator page asks for its own area): grouped and sorted once.
+const bySlugMemo = new WeakMap<readonly Indicator[], ReadonlyMap<string, Readonly<OperatingArea>>>();
+
+/**
+ * The operating area of a slug among `indicators`, as operatingAreas groups them; the grouping
+ * is made once per list, so a page per indicator does not sort every indicator again.
+ */
+export function operatingAreaOf(indicators: readonly Indicator[], areaSlug: string): Readonly<OperatingArea> | undefined {
+  let areas = bySlugMemo.get(indicators);
+  if (!areas) {
+    areas = new Map(operatingAreas(indicators).map((a) => [a.slug, a]));
+    bySlugMemo.set(indicators, areas);
+  }
+  return areas.get(areaSlug);
+}
