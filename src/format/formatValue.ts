@@ -22,8 +22,21 @@ export function unitIn(unit: string, lang: Lang): string {
 // Units may hold dots ("st."), which the dotted dictionary lookup would split: only plain words are looked up.
 const PLAIN_UNIT = /^[\p{L}\p{N} %/]+$/u;
 
+// Looked up once per language and unit: every figure on an English page asks.
+const unitTexts: Record<Lang, Map<string, string | undefined>> = { sv: new Map(), en: new Map() };
+
+/** The dictionary's text of a unit in one of its blocks (`units`, `unitWords`), plain words only. */
+function unitText(block: 'units' | 'unitWords', unit: string, lang: Lang): string | undefined {
+  const key = `${block}.${unit}`;
+  const memo = unitTexts[lang];
+  if (memo.has(key)) return memo.get(key);
+  const text = PLAIN_UNIT.test(unit) ? lookupIn(lang, key) : undefined;
+  memo.set(key, text);
+  return text;
+}
+
 function translatedUnit(unit: string, lang: Lang): string | undefined {
-  return PLAIN_UNIT.test(unit) ? lookupIn(lang, `units.${unit}`) : undefined;
+  return unitText('units', unit, lang);
 }
 
 /**
@@ -46,6 +59,6 @@ export function formatValue(value: number, unit: string, decimals = 0, lang: Lan
  */
 export function sentenceValue(value: number, unit: string, decimals = 0, lang: Lang = 'sv'): string {
   const u = unit.trim().toLowerCase();
-  const words = PLAIN_UNIT.test(u) ? lookupIn(lang, `unitWords.${u}`) : undefined;
+  const words = unitText('unitWords', u, lang);
   return formatValue(value, words ?? unit, decimals, lang);
 }

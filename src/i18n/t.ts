@@ -43,11 +43,26 @@ function resolve(lang: Lang, key: string): string {
  * English falls back to Swedish (en.json may lag behind).
  */
 export function t(key: string, params?: Record<string, string | number>, lang: Lang = 'sv'): string {
-  const text = resolve(lang, key);
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+  if (!params) return resolve(lang, key);
+  const parts = template(lang, key);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
+}
+
+// Each text split once at its placeholders: [text, name, text, name, …, text].
+const templates: Record<Lang, Map<string, string[]>> = { sv: new Map(), en: new Map() };
+
+function template(lang: Lang, key: string): string[] {
+  let parts = templates[lang].get(key);
+  if (parts === undefined) {
+    parts = resolve(lang, key).split(/\{(\w+)\}/);
+    templates[lang].set(key, parts);
+  }
+  return parts;
 }
 
 /** A placeholder's value in tParts: plain text, or a text that carries its own language. */
