@@ -14,7 +14,6 @@ import { checkCanary, completePages, planPages, RENDER_ONLY } from '../write/pag
 import { logoFile, THEME_DIR } from '../site/logo.ts';
 import { checkLogo } from '../theme/checkLogo.ts';
 import { buildSearchIndex } from '../opendata/search/buildSearchIndex.ts';
-import { cachedSearchIndex } from '../opendata/search/searchIndexCache.ts';
 import type { Dataset } from '../validate/Dataset.ts';
 import { verifyBuild } from '../verify/verifyBuild.ts';
 import { writeDataset } from '../write/writeDataset.ts';
@@ -80,10 +79,7 @@ async function buildSite(dataDir: string, outDir: string, quiet: boolean, timing
   timings.end('astro');
   // The sections' search records (a supplier each …), their paths under the site's base path.
   const base = baseUrl ? new URL(baseUrl).pathname.replace(/\/$/, '') : '';
-  const records = sectionSearchRecords(SECTIONS, dataDir, base);
-  // With the build cache, an index of the same pages and records is placed from it.
-  if (cacheDir) timings.note('searchIndexReused', await cachedSearchIndex(new OutputCache(cacheDir), outDir, records));
-  else await buildSearchIndex(outDir, records);
+  await buildSearchIndex(outDir, sectionSearchRecords(SECTIONS, dataDir, base));
   timings.end('search');
 }
 
