@@ -12,6 +12,7 @@ import { maskIdentityNumber } from '../../privacy/identityNumbers.ts';
 import { cellText } from '../../normalise/cellText.ts';
 import type { Finding } from '../../problems/Finding.ts';
 import { columnLetter, toA1 } from '../../read/a1.ts';
+import { fromByteText } from '../../read/byteText.ts';
 import type { Cell, RawTable } from '../../read/RawTable.ts';
 import { classifyId, combineRules, formatOrgNumber, idKey, maskReason, mayHoldIdentityNumber, namePattern, type IdKind, type MaskReason, type MaskRules } from '../privacy/maskRules.ts';
 import { REMOVED_TEXT, type SpecColumn } from '../spec.ts';
@@ -149,9 +150,11 @@ export function headRowsNeeded(mapping: InvoiceMapping | undefined): number {
 
 /**
  * The normaliser of one table, its header found in `table.rows`: all its rows, or at least its first
- * headRowsNeeded. The rows are then added from row 0 on, those in `table.rows` too.
+ * headRowsNeeded. The rows are then added from row 0 on, those in `table.rows` too. With
+ * `byteText`, the rows added are byte text (byteText.ts; `table.rows` is text): every cell kept or
+ * shown is decoded, and distinct texts are remembered by their bytes.
  */
-export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mapping: InvoiceMapping | undefined, ctx: InvoiceContext): InvoiceTableNormaliser {
+export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mapping: InvoiceMapping | undefined, ctx: InvoiceContext, byteText = false): InvoiceTableNormaliser {
   const findings: Finding[] = [];
   const masked = new Map<MaskReason, number>();
   const nothing = (recognised: boolean): InvoiceTableNormaliser => ({ add() {}, result: { start: ctx.store.length, end: ctx.store.length, findings, masked, recognised, voucherColumn: 'A' } });
@@ -178,7 +181,10 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
   const col = (column: SpecColumn) => plan.index.get(column) ?? -1;
   const { store } = ctx;
   const start = store.length;
-  const reader = (column: SpecColumn) => new TextColumn(column, col(column), plan.constants.get(column) ?? '', report, store.texts);
+  const decode = byteText ? fromByteText : (cell: string) => cell;
+  /** A cell as text, as it is shown in a finding. */
+  const shown = (cell: Cell | undefined) => (typeof cell === 'string' ? decode(cell) : textOf(cell));
+  const reader = (column: SpecColumn) => new TextColumn(column, col(column), plan.constants.get(column) ?? '', report, store.texts, byteText);
   const buyerIdColumn = reader('kopare_id');
   const buyerColumn = reader('kopare');
   const voucherColumn = reader('verifikationsnummer');
@@ -215,12 +221,14 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
     for (let k = Math.max(0, headerRow + 1 - first); k < rows.length; k++) {
       const r = first + k;
       const row = rows[k];
-      if (row === undefined || isBlankRow(row)) continue;
+      if (row === undefined || isBlankRow(row, byteText)) continue;
       let bad = false;
 
-      const ore = cAmount < 0 ? Number.NaN : amountOre(row[cAmount]);
+      let ore = cAmount < 0 ? Number.NaN : amountOre(row[cAmount]);
+      // Byte text is read as an amount only when it is ASCII (and so the text itself).
+      if (byteText && !Number.isFinite(ore) && typeof row[cAmount] === 'string') ore = amountOre(decode(row[cAmount] as string));
       if (!Number.isFinite(ore)) {
-        const raw = cAmount < 0 ? '' : textOf(row[cAmount]);
+        const raw = cAmount < 0 ? '' : shown(row[cAmount]);
         if (raw.trim() === '') report('missing-cell', r, 'belopp', undefined, { field: 'belopp' });
         else report('invoice-amount', r, 'belopp', raw, amountHint(amountFailure(ore)));
         bad = true;
@@ -232,7 +240,7 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
       if (typeof dateCell === 'string') {
         let d = dates.get(dateCell);
         if (d === undefined) {
-          const parsed = parseInvoiceDate(dateCell, table.date1904, dateFormat);
+          const parsed = parseInvoiceDate(decode(dateCell), table.date1904, dateFormat);
           d = parsed !== undefined && (period === undefined || inPeriod(parsed, period)) ? dayNumber(parsed) : 0;
           dates.set(dateCell, d);
         }
@@ -242,8 +250,8 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
         day = parsed !== undefined && (period === undefined || inPeriod(parsed, period)) ? dayNumber(parsed) : 0;
       }
       if (day === 0) {
-        const raw = textOf(dateCell);
-        const parsed = parseInvoiceDate(dateCell, table.date1904, dateFormat);
+        const raw = shown(dateCell);
+        const parsed = parseInvoiceDate(typeof dateCell === 'string' ? raw : dateCell, table.date1904, dateFormat);
         if (parsed !== undefined && period !== undefined) report('invoice-outside-period', r, 'datum', parsed, { 'period@sv': period.label.sv, 'period@en': period.label.en });
         else if (raw.trim() === '') report('missing-cell', r, 'datum', undefined, { field: 'datum' });
         else report('date-format', r, 'datum', raw);
@@ -275,8 +283,8 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
         if (!byName) suppliers.set(idKeyText, (byName = new Map()));
         let found = byName.get(nameKeyText);
         if (found === undefined) {
-          const rawName = clean(nameKeyText).text;
-          found = supplierVerdict(supplierIdText(idCell), rawName, internalIds, rules, ctx, () => nameColumn.read(row, r));
+          const rawName = clean(decode(nameKeyText)).text;
+          found = supplierVerdict(supplierIdText(idCell, decode), rawName, internalIds, rules, ctx, () => nameColumn.read(row, r));
           byName.set(nameKeyText, found);
         }
         verdict = found;
@@ -287,7 +295,7 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
       if (verdict.kind === 'error') {
         if (!reported.has(verdict)) {
           reported.add(verdict);
-          const rawId = supplierIdText(idCell);
+          const rawId = supplierIdText(idCell, decode);
           if (verdict.error === 'name') report('missing-cell', r, 'leverantor', undefined, { field: 'leverantor' });
           // A number that might be a mistyped personnummer is shown without its last four digits.
           else report(verdict.error === 'check-digit' ? 'invoice-org-number' : 'invoice-supplier-id', r, 'leverantor_id', verdict.error === 'check-digit' ? maskIdentityNumber(rawId) : rawId);
@@ -351,11 +359,14 @@ class TextColumn {
   private readonly constantText: string;
   private readonly report: Report;
   private readonly texts: Texts;
+  private readonly byteText: boolean;
+  /** Index by the cell as read (byte text: by its bytes). */
   private readonly cache = new Map<string, number>();
   private lastRaw: string | undefined;
   private lastValue = 0;
-  constructor(name: SpecColumn, index: number, constant: string, report: Report, texts: Texts) {
+  constructor(name: SpecColumn, index: number, constant: string, report: Report, texts: Texts, byteText: boolean) {
     this.name = name;
+    this.byteText = byteText;
     this.index = index;
     this.constantText = constant;
     this.constant = texts.intern(constant);
@@ -372,8 +383,9 @@ class TextColumn {
     if (raw === this.lastRaw) return this.lastValue;
     let value = this.cache.get(raw);
     if (value === undefined) {
+      const text = this.byteText ? fromByteText(raw) : raw;
       // A flat copy: the parser's text is a slice of the whole file, which must not be kept alive by it.
-      value = this.texts.intern(flat(isPlain(raw) ? raw : this.clean(raw, r)));
+      value = this.texts.intern(flat(isPlain(text) ? text : this.clean(text, r)));
       this.cache.set(raw, value);
     }
     this.lastRaw = raw;
@@ -386,7 +398,7 @@ class TextColumn {
     if (this.index < 0) return this.constantText;
     const cell = row[this.index];
     if (cell === null || cell === undefined) return '';
-    const raw = typeof cell === 'string' ? cell : textOf(cell);
+    const raw = typeof cell === 'string' ? (this.byteText ? fromByteText(cell) : cell) : textOf(cell);
     return isPlain(raw) ? raw : this.clean(raw, r);
   }
 
@@ -427,11 +439,12 @@ export function mappingRules(mask: NonNullable<InvoiceMapping['maskSuppliers']>)
   return { ids: new Set((mask.ids ?? []).map(idKey)), names: (mask.names ?? []).map(namePattern) };
 }
 
-function isBlankRow(row: Cell[]): boolean {
+function isBlankRow(row: Cell[], byteText: boolean): boolean {
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
     if (cell === null || cell === undefined) continue;
-    if (typeof cell !== 'string' || cell.trim() !== '') return false;
+    // Byte text blank as it is is ASCII spaces; otherwise its text decides (a no-break space is blank).
+    if (typeof cell !== 'string' || (cell.trim() !== '' && (!byteText || fromByteText(cell).trim() !== ''))) return false;
   }
   return true;
 }
@@ -441,8 +454,9 @@ function isBlankRow(row: Cell[]): boolean {
  * personnummer of someone born 2000–2009 (0501011234) becomes nine digits. Put it back, so such
  * a number is still recognised as a person's.
  */
-function supplierIdText(cell: Cell | undefined): string {
+function supplierIdText(cell: Cell | undefined, decode: (cell: string) => string): string {
   if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return clean(decode(cell)).text;
   if (typeof cell !== 'string' && cell.t === 'n' && Number.isInteger(cell.v)) {
     const digits = String(cell.v);
     return digits.length === 9 || digits.length === 11 ? `0${digits}` : digits;

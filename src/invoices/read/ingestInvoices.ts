@@ -96,8 +96,8 @@ export async function ingestInvoices(context: SectionContext, { threadsFromBytes
   const perFile: FileLines[] = [];
   const inputs: InvoiceFile[] = [];
   // Sidecars first (a broken one means its file is not read), then the text files start in threads;
-  // once they are all read (the store then makes room for their lines at once), the loop below
-  // merges them and reads workbooks itself, in file order.
+  // the loop below merges each as soon as it and those before it are read (while the threads read
+  // on), and reads workbooks itself, in file order.
   const plans: { name: string; rel: string; mapping?: InvoiceMapping; text: boolean }[] = [];
   for (const name of names) {
     if (name === maskList) continue;
@@ -117,7 +117,6 @@ export async function ingestInvoices(context: SectionContext, { threadsFromBytes
     context.config?.municipality,
   );
   try {
-    ctx.store.reserve(await readers.lines());
     for (const [index, { name, rel, mapping, text }] of plans.entries()) {
       let file: ReadFileResult;
       if (text) {

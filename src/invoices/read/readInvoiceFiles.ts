@@ -110,17 +110,6 @@ export class InvoiceReaders {
   }
 
   /**
-   * The lines of every file, once all are read: the store makes room for them at once rather than
-   * doubling (and copying) its columns on the way to a million.
-   */
-  async lines(): Promise<number> {
-    const results = await Promise.allSettled(this.pending.values());
-    let n = 0;
-    for (const r of results) if (r.status === 'fulfilled') for (const table of r.value.result.tables) n += table.lines.length;
-    return n;
-  }
-
-  /**
    * The file of task `index` merged into ctx.store, its recognised tables as file numbers
    * `firstFile`, `firstFile + 1` … (call in task order).
    */
