@@ -122,7 +122,8 @@ export function resolveSupplier(ctx: Pick<InvoiceContext, 'suppliers' | 'refs' |
     ref = { index: ctx.refs.length, key, id: orgnr ?? id.trim(), kind };
     ctx.refs.push(ref);
     ctx.suppliers.set(lookup, ref);
-    ctx.keys.add(key);
+    // Only keys of the export's own numbers can meet ("id-…"); an organisationsnummer's is its digits.
+    if (!orgnr) ctx.keys.add(key);
   }
   return ref;
 }

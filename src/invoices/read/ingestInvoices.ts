@@ -108,11 +108,11 @@ export async function ingestInvoices(context: SectionContext, { threadsFromBytes
   }
   // Threads pay for themselves on a large city's exports, not on a small town's: each costs the
   // loading of the reader (about half a second of CPU).
-  let textBytes = 0;
-  for (const p of plans) if (p.text) textBytes += await stat(join(dir, p.name)).then((s) => s.size, () => 0);
+  const sizes = await Promise.all(plans.map((p) => (p.text ? stat(join(dir, p.name)).then((s) => s.size, () => 0) : 0)));
+  const textBytes = sizes.reduce((a, b) => a + b, 0);
   if (textBytes < threadsFromBytes || textBytes === 0) for (const p of plans) p.text = false;
   const readers = new InvoiceReaders(
-    plans.flatMap((p, index) => (p.text ? [{ index, absPath: join(dir, p.name), relPath: p.rel, ...(p.mapping ? { mapping: p.mapping } : {}) }] : [])),
+    plans.flatMap((p, index) => (p.text ? [{ index, absPath: join(dir, p.name), relPath: p.rel, bytes: sizes[index], ...(p.mapping ? { mapping: p.mapping } : {}) }] : [])),
     rules,
     context.config?.municipality,
   );
