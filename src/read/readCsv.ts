@@ -107,8 +107,10 @@ const SLICE_CHARS = 1 << 20;
  */
 function parseRows(text: string, delimiter: string, limit: number, sliceChars: number | undefined, onRows: (rows: string[][]) => void, bytes?: Uint8Array): Papa.ParseError[] {
   // The line break papaparse would guess for the whole text (it looks at its first megabyte of
-  // characters: of byte text, the bytes of as many characters).
-  const guessNewline = () => Papa.parse<string[]>(text.slice(0, bytes ? byteOffsetOfUnits(bytes, 1 << 20) : 1 << 20), { delimiter, preview: 1 }).meta.linebreak as '\n' | '\r' | '\r\n';
+  // characters: of byte text, the bytes of as many characters; without a CR anywhere, any window
+  // gives LF).
+  const window = bytes && text.includes('\r') ? byteOffsetOfUnits(bytes, 1 << 20) : 1 << 20;
+  const guessNewline = () => Papa.parse<string[]>(text.slice(0, window), { delimiter, preview: 1 }).meta.linebreak as '\n' | '\r' | '\r\n';
   if (sliceChars === undefined || text.includes('"')) {
     const parsed = Papa.parse<string[]>(text, { header: false, delimiter, preview: limit, ...(bytes ? { newline: guessNewline() } : {}) });
     onRows(parsed.data);

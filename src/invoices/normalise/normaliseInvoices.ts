@@ -40,11 +40,20 @@ export interface InvoiceContext {
    * Verdicts by mapping (its rules and id kind decide), raw id and raw name: each distinct supplier
    * is classified once however many files name it.
    */
-  verdicts: Map<InvoiceMapping | undefined, Map<string, Map<string, SupplierVerdict>>>;
+  verdicts: Map<InvoiceMapping | undefined, Map<string, VerdictsOfId>>;
+  /** The same for the cells of byte text (by their bytes, never confused with a text's). */
+  byteVerdicts: Map<InvoiceMapping | undefined, Map<string, VerdictsOfId>>;
+}
+
+/** The verdicts of one raw supplier id: for the first name met with it, and for any others. */
+interface VerdictsOfId {
+  name: string;
+  verdict: SupplierVerdict | undefined;
+  others: Map<string, SupplierVerdict> | undefined;
 }
 
 export function newInvoiceContext(rules: MaskRules, municipality?: string, texts = new Texts()): InvoiceContext {
-  return { rules, municipality, store: new LineStore(texts, 1 << 16), suppliers: new Map(), refs: [], keys: new Set(), verdicts: new Map() };
+  return { rules, municipality, store: new LineStore(texts, 1 << 16), suppliers: new Map(), refs: [], keys: new Set(), verdicts: new Map(), byteVerdicts: new Map() };
 }
 
 export interface NormalisedInvoices {
@@ -202,10 +211,12 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
   const text = store.text;
 
   const dates = new Map<string, number>();
+  const isoDates = new Map<number, number>();
   // Verdicts by the raw id and name cells (two levels: no key string built per row); a refused
   // supplier is reported once in each file that names it.
-  let suppliers = ctx.verdicts.get(mapping);
-  if (!suppliers) ctx.verdicts.set(mapping, (suppliers = new Map()));
+  const verdicts = byteText ? ctx.byteVerdicts : ctx.verdicts;
+  let suppliers = verdicts.get(mapping);
+  if (!suppliers) verdicts.set(mapping, (suppliers = new Map()));
   const reported = new Set<SupplierVerdict>();
   const municipalityChecked = new Map<number, number>();
   let lastId: string | undefined;
@@ -239,11 +250,14 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
       const dateCell = cDate < 0 ? undefined : row[cDate];
       let day: number;
       if (typeof dateCell === 'string') {
-        let d = dates.get(dateCell);
+        // An ISO date (the usual form) is looked up by its digits as a number: no text is hashed.
+        const iso = isoDigits(dateCell);
+        let d = iso < 0 ? dates.get(dateCell) : isoDates.get(iso);
         if (d === undefined) {
           const parsed = parseInvoiceDate(decode(dateCell), table.date1904, dateFormat);
           d = parsed !== undefined && (period === undefined || inPeriod(parsed, period)) ? dayNumber(parsed) : 0;
-          dates.set(dateCell, d);
+          if (iso < 0) dates.set(dateCell, d);
+          else isoDates.set(iso, d);
         }
         day = d;
       } else {
@@ -280,13 +294,15 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
       let verdict: SupplierVerdict;
       if (idKeyText === lastId && nameKeyText === lastName) verdict = lastVerdict!;
       else {
-        let byName = suppliers.get(idKeyText);
-        if (!byName) suppliers.set(idKeyText, (byName = new Map()));
-        let found = byName.get(nameKeyText);
+        // An id nearly always comes with one name: the first is compared, others are looked up.
+        let byId = suppliers.get(idKeyText);
+        if (!byId) suppliers.set(idKeyText, (byId = { name: nameKeyText, verdict: undefined, others: undefined }));
+        let found = byId.name === nameKeyText ? byId.verdict : byId.others?.get(nameKeyText);
         if (found === undefined) {
           const rawName = clean(decode(nameKeyText)).text;
           found = supplierVerdict(supplierIdText(idCell, decode), rawName, internalIds, rules, ctx, () => nameColumn.read(row, r));
-          byName.set(nameKeyText, found);
+          if (byId.name === nameKeyText) byId.verdict = found;
+          else (byId.others ??= new Map()).set(nameKeyText, found);
         }
         verdict = found;
         lastId = idKeyText;
@@ -463,6 +479,19 @@ function supplierIdText(cell: Cell | undefined, decode: (cell: string) => string
     return digits.length === 9 || digits.length === 11 ? `0${digits}` : digits;
   }
   return clean(textOf(cell)).text;
+}
+
+/** YYYY-MM-DD as the number YYYYMMDD, or -1 when the text is not ten characters of that form. */
+function isoDigits(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** A kommunkod typed as a number in a workbook ("180") is the code 0180. */
