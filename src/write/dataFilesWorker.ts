@@ -53,8 +53,10 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
       let entry = await cache.get(key);
       if (!entry || !(await placeAll(entry, root))) {
         const made = output.make(ctx, input);
-        entry = await cache.put(key, made.files, made.meta).catch(() => undefined);
-        if (root) for (const file of made.files) await put(join(root, file.name), file.bytes);
+        // Written out first, then linked into the cache: the bytes go to disk once.
+        const files = made.files.map((file) => ({ ...file, ...(root ? { written: join(root, file.name) } : {}) }));
+        for (const file of files) if (file.written) await put(file.written, file.bytes);
+        entry = await cache.put(key, files, made.meta).catch(() => undefined);
         entry ??= { files: [], meta: made.meta ?? {} };
         answer.made[output.name] = (answer.made[output.name] ?? 0) + 1;
       }
