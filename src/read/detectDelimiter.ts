@@ -8,7 +8,7 @@ export type Delimiter = ';' | ',' | '\t';
 
 /** On a tie: tab rarely appears by accident, ';' rarely in comma files, ',' often in Swedish decimals. */
 const CANDIDATES: Delimiter[] = ['\t', ';', ','];
-const SAMPLE_CHARS = 64 * 1024;
+export const SAMPLE_CHARS = 64 * 1024;
 const SAMPLE_ROWS = 50;
 
 export function delimiterName(d: string): string {

@@ -5,7 +5,8 @@ import Papa from 'papaparse';
 import type { Finding } from '../problems/Finding.ts';
 import type { RawTable } from './RawTable.ts';
 import { decodeText, type DecodedText } from './decodeText.ts';
-import { delimiterName, detectDelimiter, type Delimiter } from './detectDelimiter.ts';
+import { asByteText, byteOffsetOfUnits, fromByteText } from './byteText.ts';
+import { delimiterName, detectDelimiter, SAMPLE_CHARS, type Delimiter } from './detectDelimiter.ts';
 import { DEFAULT_LIMITS, formatCount } from './limits.ts';
 import { toA1 } from './a1.ts';
 
@@ -15,7 +16,15 @@ export interface CsvOptions {
   maxRows?: number;
   /** Characters per slice when the rows are handed on a slice at a time (tests set a few). */
   sliceChars?: number;
+  /**
+   * Rows handed on may be byte text (byteText.ts) when the file is large, valid UTF-8: the
+   * reader then decodes the cells it keeps, told so by onRows's `byteText`.
+   */
+  byteText?: boolean;
 }
+
+/** Rows a slice at a time; `byteText` when their cells are byte text (CsvOptions.byteText). */
+export type OnCsvRows = (rows: string[][], first: number, byteText: boolean) => void;
 
 export interface CsvResult {
   /** null when nothing usable was read (the findings say why). */
@@ -96,14 +105,18 @@ const SLICE_CHARS = 1 << 20;
  * Rows of `text`, at most `limit`, to `onRows` (the first call gets the first row); papaparse's
  * quote errors returned (rows of the whole text).
  */
-function parseRows(text: string, delimiter: string, limit: number, sliceChars: number | undefined, onRows: (rows: string[][]) => void): Papa.ParseError[] {
+function parseRows(text: string, delimiter: string, limit: number, sliceChars: number | undefined, onRows: (rows: string[][]) => void, bytes?: Uint8Array): Papa.ParseError[] {
+  // The line break papaparse would guess for the whole text (it looks at its first megabyte of
+  // characters: of byte text, the bytes of as many characters; without a CR anywhere, any window
+  // gives LF).
+  const window = bytes && text.includes('\r') ? byteOffsetOfUnits(bytes, 1 << 20) : 1 << 20;
+  const guessNewline = () => Papa.parse<string[]>(text.slice(0, window), { delimiter, preview: 1 }).meta.linebreak as '\n' | '\r' | '\r\n';
   if (sliceChars === undefined || text.includes('"')) {
-    const parsed = Papa.parse<string[]>(text, { header: false, delimiter, preview: limit });
+    const parsed = Papa.parse<string[]>(text, { header: false, delimiter, preview: limit, ...(bytes ? { newline: guessNewline() } : {}) });
     onRows(parsed.data);
     return parsed.errors;
   }
-  // The line break papaparse would guess for the whole text (it looks at its first megabyte).
-  const newline = Papa.parse<string[]>(text.slice(0, 1 << 20), { delimiter, preview: 1 }).meta.linebreak as '\n' | '\r' | '\r\n';
+  const newline = guessNewline();
   let seen = 0;
   for (let at = 0; seen < limit; ) {
     const cut = text.indexOf(newline, at + sliceChars);
@@ -125,24 +138,30 @@ function parseRows(text: string, delimiter: string, limit: number, sliceChars: n
  * (the first call from row 0 on) and the table's rows stay empty; the findings are the same, and a
  * null table then means the rows handed on must not be used.
  */
-export function readCsvText(text: string, relPath: string, options: CsvOptions = {}, onRows?: (rows: string[][], first: number) => void): CsvResult {
+export function readCsvText(text: string, relPath: string, options: CsvOptions = {}, onRows?: OnCsvRows): CsvResult {
+  return readCsv(text, relPath, options, onRows);
+}
+
+/** readCsvText; `bytes` given when `text` is their byte text (asByteText). */
+function readCsv(text: string, relPath: string, options: CsvOptions, onRows?: OnCsvRows, bytes?: Uint8Array): CsvResult {
   const findings: Finding[] = [];
   if (text.length > 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (isWhitespaceOnly(text)) {
     findings.push({ code: 'empty-file', file: relPath });
     return { table: null, findings, delimiter: options.delimiter ?? ',' };
   }
-  const delimiter = options.delimiter ?? detectDelimiter(text);
+  // Of byte text, guessed on the text the sample's bytes begin (the file is larger than the sample).
+  const delimiter = options.delimiter ?? detectDelimiter(bytes ? Buffer.from(bytes.subarray(0, 4 * SAMPLE_CHARS)).toString('utf8') : text);
   const maxRows = options.maxRows ?? DEFAULT_LIMITS.maxRows;
   const shape = new CsvShape();
   let all: string[][] = [];
   let first = 0;
   const errors = parseRows(text, delimiter, maxRows + 1, onRows ? (options.sliceChars ?? SLICE_CHARS) : undefined, (rows) => {
     shape.add(rows);
-    if (onRows) onRows(rows, first);
+    if (onRows) onRows(rows, first, bytes !== undefined);
     else all = rows;
     first += rows.length;
-  });
+  }, bytes);
   // A final line break yields one [""] row; trailing blank lines are not data.
   if (all.length > shape.rows) all.length = shape.rows;
   const rowCount = shape.rows;
@@ -192,7 +211,7 @@ export function readCsvText(text: string, relPath: string, options: CsvOptions =
   // Everything in one column although the header holds a separator (";", ",", tab, or a "|" we never
   // split on): the classic Swedish-export failure.
   if (shape.width === 1 && /[;,\t|]/.test(shape.first![0])) {
-    findings.push({ code: 'wrong-delimiter', file: relPath, cell: 'A1', value: shape.first![0], params: { delimiter: delimiterName(delimiter) } });
+    findings.push({ code: 'wrong-delimiter', file: relPath, cell: 'A1', value: bytes ? fromByteText(shape.first![0]) : shape.first![0], params: { delimiter: delimiterName(delimiter) } });
   }
 
   const table: RawTable = { file: relPath, rows: all, merges: [], hiddenRows: [], hiddenColumns: [], date1904: false };
@@ -210,8 +229,11 @@ function encodingSuspect(relPath: string, suspect: NonNullable<DecodedText['susp
   return { code: 'encoding-suspect', file: relPath, params };
 }
 
-export function readCsvBytes(bytes: Uint8Array, relPath: string, options: CsvOptions = {}, onRows?: (rows: string[][], first: number) => void): CsvResult {
+export function readCsvBytes(bytes: Uint8Array, relPath: string, options: CsvOptions = {}, onRows?: OnCsvRows): CsvResult {
   if (bytes.length === 0) return { table: null, findings: [{ code: 'empty-file', file: relPath }], delimiter: options.delimiter ?? ',' };
+  // Byte text only for rows handed on: a table's rows are always text.
+  const byteText = onRows && options.byteText ? asByteText(bytes) : undefined;
+  if (byteText !== undefined) return readCsv(byteText, relPath, options, onRows, bytes);
   const decoded = decodeText(bytes);
   const result = readCsvText(decoded.text, relPath, options, onRows);
   if (decoded.suspect) result.findings.unshift(encodingSuspect(relPath, decoded.suspect));

@@ -8,7 +8,7 @@ import type { RawTable } from './RawTable.ts';
 import { formatBytes, resolveLimits, type ReadLimits } from './limits.ts';
 import { inspectCfb } from './inspectCfb.ts';
 import { inspectZip, shortMessage } from './inspectZip.ts';
-import { readCsvBytes } from './readCsv.ts';
+import { readCsvBytes, type OnCsvRows } from './readCsv.ts';
 import { readJsonBytes } from './readJson.ts';
 import { readWorkbookBytes } from './readWorkbook.ts';
 import { knownBinary, looksLikeMarkup, looksLikeRawBiff, nulPattern, sniffFormat } from './sniffFormat.ts';
@@ -25,9 +25,11 @@ export interface ReadOptions {
    * A CSV file's rows handed here a slice at a time (readCsvText) rather than kept in its table,
    * whose rows stay empty; a file that fails after some slices (too many rows) has no table.
    */
-  onCsvRows?: (rows: string[][], first: number) => void;
+  onCsvRows?: OnCsvRows;
   /** Characters per slice handed to onCsvRows (tests set a few). */
   csvSliceChars?: number;
+  /** The rows handed to onCsvRows may be byte text (CsvOptions.byteText). */
+  csvByteText?: boolean;
 }
 
 export type ReadResult =
@@ -104,7 +106,7 @@ async function dispatch(bytes: Uint8Array, relPath: string, ext: string, options
     if (nulPattern(bytes) === 'binary') {
       return failedWith({ code: 'corrupt-file', file: relPath, params: { 'detail@sv': 'filen innehåller binärdata, inte text', 'detail@en': 'the file holds binary data, not text' } });
     }
-    const csv = readCsvBytes(bytes, relPath, { delimiter: ext === 'tsv' ? '\t' : undefined, maxRows: limits.maxRows, sliceChars: options.csvSliceChars }, options.onCsvRows);
+    const csv = readCsvBytes(bytes, relPath, { delimiter: ext === 'tsv' ? '\t' : undefined, maxRows: limits.maxRows, sliceChars: options.csvSliceChars, byteText: options.csvByteText }, options.onCsvRows);
     return csv.table ? { kind: 'tables', tables: [csv.table], findings: csv.findings } : { kind: 'failed', findings: csv.findings };
   }
 

@@ -6,6 +6,7 @@ import { lineViews } from '../../src/invoices/normalise/LineStore.ts';
 import { newInvoiceContext, normaliseInvoiceTable } from '../../src/invoices/normalise/normaliseInvoices.ts';
 import { NO_RULES } from '../../src/invoices/privacy/maskRules.ts';
 import { readAndNormalise } from '../../src/invoices/read/readAndNormalise.ts';
+import { asByteText, BYTE_TEXT_FROM } from '../../src/read/byteText.ts';
 import { readFile } from '../../src/read/readFile.ts';
 import type { InvoiceMapping } from '../../src/model/types.gen.ts';
 import { dataFolder, removeFolders } from './support.ts';
@@ -57,5 +58,32 @@ describe('reading an export a slice of rows at a time', () => {
     expect((await compare(`${header}\n\n\n`))!.end).toBe(0);
     const quoted = await compare([header, line(1), '2120009994;K;2;"Bygg; AB";556000-0019;4010;"Material\nmer";2024-01-05;5,00'].join('\n'));
     expect(quoted!.end).toBe(2);
+  });
+
+  it('reads a large UTF-8 export as byte text to the same lines, texts and findings', async () => {
+    // Every place a cell that is not ASCII can reach: names (masked and not), account texts with a
+    // personnummer or a hidden character, vouchers, invoice numbers, amounts grouped by no-break and
+    // thin spaces or signed with U+2212, dates followed by a no-break space, a row of no-break
+    // spaces (blank), and wrong values shown in findings.
+    const variants = [
+      (n: number) => `2120009994;Kommunen Å;V-${n}ö;Bygg & Söner AB;556000-0019;4010;Tjänster åäö;2024-01-05;1\u00a0234,50;Förvaltning Ö;F\u00a0${n};;;9999;`,
+      (n: number) => `2120009994;Kommunen Å;${n};Åsa Öberg;19121212-1212;4010;Ersättning till 19121212-1212;2024-01-06\u00a0;−14\u00a0250,00;Förvaltning Ö;;;;9999;`,
+      (n: number) => `2120009994;Kommunen Å;${n};[innehåller personuppgifter];;4011;Material\u200b och mer;2024-01-07;1\u2009234,00;Stöd;;Grund é;Avtal ü;9999;`,
+      (n: number) => `2120009994;Kommunen Å;${n};Bygg & Söner AB;556000-0019;4010;Tjänster åäö;2024-01-05;12à;Förvaltning Ö;;;;9999;`,
+      (n: number) => `2120009994;Kommunen Å;${n};Bygg & Söner AB;556000\u00a0-0019;4010;Tjänster åäö;5 januari;10,00;Förvaltning Ö;;;;9999;`,
+      () => '\u00a0;\u00a0;;;;;;;;;;;;;',
+    ];
+    const full = `${header};forvaltning;fakturanummer;grund;avtal;kommun_id;s_kod_nr`;
+    const rows: string[] = [];
+    for (let n = 0; rows.join('\n').length < BYTE_TEXT_FROM; n++) for (const v of variants) rows.push(v(n));
+    const text = ['Leverantörsreskontra 2024 – januari', full, ...rows, ''].join('\n');
+    expect(asByteText(new TextEncoder().encode(text))).toBeDefined();
+    const whole = await compare(text);
+    const codes = new Set(whole!.findings.map((f) => f.code));
+    for (const code of ['invoice-amount', 'date-format', 'invoice-personal-data', 'control-character']) expect(codes).toContain(code);
+    expect(whole!.findings.find((f) => f.code === 'invoice-amount')!.value).toBe('12à');
+    expect(whole!.masked.size).toBe(2);
+    // Windows line ends: the line break is guessed from the same window of text.
+    expect((await compare(text.replaceAll('\n', '\r\n')))!.end).toBe(whole!.end);
   });
 });

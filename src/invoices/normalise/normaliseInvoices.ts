@@ -12,6 +12,7 @@ import { maskIdentityNumber } from '../../privacy/identityNumbers.ts';
 import { cellText } from '../../normalise/cellText.ts';
 import type { Finding } from '../../problems/Finding.ts';
 import { columnLetter, toA1 } from '../../read/a1.ts';
+import { fromByteText } from '../../read/byteText.ts';
 import type { Cell, RawTable } from '../../read/RawTable.ts';
 import { classifyId, combineRules, formatOrgNumber, idKey, maskReason, mayHoldIdentityNumber, namePattern, type IdKind, type MaskReason, type MaskRules } from '../privacy/maskRules.ts';
 import { REMOVED_TEXT, type SpecColumn } from '../spec.ts';
@@ -39,11 +40,20 @@ export interface InvoiceContext {
    * Verdicts by mapping (its rules and id kind decide), raw id and raw name: each distinct supplier
    * is classified once however many files name it.
    */
-  verdicts: Map<InvoiceMapping | undefined, Map<string, Map<string, SupplierVerdict>>>;
+  verdicts: Map<InvoiceMapping | undefined, Map<string, VerdictsOfId>>;
+  /** The same for the cells of byte text (by their bytes, never confused with a text's). */
+  byteVerdicts: Map<InvoiceMapping | undefined, Map<string, VerdictsOfId>>;
+}
+
+/** The verdicts of one raw supplier id: for the first name met with it, and for any others. */
+interface VerdictsOfId {
+  name: string;
+  verdict: SupplierVerdict | undefined;
+  others: Map<string, SupplierVerdict> | undefined;
 }
 
 export function newInvoiceContext(rules: MaskRules, municipality?: string, texts = new Texts()): InvoiceContext {
-  return { rules, municipality, store: new LineStore(texts, 1 << 16), suppliers: new Map(), refs: [], keys: new Set(), verdicts: new Map() };
+  return { rules, municipality, store: new LineStore(texts, 1 << 16), suppliers: new Map(), refs: [], keys: new Set(), verdicts: new Map(), byteVerdicts: new Map() };
 }
 
 export interface NormalisedInvoices {
@@ -121,7 +131,8 @@ export function resolveSupplier(ctx: Pick<InvoiceContext, 'suppliers' | 'refs' |
     ref = { index: ctx.refs.length, key, id: orgnr ?? id.trim(), kind };
     ctx.refs.push(ref);
     ctx.suppliers.set(lookup, ref);
-    ctx.keys.add(key);
+    // Only keys of the export's own numbers can meet ("id-…"); an organisationsnummer's is its digits.
+    if (!orgnr) ctx.keys.add(key);
   }
   return ref;
 }
@@ -149,9 +160,11 @@ export function headRowsNeeded(mapping: InvoiceMapping | undefined): number {
 
 /**
  * The normaliser of one table, its header found in `table.rows`: all its rows, or at least its first
- * headRowsNeeded. The rows are then added from row 0 on, those in `table.rows` too.
+ * headRowsNeeded. The rows are then added from row 0 on, those in `table.rows` too. With
+ * `byteText`, the rows added are byte text (byteText.ts; `table.rows` is text): every cell kept or
+ * shown is decoded, and distinct texts are remembered by their bytes.
  */
-export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mapping: InvoiceMapping | undefined, ctx: InvoiceContext): InvoiceTableNormaliser {
+export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mapping: InvoiceMapping | undefined, ctx: InvoiceContext, byteText = false): InvoiceTableNormaliser {
   const findings: Finding[] = [];
   const masked = new Map<MaskReason, number>();
   const nothing = (recognised: boolean): InvoiceTableNormaliser => ({ add() {}, result: { start: ctx.store.length, end: ctx.store.length, findings, masked, recognised, voucherColumn: 'A' } });
@@ -178,7 +191,10 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
   const col = (column: SpecColumn) => plan.index.get(column) ?? -1;
   const { store } = ctx;
   const start = store.length;
-  const reader = (column: SpecColumn) => new TextColumn(column, col(column), plan.constants.get(column) ?? '', report, store.texts);
+  const decode = byteText ? fromByteText : (cell: string) => cell;
+  /** A cell as text, as it is shown in a finding. */
+  const shown = (cell: Cell | undefined) => (typeof cell === 'string' ? decode(cell) : textOf(cell));
+  const reader = (column: SpecColumn) => new TextColumn(column, col(column), plan.constants.get(column) ?? '', report, store.texts, byteText);
   const buyerIdColumn = reader('kopare_id');
   const buyerColumn = reader('kopare');
   const voucherColumn = reader('verifikationsnummer');
@@ -195,10 +211,12 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
   const text = store.text;
 
   const dates = new Map<string, number>();
+  const isoDates = new Map<number, number>();
   // Verdicts by the raw id and name cells (two levels: no key string built per row); a refused
   // supplier is reported once in each file that names it.
-  let suppliers = ctx.verdicts.get(mapping);
-  if (!suppliers) ctx.verdicts.set(mapping, (suppliers = new Map()));
+  const verdicts = byteText ? ctx.byteVerdicts : ctx.verdicts;
+  let suppliers = verdicts.get(mapping);
+  if (!suppliers) verdicts.set(mapping, (suppliers = new Map()));
   const reported = new Set<SupplierVerdict>();
   const municipalityChecked = new Map<number, number>();
   let lastId: string | undefined;
@@ -215,12 +233,14 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
     for (let k = Math.max(0, headerRow + 1 - first); k < rows.length; k++) {
       const r = first + k;
       const row = rows[k];
-      if (row === undefined || isBlankRow(row)) continue;
+      if (row === undefined || isBlankRow(row, byteText)) continue;
       let bad = false;
 
-      const ore = cAmount < 0 ? Number.NaN : amountOre(row[cAmount]);
+      let ore = cAmount < 0 ? Number.NaN : amountOre(row[cAmount]);
+      // Byte text is read as an amount only when it is ASCII (and so the text itself).
+      if (byteText && !Number.isFinite(ore) && typeof row[cAmount] === 'string') ore = amountOre(decode(row[cAmount] as string));
       if (!Number.isFinite(ore)) {
-        const raw = cAmount < 0 ? '' : textOf(row[cAmount]);
+        const raw = cAmount < 0 ? '' : shown(row[cAmount]);
         if (raw.trim() === '') report('missing-cell', r, 'belopp', undefined, { field: 'belopp' });
         else report('invoice-amount', r, 'belopp', raw, amountHint(amountFailure(ore)));
         bad = true;
@@ -230,11 +250,14 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
       const dateCell = cDate < 0 ? undefined : row[cDate];
       let day: number;
       if (typeof dateCell === 'string') {
-        let d = dates.get(dateCell);
+        // An ISO date (the usual form) is looked up by its digits as a number: no text is hashed.
+        const iso = isoDigits(dateCell);
+        let d = iso < 0 ? dates.get(dateCell) : isoDates.get(iso);
         if (d === undefined) {
-          const parsed = parseInvoiceDate(dateCell, table.date1904, dateFormat);
+          const parsed = parseInvoiceDate(decode(dateCell), table.date1904, dateFormat);
           d = parsed !== undefined && (period === undefined || inPeriod(parsed, period)) ? dayNumber(parsed) : 0;
-          dates.set(dateCell, d);
+          if (iso < 0) dates.set(dateCell, d);
+          else isoDates.set(iso, d);
         }
         day = d;
       } else {
@@ -242,8 +265,8 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
         day = parsed !== undefined && (period === undefined || inPeriod(parsed, period)) ? dayNumber(parsed) : 0;
       }
       if (day === 0) {
-        const raw = textOf(dateCell);
-        const parsed = parseInvoiceDate(dateCell, table.date1904, dateFormat);
+        const raw = shown(dateCell);
+        const parsed = parseInvoiceDate(typeof dateCell === 'string' ? raw : dateCell, table.date1904, dateFormat);
         if (parsed !== undefined && period !== undefined) report('invoice-outside-period', r, 'datum', parsed, { 'period@sv': period.label.sv, 'period@en': period.label.en });
         else if (raw.trim() === '') report('missing-cell', r, 'datum', undefined, { field: 'datum' });
         else report('date-format', r, 'datum', raw);
@@ -271,13 +294,15 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
       let verdict: SupplierVerdict;
       if (idKeyText === lastId && nameKeyText === lastName) verdict = lastVerdict!;
       else {
-        let byName = suppliers.get(idKeyText);
-        if (!byName) suppliers.set(idKeyText, (byName = new Map()));
-        let found = byName.get(nameKeyText);
+        // An id nearly always comes with one name: the first is compared, others are looked up.
+        let byId = suppliers.get(idKeyText);
+        if (!byId) suppliers.set(idKeyText, (byId = { name: nameKeyText, verdict: undefined, others: undefined }));
+        let found = byId.name === nameKeyText ? byId.verdict : byId.others?.get(nameKeyText);
         if (found === undefined) {
-          const rawName = clean(nameKeyText).text;
-          found = supplierVerdict(supplierIdText(idCell), rawName, internalIds, rules, ctx, () => nameColumn.read(row, r));
-          byName.set(nameKeyText, found);
+          const rawName = clean(decode(nameKeyText)).text;
+          found = supplierVerdict(supplierIdText(idCell, decode), rawName, internalIds, rules, ctx, () => nameColumn.read(row, r));
+          if (byId.name === nameKeyText) byId.verdict = found;
+          else (byId.others ??= new Map()).set(nameKeyText, found);
         }
         verdict = found;
         lastId = idKeyText;
@@ -287,7 +312,7 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
       if (verdict.kind === 'error') {
         if (!reported.has(verdict)) {
           reported.add(verdict);
-          const rawId = supplierIdText(idCell);
+          const rawId = supplierIdText(idCell, decode);
           if (verdict.error === 'name') report('missing-cell', r, 'leverantor', undefined, { field: 'leverantor' });
           // A number that might be a mistyped personnummer is shown without its last four digits.
           else report(verdict.error === 'check-digit' ? 'invoice-org-number' : 'invoice-supplier-id', r, 'leverantor_id', verdict.error === 'check-digit' ? maskIdentityNumber(rawId) : rawId);
@@ -351,11 +376,14 @@ class TextColumn {
   private readonly constantText: string;
   private readonly report: Report;
   private readonly texts: Texts;
+  private readonly byteText: boolean;
+  /** Index by the cell as read (byte text: by its bytes). */
   private readonly cache = new Map<string, number>();
   private lastRaw: string | undefined;
   private lastValue = 0;
-  constructor(name: SpecColumn, index: number, constant: string, report: Report, texts: Texts) {
+  constructor(name: SpecColumn, index: number, constant: string, report: Report, texts: Texts, byteText: boolean) {
     this.name = name;
+    this.byteText = byteText;
     this.index = index;
     this.constantText = constant;
     this.constant = texts.intern(constant);
@@ -372,8 +400,9 @@ class TextColumn {
     if (raw === this.lastRaw) return this.lastValue;
     let value = this.cache.get(raw);
     if (value === undefined) {
+      const text = this.byteText ? fromByteText(raw) : raw;
       // A flat copy: the parser's text is a slice of the whole file, which must not be kept alive by it.
-      value = this.texts.intern(flat(isPlain(raw) ? raw : this.clean(raw, r)));
+      value = this.texts.intern(flat(isPlain(text) ? text : this.clean(text, r)));
       this.cache.set(raw, value);
     }
     this.lastRaw = raw;
@@ -386,7 +415,7 @@ class TextColumn {
     if (this.index < 0) return this.constantText;
     const cell = row[this.index];
     if (cell === null || cell === undefined) return '';
-    const raw = typeof cell === 'string' ? cell : textOf(cell);
+    const raw = typeof cell === 'string' ? (this.byteText ? fromByteText(cell) : cell) : textOf(cell);
     return isPlain(raw) ? raw : this.clean(raw, r);
   }
 
@@ -427,11 +456,12 @@ export function mappingRules(mask: NonNullable<InvoiceMapping['maskSuppliers']>)
   return { ids: new Set((mask.ids ?? []).map(idKey)), names: (mask.names ?? []).map(namePattern) };
 }
 
-function isBlankRow(row: Cell[]): boolean {
+function isBlankRow(row: Cell[], byteText: boolean): boolean {
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
     if (cell === null || cell === undefined) continue;
-    if (typeof cell !== 'string' || cell.trim() !== '') return false;
+    // Byte text blank as it is is ASCII spaces; otherwise its text decides (a no-break space is blank).
+    if (typeof cell !== 'string' || (cell.trim() !== '' && (!byteText || fromByteText(cell).trim() !== ''))) return false;
   }
   return true;
 }
@@ -441,13 +471,27 @@ function isBlankRow(row: Cell[]): boolean {
  * personnummer of someone born 2000–2009 (0501011234) becomes nine digits. Put it back, so such
  * a number is still recognised as a person's.
  */
-function supplierIdText(cell: Cell | undefined): string {
+function supplierIdText(cell: Cell | undefined, decode: (cell: string) => string): string {
   if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return clean(decode(cell)).text;
   if (typeof cell !== 'string' && cell.t === 'n' && Number.isInteger(cell.v)) {
     const digits = String(cell.v);
     return digits.length === 9 || digits.length === 11 ? `0${digits}` : digits;
   }
   return clean(textOf(cell)).text;
+}
+
+/** YYYY-MM-DD as the number YYYYMMDD, or -1 when the text is not ten characters of that form. */
+function isoDigits(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** A kommunkod typed as a number in a workbook ("180") is the code 0180. */

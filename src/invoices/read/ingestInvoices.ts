@@ -96,8 +96,8 @@ export async function ingestInvoices(context: SectionContext, { threadsFromBytes
   const perFile: FileLines[] = [];
   const inputs: InvoiceFile[] = [];
   // Sidecars first (a broken one means its file is not read), then the text files start in threads;
-  // once they are all read (the store then makes room for their lines at once), the loop below
-  // merges them and reads workbooks itself, in file order.
+  // the loop below merges each as soon as it and those before it are read (while the threads read
+  // on), and reads workbooks itself, in file order.
   const plans: { name: string; rel: string; mapping?: InvoiceMapping; text: boolean }[] = [];
   for (const name of names) {
     if (name === maskList) continue;
@@ -108,16 +108,15 @@ export async function ingestInvoices(context: SectionContext, { threadsFromBytes
   }
   // Threads pay for themselves on a large city's exports, not on a small town's: each costs the
   // loading of the reader (about half a second of CPU).
-  let textBytes = 0;
-  for (const p of plans) if (p.text) textBytes += await stat(join(dir, p.name)).then((s) => s.size, () => 0);
+  const sizes = await Promise.all(plans.map((p) => (p.text ? stat(join(dir, p.name)).then((s) => s.size, () => 0) : 0)));
+  const textBytes = sizes.reduce((a, b) => a + b, 0);
   if (textBytes < threadsFromBytes || textBytes === 0) for (const p of plans) p.text = false;
   const readers = new InvoiceReaders(
-    plans.flatMap((p, index) => (p.text ? [{ index, absPath: join(dir, p.name), relPath: p.rel, ...(p.mapping ? { mapping: p.mapping } : {}) }] : [])),
+    plans.flatMap((p, index) => (p.text ? [{ index, absPath: join(dir, p.name), relPath: p.rel, bytes: sizes[index], ...(p.mapping ? { mapping: p.mapping } : {}) }] : [])),
     rules,
     context.config?.municipality,
   );
   try {
-    ctx.store.reserve(await readers.lines());
     for (const [index, { name, rel, mapping, text }] of plans.entries()) {
       let file: ReadFileResult;
       if (text) {

@@ -7,27 +7,33 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { LineStore, TEXT_FIELDS, type TextField } from '../normalise/LineStore.ts';
 import { newInvoiceContext } from '../normalise/normaliseInvoices.ts';
 import { readAndNormalise } from './readAndNormalise.ts';
-import type { InvoiceTask, PackedLines, SerialRules, WorkerFileResult } from './readInvoiceFiles.ts';
+import { pack as packTexts, type InvoiceTask, type PackedLines, type SerialRules, type WorkerFileResult } from './readInvoiceFiles.ts';
 
 const { rules, municipality } = workerData as { rules: SerialRules; municipality?: string };
 const ctx = newInvoiceContext({ ids: new Set(rules.ids), names: rules.names.map((r) => new RegExp(r.source, r.flags)) }, municipality);
 let textsSent = 1; // index 0, the empty text, is everyone's
 let suppliersSent = 0;
+/** Room for as many lines as the last file had, and a little more: the store rarely grows. */
+let lastLength = 0;
 
+/** The store's columns, moved (the store is new for every file): views of their first `length` lines. */
 function pack(store: LineStore): { lines: PackedLines; buffers: ArrayBuffer[] } {
   const n = store.length;
-  const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, store.text[f].slice(0, n)])) as Record<TextField, Uint32Array>;
-  const lines: PackedLines = { length: n, row: store.row.slice(0, n), ore: store.ore.slice(0, n), day: store.day.slice(0, n), supplier: store.supplier.slice(0, n), text, voucher: store.voucher, invoiceNo: store.invoiceNo };
-  return { lines, buffers: [lines.row.buffer, lines.ore.buffer, lines.day.buffer, lines.supplier.buffer, ...Object.values(text).map((a) => a.buffer)] as ArrayBuffer[] };
+  const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, store.text[f].subarray(0, n)])) as Record<TextField, Uint32Array>;
+  const voucher = packTexts(store.voucher, n);
+  const invoiceNo = packTexts(store.invoiceNo, n);
+  const lines: PackedLines = { length: n, row: store.row.subarray(0, n), ore: store.ore.subarray(0, n), day: store.day.subarray(0, n), supplier: store.supplier.subarray(0, n), text, voucher, invoiceNo };
+  return { lines, buffers: [lines.row.buffer, lines.ore.buffer, lines.day.buffer, lines.supplier.buffer, ...Object.values(text).map((a) => a.buffer), voucher.ends.buffer, invoiceNo.ends.buffer] as ArrayBuffer[] };
 }
 
 parentPort!.on('message', async (task: InvoiceTask) => {
   try {
-    ctx.store = new LineStore(ctx.store.texts, 1 << 14);
+    ctx.store = new LineStore(ctx.store.texts, Math.max(1 << 14, Math.ceil(lastLength * 1.1)));
     const { read, normalised } = await readAndNormalise(task, ctx);
     const result: WorkerFileResult = { index: task.index, read: { kind: read.kind, findings: read.findings, bytes: read.bytes, sha256: read.sha256 }, tables: [], texts: [], suppliers: [] };
     const buffers: ArrayBuffer[] = [];
     if (normalised) {
+      lastLength = ctx.store.length;
       const packed = pack(ctx.store);
       buffers.push(...packed.buffers);
       result.tables.push({ recognised: normalised.recognised, findings: normalised.findings, voucherColumn: normalised.voucherColumn, lines: packed.lines });

@@ -1,6 +1,7 @@
 // A text export read and normalised in one pass, as a thread does it (invoiceWorker.ts).
 import type { InvoiceMapping } from '../../model/types.gen.ts';
 import type { RawTable } from '../../read/RawTable.ts';
+import { fromByteText } from '../../read/byteText.ts';
 import { readFile, type ReadResult } from '../../read/readFile.ts';
 import { headRowsNeeded, invoiceTableNormaliser, type InvoiceContext, type InvoiceTableNormaliser, type NormalisedInvoices } from '../normalise/normaliseInvoices.ts';
 import type { InvoiceTask } from './readInvoiceFiles.ts';
@@ -13,7 +14,8 @@ const filled = (row: string[]) => row.some((cell) => cell !== '');
  * month's rows are never all alive at once. The header is looked for once enough rows are in,
  * followed by a filled row (so trailing blank lines, which are not part of the table, are not
  * either). Its lines go to ctx.store; of a file that fails in the end (too many rows), the caller
- * keeps none.
+ * keeps none. A large UTF-8 file's rows come as byte text (byteText.ts): the header is looked for
+ * in its text, and the normaliser decodes the cells it keeps.
  */
 export async function readAndNormalise(task: InvoiceTask, ctx: InvoiceContext, sliceChars?: number): Promise<{ read: ReadResult; normalised?: NormalisedInvoices }> {
   const mapping = task.mapping as InvoiceMapping | undefined;
@@ -22,18 +24,21 @@ export async function readAndNormalise(task: InvoiceTask, ctx: InvoiceContext, s
   const need = headRowsNeeded(mapping);
   let head: string[][] = [];
   let normaliser: InvoiceTableNormaliser | undefined;
+  let byteText = false;
   const start = () => {
-    table.rows = head;
-    normaliser = invoiceTableNormaliser(table, 0, mapping, ctx);
+    // The header is looked for in the first `need` rows only: those as text.
+    table.rows = byteText ? head.slice(0, need).map((row) => row.map(fromByteText)) : head;
+    normaliser = invoiceTableNormaliser(table, 0, mapping, ctx, byteText);
     normaliser.add(head, 0);
     head = [];
   };
-  const onCsvRows = (rows: string[][], first: number) => {
+  const onCsvRows = (rows: string[][], first: number, bytes: boolean) => {
     if (normaliser) return normaliser.add(rows, first);
+    byteText = bytes;
     head = head.length === 0 ? rows : head.concat(rows);
     for (let r = Math.max(first, need - 1); r < head.length; r++) if (filled(head[r])) return start();
   };
-  const read = await readFile(task.absPath, task.relPath, { ...(task.sheet ? { sheet: task.sheet } : {}), onCsvRows, csvSliceChars: sliceChars });
+  const read = await readFile(task.absPath, task.relPath, { ...(task.sheet ? { sheet: task.sheet } : {}), onCsvRows, csvSliceChars: sliceChars, csvByteText: true });
   if (read.kind !== 'tables') return { read };
   if (!normaliser) {
     let end = head.length;

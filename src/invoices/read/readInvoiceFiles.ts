@@ -28,6 +28,18 @@ export interface InvoiceTask {
   relPath: string;
   sheet?: string;
   mapping?: InvoiceMapping;
+  /** The file's size, to make room for the lines of all files once the first is read. */
+  bytes?: number;
+}
+
+/**
+ * Texts new on every line (vouchers, invoice numbers) as one string and where each ends: one
+ * string crosses to the main thread at the cost of a copy, a million strings at the cost of a
+ * million (structured clone serialises each on its own).
+ */
+export interface PackedTexts {
+  text: string;
+  ends: Uint32Array;
 }
 
 /** One table's lines: texts and suppliers as the thread's own indices. */
@@ -38,8 +50,8 @@ export interface PackedLines {
   day: Uint32Array;
   supplier: Int32Array;
   text: Record<TextField, Uint32Array>;
-  voucher: string[];
-  invoiceNo: string[];
+  voucher: PackedTexts;
+  invoiceNo: PackedTexts;
 }
 
 export interface WorkerFileResult {
@@ -79,9 +91,12 @@ export class InvoiceReaders {
   private readonly workers: Worker[] = [];
   private readonly maps = new Map<Worker, ThreadMap>();
   private readonly pending = new Map<number, Promise<{ worker: Worker; result: WorkerFileResult }>>();
+  private readonly totalBytes: number;
+  private reserved = false;
 
   constructor(tasks: readonly InvoiceTask[], rules: MaskRules, municipality: string | undefined, threads = availableParallelism()) {
     const count = Math.max(0, Math.min(threads, tasks.length));
+    this.totalBytes = tasks.reduce((sum, t) => sum + (t.bytes ?? 0), 0);
     const queue = [...tasks];
     const waiting = new Map<number, { resolve: (v: { worker: Worker; result: WorkerFileResult }) => void; reject: (e: Error) => void }>();
     for (const task of tasks) this.pending.set(task.index, new Promise((resolve, reject) => waiting.set(task.index, { resolve, reject })));
@@ -110,17 +125,6 @@ export class InvoiceReaders {
   }
 
   /**
-   * The lines of every file, once all are read: the store makes room for them at once rather than
-   * doubling (and copying) its columns on the way to a million.
-   */
-  async lines(): Promise<number> {
-    const results = await Promise.allSettled(this.pending.values());
-    let n = 0;
-    for (const r of results) if (r.status === 'fulfilled') for (const table of r.value.result.tables) n += table.lines.length;
-    return n;
-  }
-
-  /**
    * The file of task `index` merged into ctx.store, its recognised tables as file numbers
    * `firstFile`, `firstFile + 1` … (call in task order).
    */
@@ -132,6 +136,13 @@ export class InvoiceReaders {
     for (const supplier of result.suppliers) {
       map.suppliers.push(supplier);
       map.resolved.push(-1);
+    }
+    // Room for every file's lines, guessed from the first file's lines per byte: the store does
+    // not double (and copy) its columns on the way to a million.
+    if (!this.reserved && result.read.bytes > 0) {
+      this.reserved = true;
+      const lines = result.tables.reduce((sum, t) => sum + t.lines.length, 0);
+      ctx.store.reserve(Math.ceil((lines * Math.max(this.totalBytes, result.read.bytes) * 1.05) / result.read.bytes));
     }
     const tables: ReadTable[] = [];
     let file = firstFile;
@@ -176,10 +187,27 @@ function append(ctx: InvoiceContext, map: ThreadMap, lines: PackedLines, file: n
     }
     supplier[start + k] = global;
   }
-  for (let k = 0; k < n; k++) {
-    store.voucher.push(lines.voucher[k]);
-    store.invoiceNo.push(lines.invoiceNo[k]);
+  unpack(lines.voucher, store.voucher);
+  unpack(lines.invoiceNo, store.invoiceNo);
+}
+
+/** Packed texts appended to `to`, one string each. */
+function unpack(from: PackedTexts, to: string[]): void {
+  const { text, ends } = from;
+  let at = 0;
+  for (let k = 0; k < ends.length; k++) {
+    const end = ends[k];
+    to.push(text.slice(at, end));
+    at = end;
   }
+}
+
+/** Texts packed for the main thread (see PackedTexts). */
+export function pack(texts: readonly string[], n: number): PackedTexts {
+  const ends = new Uint32Array(n);
+  let at = 0;
+  for (let k = 0; k < n; k++) ends[k] = at += texts[k].length;
+  return { text: texts.slice(0, n).join(''), ends };
 }
 
 /** A column of the thread's text numbers as the store's: a loop of its own, so it is optimised once for all ten. */
