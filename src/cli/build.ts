@@ -14,7 +14,7 @@ import { logoFile, THEME_DIR } from '../site/logo.ts';
 import { checkLogo } from '../theme/checkLogo.ts';
 import { buildSearchIndex } from '../opendata/search/buildSearchIndex.ts';
 import type { Dataset } from '../validate/Dataset.ts';
-import { verifyBuild } from '../verify/verifyBuild.ts';
+import { verifySite } from '../verify/verifyBuild.ts';
 import { writeDataset } from '../write/writeDataset.ts';
 import { moveDataFiles, writeDataFiles } from '../write/writeDataFiles.ts';
 import { stableLines } from '../write/stableJson.ts';
@@ -163,11 +163,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
     // The page views served only the render; the published data is the model alone.
     await rm(pageViewsDir(stagedData), { recursive: true, force: true });
     await moveDataFiles(stagedFiles, dataFiles.files, stagedSite);
-    const gate = [
-      ...dataFiles.problems,
-      ...(await verifyBuild(stagedSite, stagedData, baseUrl, { observationsChecked: true, ...(cacheDir ? { cacheDir } : {}) })),
-      ...(await verifySections(SECTIONS, stagedSite, stagedData)),
-    ];
+    const site = await verifySite(stagedSite, stagedData, baseUrl, { observationsChecked: true, known: dataFiles.known, ...(cacheDir ? { cacheDir } : {}) });
+    const gate = [...dataFiles.problems, ...site.problems, ...(await verifySections(SECTIONS, stagedSite, stagedData, site.csp))];
     timings.end('verify');
     if (gate.length) {
       const shown = gate.slice(0, 50).map((p) => `  [${p.rule}] ${p.file}: ${p.detail}`);

@@ -1,11 +1,12 @@
 // One thread of writeDataFiles: opens the data folder once, then does whatever task the
 // main thread hands it — a batch of indicators' outputs, or the bulk download from their
 // pieces — and answers when it is done.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Indicator } from '../model/types.gen.ts';
-import { OutputCache, outputKey, sha256, type OutputEntry } from '../cache/OutputCache.ts';
+import { OutputCache, outputKey, sha256, stampOf, type FileStamp, type OutputEntry } from '../cache/OutputCache.ts';
+import type { KnownFile } from '../verify/knownHashes.ts';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { openSiteData } from '../site/loadSiteData.ts';
 import { indicatorRows, writeBulkFiles, type IndicatorRows } from '../opendata/bulk/buildBulkZip.ts';
@@ -21,15 +22,23 @@ const readText = (file: string) => readFile(join(dataDir, file)).catch(() => Buf
 const ctx: OutputContext = { data, areasHash: sha256(await readText('areas.json')), unitsHash: sha256(await readText('units.json')) };
 const roots = { site: outDir, pages: pagesDir, none: undefined };
 
-async function put(path: string, bytes: Uint8Array): Promise<void> {
+/** The sha256 of the site's files as placed or written, for the gate (src/verify/knownHashes.ts); sent with each answer. */
+let known: Record<string, KnownFile> = {};
+
+async function put(path: string, bytes: Uint8Array): Promise<FileStamp> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, bytes);
+  return stampOf(await stat(path));
 }
 
 /** Places a cached entry's files; false when one of them failed its check (the entry is then made again). */
 async function placeAll(entry: OutputEntry, root: string | undefined): Promise<boolean> {
   if (!root) return true;
-  for (const file of entry.files) if (!(await cache.place(file, join(root, file.name)))) return false;
+  for (const file of entry.files) {
+    const stamp = await cache.placeStamped(file, join(root, file.name));
+    if (!stamp) return false;
+    if (root === outDir) known[file.name] = { ...stamp, sha256: file.sha256 };
+  }
   return true;
 }
 
@@ -40,7 +49,7 @@ async function placeAll(entry: OutputEntry, root: string | undefined): Promise<b
  * them), stored and written.
  */
 async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
-  const answer: Required<DataFilesAnswer> = { problems: [], bulk: {}, made: {} };
+  const answer: Required<Omit<DataFilesAnswer, 'known'>> = { problems: [], bulk: {}, made: {} };
   for (const id of ids) {
     const indicator = byId.get(id)!;
     const bytes = await readFile(join(dataDir, 'observations', `${id}.json`)).catch(() => undefined);
@@ -54,7 +63,12 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
       if (!entry || !(await placeAll(entry, root))) {
         const made = output.make(ctx, input);
         entry = await cache.put(key, made.files, made.meta).catch(() => undefined);
-        if (root) for (const file of made.files) await put(join(root, file.name), file.bytes);
+        if (root) {
+          for (const file of made.files) {
+            const stamp = await put(join(root, file.name), file.bytes);
+            if (root === outDir) known[file.name] = { ...stamp, sha256: entry?.files.find((f) => f.name === file.name)?.sha256 ?? sha256(file.bytes) };
+          }
+        }
         entry ??= { files: [], meta: made.meta ?? {} };
         answer.made[output.name] = (answer.made[output.name] ?? 0) + 1;
       }
@@ -92,7 +106,8 @@ async function run(task: DataFilesTask): Promise<DataFilesAnswer> {
     await bulk(task.rows);
     return {};
   }
-  return indicators(task.ids);
+  known = {};
+  return { ...(await indicators(task.ids)), known };
 }
 
 parentPort!.on('message', (task: DataFilesTask) => {
