@@ -13,7 +13,6 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { extname, join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import yauzl from 'yauzl';
@@ -109,6 +108,16 @@ export function findInText(text: string, type: string, numericColumns: ReadonlyS
   return rough;
 }
 
+/**
+ * Hits in a text file's bytes: the rough scan runs over the bytes read as latin1 — a copy with
+ * one character per byte, far cheaper than decoding UTF-8 — which finds exactly what it finds in
+ * the decoded text, as every character it looks at (digits, "-", "+", ".", ",", hex letters) is
+ * ASCII and no byte of a multi-byte UTF-8 character is. Only a text with a rough hit is decoded.
+ */
+export function findInBytes(bytes: Buffer, type: string, numericColumns: ReadonlySet<string>): string[] {
+  return identityNumbersIn(bytes.toString('latin1')).length === 0 ? [] : findInText(bytes.toString('utf8'), type, numericColumns);
+}
+
 /** Entries up to this size are read whole (and parsed when a hit needs it); larger ones are scanned a chunk at a time. */
 const WHOLE_ENTRY_BYTES = 256 << 20;
 /** Enough of the previous chunk to hold a number cut at the chunk's edge ("19121212-1212" and its surroundings). */
@@ -123,19 +132,18 @@ function streamHits(stream: Readable, type: string, numericColumns: ReadonlySet<
   return new Promise((resolve, reject) => {
     let chunks: Buffer[] | undefined = [];
     let size = 0;
-    const decoder = new StringDecoder('utf8');
     const rough = new Set<string>();
     let tail = '';
     stream.on('data', (c: Buffer) => {
       size += c.length;
       if (chunks && size <= WHOLE_ENTRY_BYTES) chunks.push(c);
       else chunks = undefined;
-      const text = tail + decoder.write(c);
+      const text = tail + c.toString('latin1'); // see findInBytes
       for (const hit of identityNumbersIn(text)) rough.add(hit);
       tail = text.slice(-OVERLAP);
     });
     stream.on('end', () => {
-      for (const hit of identityNumbersIn(tail + decoder.end())) rough.add(hit);
+      for (const hit of identityNumbersIn(tail)) rough.add(hit);
       // Most texts have no hit at all; one with a hit is parsed when it is small enough, to leave out number columns.
       resolve(rough.size === 0 ? [] : chunks ? findInText(Buffer.concat(chunks).toString('utf8'), type, numericColumns) : [...rough]);
     });
@@ -193,9 +201,9 @@ export function isScanned(file: string): boolean {
 export async function findingsIn(file: string, bytes: Buffer, numericColumns: ReadonlySet<string>): Promise<Findings> {
   const type = extname(file).toLowerCase();
   const found = (hits: string[]): Findings => (hits.length ? [{ entry: '', detail: detailOf(hits) }] : []);
-  if (TEXT_EXTENSIONS.has(type)) return found(findInText(bytes.toString('utf8'), type, numericColumns));
+  if (TEXT_EXTENSIONS.has(type)) return found(findInBytes(bytes, type, numericColumns));
   // The search index's page texts: gzipped JSON after a "pagefind_dcd" signature.
-  if (type === '.pf_fragment') return found(findInText(gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, ''), '.json', numericColumns));
+  if (type === '.pf_fragment') return found(findInBytes(gunzipSync(bytes), '.json', numericColumns));
   if (type === '.zip' || type === '.xlsx') return (await zipHits(bytes, type === '.xlsx', numericColumns)).map(({ name, hits }) => ({ entry: name, detail: detailOf(hits) }));
   return [];
 }

@@ -312,7 +312,7 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
   }
   problems.push(...files.flatMap((f) => personal.get(f) ?? []).sort((a, b) => (a.file < b.file ? -1 : 1)));
   await verdicts?.save();
-  return { problems, csp: new Map([...pages].map(([file, page]) => [file, page.csp])) };
+  return { problems, csp: new Map(files.filter((f) => pages.has(f)).map((f) => [f, pages.get(f)!.csp])) };
 }
 
 /** CSV headers the open data declares as numbers (Table Schema type number or integer). */
