@@ -177,15 +177,17 @@ export class OutputCache {
   }
 }
 
-/** What identifies a file's bytes without reading them: its device, inode, size and modification time. */
+/** What identifies a file's bytes without reading them: its device, inode, size and modification time; and when it was taken. */
 export interface FileStamp {
   dev: number;
   ino: number;
   size: number;
   mtimeMs: number;
+  /** Date.now() when the stamp was taken. */
+  at: number;
 }
 
-export const stampOf = (s: Stats): FileStamp => ({ dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs });
+export const stampOf = (s: Stats): FileStamp => ({ dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, at: Date.now() });
 
 /**
  * Removes entries not looked up for `maxAgeDays`, then every blob no remaining entry

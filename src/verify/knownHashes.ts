@@ -3,7 +3,9 @@
 // the gate so that it does not read and hash gigabytes a second time. A hash is trusted only
 // while the file is the same file, unchanged: same device, inode, size and modification time
 // as when it was hashed (taken before the bytes were read back, or right after they were
-// written) — the way git trusts its index. Anything else is read and hashed again.
+// written) — the way git trusts its index. As in git, a file modified shortly before its stamp
+// was taken is "racy" (file times move in coarse steps: a second write within the same step
+// would leave the stamp as it was) and is not trusted. Anything not trusted is read and hashed again.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stampOf, type FileStamp } from '../cache/OutputCache.ts';
@@ -12,6 +14,9 @@ import { stampOf, type FileStamp } from '../cache/OutputCache.ts';
 export interface KnownFile extends FileStamp {
   sha256: string;
 }
+
+/** A file modified less than this long before its stamp was taken is not trusted by its stamp. */
+const RACY_MS = 2000;
 
 const sameStamp = (a: FileStamp, b: FileStamp) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 
@@ -26,7 +31,7 @@ export class KnownHashes {
   /** The sha256 of `siteDir/file` when known and the file is unchanged since; else undefined. */
   async of(siteDir: string, file: string): Promise<string | undefined> {
     const known = this.files.get(file);
-    if (!known) return undefined;
+    if (!known || known.at - known.mtimeMs < RACY_MS) return undefined;
     const now = await stat(join(siteDir, file)).catch(() => undefined);
     return now && sameStamp(stampOf(now), known) ? known.sha256 : undefined;
   }

@@ -260,14 +260,19 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
   const hashes = new Map<string, string>();
   await eachLimited(files, 8, async (file) => {
     if (file.endsWith('.html')) {
-      const bytes = await readFile(join(distDir, file));
-      pages.set(file, await (verdicts ? verdicts.of('page', sha256(bytes), () => pageVerdict(bytes)) : pageVerdict(bytes)));
+      const path = join(distDir, file);
+      const known = verdicts && (await options.known?.of(distDir, file));
+      if (verdicts && known) pages.set(file, await verdicts.of('page', known, async () => pageVerdict(await readChecked(path, known))));
+      else {
+        const bytes = await readFile(path);
+        pages.set(file, await (verdicts ? verdicts.of('page', sha256(bytes), () => pageVerdict(bytes)) : pageVerdict(bytes)));
+      }
     } else if (file === 'sitemap.xml' || /^sitemap-\d+\.xml$/.test(file)) {
       const bytes = await readFile(join(distDir, file));
       sitemaps.set(file, bytes.toString('utf8'));
       personal.set(file, (await checkBytes(file, bytes, numeric, verdicts)).problems);
     } else {
-      const check = await checkFile(distDir, file, numeric, verdicts, await options.known?.of(distDir, file));
+      const check = await checkFile(distDir, file, numeric, verdicts, verdicts && (await options.known?.of(distDir, file)));
       personal.set(file, check.problems);
       if (check.sha256) hashes.set(file, check.sha256);
     }

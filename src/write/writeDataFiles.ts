@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { OutputEntry } from '../cache/OutputCache.ts';
 import { openSiteData } from '../site/loadSiteData.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
-import { KnownHashes, type KnownFile } from '../verify/knownHashes.ts';
+import type { KnownFile } from '../verify/knownHashes.ts';
 
 /** What a thread is given once: where to read, where to write the files and the page views (none without), and the build cache. */
 export interface DataFilesSetup {
@@ -48,8 +48,8 @@ export interface DataFilesResult {
   files: WrittenFile[];
   problems: GateProblem[];
   made: Record<string, number>;
-  /** The sha256 of data files as placed or written, for the gate. */
-  known: KnownHashes;
+  /** The sha256 of data files as placed or written, by path from the site root, for the gate (src/verify/knownHashes.ts). */
+  known: Map<string, KnownFile>;
 }
 
 /** Worker threads that run tasks, one at a time each, handing every answer to `onAnswer`. */
@@ -138,7 +138,7 @@ async function writeWith(setup: DataFilesSetup, threads: number): Promise<DataFi
     await pool.close();
   }
   const files = (await listFiles(setup.outDir)).sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { files, problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)), made, known: new KnownHashes(Object.entries(known)) };
+  return { files, problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)), made, known: new Map(Object.entries(known)) };
 }
 
 /**

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256, stampOf } from '../../src/cache/OutputCache.ts';
-import { KnownHashes } from '../../src/verify/knownHashes.ts';
+import { KnownHashes, type KnownFile } from '../../src/verify/knownHashes.ts';
 import { linkTarget, verifyBuild, verifySite } from '../../src/verify/verifyBuild.ts';
 
 const CSP = '<meta http-equiv="content-security-policy" content="default-src \'self\'">';
@@ -117,18 +117,32 @@ describe('verifyBuild with the build cache', () => {
     expect(await verifyBuild(join(root, site), join(root, 'data'))).toEqual(found);
   });
 
-  it('judges the bytes on disk: a known hash is trusted only while the file is unchanged, and a damaged verdict entry is not trusted', async () => {
+  it('judges the bytes on disk: a known hash is trusted only while the file is unchanged and not racy, and a damaged verdict entry is not trusted', async () => {
     const site = 'known';
     const cache = join(root, 'cache-known');
+    const path = (file: string) => join(root, site, file);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const knownNow = async (file: string): Promise<[string, KnownFile]> => [file, { ...stampOf(await stat(path(file))), sha256: sha256(await readFile(path(file))) }];
     await put(`${site}/index.html`, page('ok'));
     await put(`${site}/t.csv`, 'namn\r\nx\r\n');
-    const clean = sha256(await readFile(join(root, site, 't.csv')));
-    expect(await verifyBuild(join(root, site), join(root, 'data'), undefined, { cacheDir: cache })).toEqual([]);
-    // The file changes after the build hashed it: its stamp no longer matches, so it is read and hashed again.
-    const stamp = stampOf(await stat(join(root, site, 't.csv')));
+    for (const file of ['index.html', 't.csv']) await utimes(path(file), hourAgo, hourAgo);
+    const before = new KnownHashes([await knownNow('index.html'), await knownNow('t.csv')]);
+    expect(await verifyBuild(join(root, site), join(root, 'data'), undefined, { cacheDir: cache, known: before })).toEqual([]);
+    // The files change after the build hashed them: their stamps no longer match, so they are read and hashed again.
+    await put(`${site}/index.html`, page(PNR));
     await put(`${site}/t.csv`, `namn\r\n${PNR}\r\n`);
-    const known = new KnownHashes([['t.csv', { ...stamp, sha256: clean }]]);
-    expect((await verifyBuild(join(root, site), join(root, 'data'), undefined, { cacheDir: cache, known })).map((p) => p.file)).toEqual(['t.csv']);
+    expect((await verifyBuild(join(root, site), join(root, 'data'), undefined, { cacheDir: cache, known: before })).map((p) => p.file)).toEqual(['index.html', 't.csv']);
+    // Racy: a file written again within the file system's time step keeps its stamp; modified so shortly before its stamp was taken, it is not trusted.
+    await put(`${site}/index.html`, page('ok'));
+    await put(`${site}/t.csv`, 'namn\r\nx\r\n');
+    await put(`${site}/r.csv`, 'namn\r\n1234567890123\r\n');
+    const clean = sha256(await readFile(path('r.csv')));
+    await put(`${site}/r.csv`, `namn\r\n${PNR}\r\n`);
+    const racy = new KnownHashes([['r.csv', { ...stampOf(await stat(path('r.csv'))), sha256: clean }]]);
+    expect((await verifyBuild(join(root, site), join(root, 'data'), undefined, { cacheDir: cache, known: racy })).map((p) => p.file)).toEqual(['r.csv']);
+    await rm(path('r.csv'));
+    await put(`${site}/t.csv`, `namn\r\n${PNR}\r\n`);
+    expect((await verifyBuild(join(root, site), join(root, 'data'), undefined, { cacheDir: cache })).map((p) => p.file)).toEqual(['t.csv']);
     // A verdict entry whose text was altered (a personnummer cleared by hand) fails its digest and is not used.
     for (const name of await verdictsIn(cache)) {
       const path = join(cache, 'entries', name);
