@@ -176,12 +176,6 @@ function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<s
   });
 }
 
-/** The gate's problem for a text of the site, or undefined when it holds no personal identity number. */
-export function personalDataIn(file: string, text: string, numericColumns: ReadonlySet<string>): GateProblem | undefined {
-  const hits = findInText(text, extname(file).toLowerCase(), numericColumns);
-  return hits.length ? { file, rule: 'personal-data', detail: detailOf(hits) } : undefined;
-}
-
 /** What the report says of the hits: never a whole number. */
 function detailOf(hits: readonly string[]): string {
   const shown = [...new Set(hits)].slice(0, 3).map(maskIdentityNumber).join(', ');
@@ -203,7 +197,11 @@ export async function findingsIn(file: string, bytes: Buffer, numericColumns: Re
   const found = (hits: string[]): Findings => (hits.length ? [{ entry: '', detail: detailOf(hits) }] : []);
   if (TEXT_EXTENSIONS.has(type)) return found(findInBytes(bytes, type, numericColumns));
   // The search index's page texts: gzipped JSON after a "pagefind_dcd" signature.
-  if (type === '.pf_fragment') return found(findInBytes(gunzipSync(bytes), '.json', numericColumns));
+  if (type === '.pf_fragment') {
+    const text = gunzipSync(bytes);
+    const signature = Buffer.from('pagefind_dcd');
+    return found(findInBytes(text.subarray(0, signature.length).equals(signature) ? text.subarray(signature.length) : text, '.json', numericColumns));
+  }
   if (type === '.zip' || type === '.xlsx') return (await zipHits(bytes, type === '.xlsx', numericColumns)).map(({ name, hits }) => ({ entry: name, detail: detailOf(hits) }));
   return [];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findInBytes, findInText } from '../../src/verify/personalData.ts';
+import { gzipSync } from 'node:zlib';
+import { findingsIn, findInBytes, findInText } from '../../src/verify/personalData.ts';
 
 describe('the privacy rule on bytes', () => {
   it('finds in the undecoded bytes exactly what it finds in the decoded text, whatever surrounds the numbers', () => {
@@ -19,5 +20,11 @@ describe('the privacy rule on bytes', () => {
     }
     expect(findInBytes(Buffer.from(texts[1], 'utf8'), '.html', new Set())).toEqual(['19121212-1212']);
     expect(findInBytes(Buffer.from(texts[6], 'utf8'), '.html', new Set())).toEqual([]);
+  });
+
+  it('reads a search fragment as the JSON after its signature: a number there is not text, a string is', async () => {
+    const fragment = (json: string) => gzipSync(Buffer.from(`pagefind_dcd${json}`));
+    expect(await findingsIn('f.pf_fragment', fragment('{"content":"Årsavgift","weight":1212121212}'), new Set())).toEqual([]);
+    expect((await findingsIn('f.pf_fragment', fragment('{"content":"Åsa 121212+1212","weight":1}'), new Set())).map((f) => f.entry)).toEqual(['']);
   });
 });
