@@ -10,7 +10,7 @@
 // these can be a personnummer someone typed, and a rule that fails on them would fail real sites.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -251,16 +251,24 @@ export async function checkFile(siteDir: string, file: string, numericColumns: R
   if (!isScanned(file)) return { problems: [] };
   const path = join(siteDir, file);
   const type = extname(file).toLowerCase();
-  if (TEXT_EXTENSIONS.has(type) && (await stat(path)).size > WHOLE_FILE_BYTES) {
-    const hash = verdicts ? (known ?? (await hashOf(path))) : undefined;
-    const check = () => streamedFindings(path, type, numericColumns, hash);
-    return { problems: findingProblems(file, verdicts && hash ? await verdicts.of(`personal${type}`, hash, check) : await check()), ...(hash ? { sha256: hash } : {}) };
-  }
+  const large = async () => TEXT_EXTENSIONS.has(type) && (await stat(path)).size > WHOLE_FILE_BYTES;
   if (verdicts && known) {
-    const findings = await verdicts.of(`personal${type}`, known, async () => findingsIn(file, await readChecked(path, known), numericColumns));
-    return { problems: findingProblems(file, findings), sha256: known };
+    // Nothing is read unless the verdict is not remembered.
+    const check = async () => ((await large()) ? streamedFindings(path, type, numericColumns, known) : findingsIn(file, await readChecked(path, known), numericColumns));
+    return { problems: findingProblems(file, await verdicts.of(`personal${type}`, known, check)), sha256: known };
   }
-  return checkBytes(file, await readFile(path), numericColumns, verdicts);
+  // One open for the size and the bytes: a small file is read whole, a large text file streamed.
+  const handle = await open(path);
+  let bytes: Buffer | undefined;
+  try {
+    if (!TEXT_EXTENSIONS.has(type) || (await handle.stat()).size <= WHOLE_FILE_BYTES) bytes = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  if (bytes) return checkBytes(file, bytes, numericColumns, verdicts);
+  const hash = verdicts ? await hashOf(path) : undefined;
+  const check = () => streamedFindings(path, type, numericColumns, hash);
+  return { problems: findingProblems(file, verdicts && hash ? await verdicts.of(`personal${type}`, hash, check) : await check()), ...(hash ? { sha256: hash } : {}) };
 }
 
 /** A file's bytes, checked against the sha256 they are judged by. */
