@@ -108,14 +108,22 @@ export function findInText(text: string, type: string, numericColumns: ReadonlyS
   return rough;
 }
 
+/** Bytes scanned per piece: small enough that each piece's string is cheap for V8 (large strings cost a page mapping each). */
+const WINDOW = 64 << 10;
+
 /**
- * Hits in a text file's bytes: the rough scan runs over the bytes read as latin1 — a copy with
- * one character per byte, far cheaper than decoding UTF-8 — which finds exactly what it finds in
- * the decoded text, as every character it looks at (digits, "-", "+", ".", ",", hex letters) is
- * ASCII and no byte of a multi-byte UTF-8 character is. Only a text with a rough hit is decoded.
+ * Hits in a text file's bytes. The rough scan reads the bytes as latin1 — one character per
+ * byte, far cheaper than decoding UTF-8 — a piece at a time with an overlap. It finds at least
+ * what it finds in the decoded text: every character it looks at (digits, "-", "+", ".", ",",
+ * hex letters) is ASCII and no byte of a multi-byte UTF-8 character is, and a piece's edges can
+ * only let more through. Only a text with a rough hit is decoded and judged whole.
  */
 export function findInBytes(bytes: Buffer, type: string, numericColumns: ReadonlySet<string>): string[] {
-  return identityNumbersIn(bytes.toString('latin1')).length === 0 ? [] : findInText(bytes.toString('utf8'), type, numericColumns);
+  for (let start = 0; start < bytes.length; start += WINDOW) {
+    const piece = bytes.toString('latin1', Math.max(0, start - OVERLAP), Math.min(bytes.length, start + WINDOW));
+    if (identityNumbersIn(piece).length > 0) return findInText(bytes.toString('utf8'), type, numericColumns);
+  }
+  return [];
 }
 
 /** Entries up to this size are read whole (and parsed when a hit needs it); larger ones are scanned a chunk at a time. */

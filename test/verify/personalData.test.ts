@@ -27,4 +27,12 @@ describe('the privacy rule on bytes', () => {
     expect(await findingsIn('f.pf_fragment', fragment('{"content":"Årsavgift","weight":1212121212}'), new Set())).toEqual([]);
     expect((await findingsIn('f.pf_fragment', fragment('{"content":"Åsa 121212+1212","weight":1}'), new Set())).map((f) => f.entry)).toEqual(['']);
   });
+
+  it('finds a number cut by the edge of a scanned piece, and passes a long clean text', () => {
+    for (const at of [65536 - 13, 65536 - 6, 65536, 2 * 65536 - 1]) {
+      const text = 'å'.repeat(at / 2) + (at % 2 ? 'x' : '') + ' 19121212-1212 ' + 'ö'.repeat(70_000);
+      expect(findInBytes(Buffer.from(text, 'utf8'), '.html', new Set()), String(at)).toEqual(['19121212-1212']);
+    }
+    expect(findInBytes(Buffer.from('Årsavgift 1 212 kr; 2024-03-05. '.repeat(20_000), 'utf8'), '.html', new Set())).toEqual([]);
+  });
 });
