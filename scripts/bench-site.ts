@@ -161,7 +161,10 @@ if (!skip.has('bare')) {
 
 /** The stages of a build as one line: where a rebuild spends its time. */
 const stages = (r: Run) =>
-  ['ingest', 'write', 'files', 'astro', 'search', 'verify', 'publish'].map((p) => `${p} ${s(r.timings?.[p] ?? 0)}`).join(', ');
+  ['ingest', 'write', 'files', 'astro', 'search', 'verify', 'store', 'restore', 'publish']
+    .filter((p) => r.timings?.[p] !== undefined)
+    .map((p) => `${p} ${s(r.timings![p])}`)
+    .join(', ') + (r.timings?.siteFromCache ? '  (the whole site from the build cache)' : '');
 
 /** One value in one spreadsheet, as a controller corrects a figure: the first indicator's first value there. */
 async function changeOneValue(file: string): Promise<void> {

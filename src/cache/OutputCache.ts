@@ -106,14 +106,20 @@ export class OutputCache {
     return entry;
   }
 
-  /** Stores the files as blobs and the entry under `key`. */
-  async put(key: string, files: readonly OutputFile[], meta: Record<string, unknown> = {}): Promise<OutputEntry> {
+  /**
+   * Stores the files as blobs and the entry under `key`. A file also written out already
+   * (`written`: its path) is hard linked in as its blob when the file systems allow, not written twice.
+   */
+  async put(key: string, files: readonly (OutputFile & { written?: string })[], meta: Record<string, unknown> = {}): Promise<OutputEntry> {
     const stored: StoredFile[] = [];
     for (const file of files) {
       const hash = sha256(file.bytes);
       const path = this.blobPath(hash);
       const present = await stat(path).then((s) => s.size === file.bytes.length, () => false);
-      if (!present) await writeAtomically(path, file.bytes);
+      if (!present) {
+        const linked = file.written !== undefined && (await mkdir(dirname(path), { recursive: true }).then(() => link(file.written!, path)).then(() => true, () => false));
+        if (!linked) await writeAtomically(path, file.bytes);
+      }
       stored.push({ name: file.name, sha256: hash, bytes: file.bytes.length });
     }
     return this.writeEntry(key, { files: stored, meta });

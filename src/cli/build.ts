@@ -1,6 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Report, SiteConfig } from '../model/types.gen.ts';
 import { datasetKey, restoreDataset, storeDataset } from '../write/datasetCache.ts';
+import { restoreSite, siteKey, storeSite } from '../write/siteCache.ts';
 import { buildReport, formatReportText } from './report.ts';
 import type { CliArgs } from './args.ts';
 import { cliOutputCacheDir } from '../cache/cacheDir.ts';
@@ -113,8 +114,23 @@ export async function buildCommand(argv: string[]): Promise<number> {
   try {
     // Nothing in the data folder or the import's code changed: the written data and the report from the cache.
     const key = cache ? await datasetKey(resolve(args.data), args.lang).catch(() => undefined) : undefined; // an unreadable folder: the import says why
+    // Nothing at all changed, code included: the last such build's published folders, checked file by file.
+    const whole = cache && key ? await siteKey(key) : undefined;
+    const restored = cache && whole ? await restoreSite(cache, whole, { data: stagedData, dist: stagedSite }) : undefined;
+    if (restored) {
+      printCachedReport(restored, args);
+      timings.end('restore');
+      timings.note('siteFromCache', true);
+      await publishAtomically([
+        { from: stagedData, to: dirs.data },
+        { from: stagedSite, to: dirs.site },
+      ]);
+      timings.end('publish');
+      return built(args, dirs, timings);
+    }
     const cached = cache && key ? await restoreDataset(cache, key, stagedData) : undefined;
     let config: SiteConfig | undefined;
+    let report: Report | undefined = cached;
     if (cached) {
       printCachedReport(cached, args);
       config = JSON.parse(await readFile(join(stagedData, 'site.json'), 'utf8')) as SiteConfig;
@@ -128,7 +144,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
       let dataset: Dataset | undefined = ingested.result.dataset;
       const files = ingested.result.files;
       const sectionValues = ingested.result.sections;
-      const report = buildReport(ingested.result, args.lang);
+      report = buildReport(ingested.result, args.lang);
       config = dataset.config;
       // Drop every other reference to the parsed dataset: once written, Astro reads
       // the JSON, and millions of observations kept alive would double the peak memory.
@@ -175,6 +191,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
       process.stderr.write(['Publiceringskontrollen stoppade bygget; inget har publicerats:', ...shown, ...more, ''].join('\n'));
       return 1;
     }
+    // Passed the gate: kept whole, for a rebuild in which nothing changed.
+    if (cache && whole && report) await storeSite(cache, whole, { data: stagedData, dist: stagedSite }, report);
+    timings.end('store');
     await publishAtomically([
       { from: stagedData, to: dirs.data },
       { from: stagedSite, to: dirs.site },
@@ -184,6 +203,11 @@ export async function buildCommand(argv: string[]): Promise<number> {
   } finally {
     await rm(dirs.staging, { recursive: true, force: true });
   }
+  return built(args, dirs, timings);
+}
+
+/** The closing line of a build that published. */
+function built(args: CliArgs, dirs: { data: string; site: string }, timings: PhaseTimings): number {
   timings.report();
   const sv = args.lang === 'sv';
   process.stdout.write(sv ? `Byggt: data i ${dirs.data}, webbplatsen i ${dirs.site}\n` : `Built: data in ${dirs.data}, site in ${dirs.site}\n`);

@@ -1,5 +1,6 @@
 import type { Indicator } from '../model/types.gen.ts';
-import { toCsv } from '../downloads/toCsv.ts';
+import { csvHeader, STANDARD_CSV, toCsv } from '../downloads/toCsv.ts';
+import type { DownloadRow } from '../downloads/columns.ts';
 import { toExcelCsv } from '../downloads/toExcelCsv.ts';
 import { toJson } from '../downloads/toJson.ts';
 import { toRows } from '../downloads/toRows.ts';
@@ -15,18 +16,24 @@ export interface DataFile {
 
 const encoder = new TextEncoder();
 
+/** What the caller may already have made of the observations: the download rows, and their standard CSV lines (no header). */
+export interface MadeRows {
+  rows: readonly DownloadRow[];
+  csvLines: string;
+}
+
 /**
  * The files published for one indicator: the four downloads on its page and its API
  * document. data.json and the API document are the same text (tested), built once.
  * Ids are [A-Za-z0-9_-] (indicator.schema.json), so they are safe as path segments.
  */
-export function indicatorFiles(input: OpenDataInput, indicator: Indicator): DataFile[] {
+export function indicatorFiles(input: OpenDataInput, indicator: Indicator, made: Partial<MadeRows> = {}): DataFile[] {
   const observations = input.observations.get(indicator.id) ?? [];
-  const rows = toRows(indicator, observations, input.areas, input.units);
+  const rows = made.rows ?? toRows(indicator, observations, input.areas, input.units);
   const json = encoder.encode(toJson(indicator, observations));
   const dir = `matt/${indicator.id}`;
   return [
-    { path: `${dir}/data.csv`, bytes: encoder.encode(toCsv(rows)) },
+    { path: `${dir}/data.csv`, bytes: encoder.encode(made.csvLines !== undefined ? csvHeader(STANDARD_CSV) + made.csvLines : toCsv(rows)) },
     // The BOM is encoded with the text, as EF BB BF.
     { path: `${dir}/data-excel.csv`, bytes: encoder.encode(toExcelCsv(rows)) },
     { path: `${dir}/data.xlsx`, bytes: toXlsx(rows, indicator, { licence: input.site.licence, publisher: input.site.name }) },

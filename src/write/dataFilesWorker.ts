@@ -1,11 +1,11 @@
 // One thread of writeDataFiles: opens the data folder once, then does whatever task the
 // main thread hands it — a batch of indicators' outputs, or the bulk download from their
 // pieces — and answers when it is done.
-import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Indicator } from '../model/types.gen.ts';
-import { OutputCache, outputKey, sha256, stampOf, type FileStamp, type OutputEntry } from '../cache/OutputCache.ts';
+import { OutputCache, outputKey, sha256, type OutputEntry } from '../cache/OutputCache.ts';
 import type { KnownFile } from '../verify/knownHashes.ts';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { openSiteData } from '../site/loadSiteData.ts';
@@ -22,13 +22,12 @@ const readText = (file: string) => readFile(join(dataDir, file)).catch(() => Buf
 const ctx: OutputContext = { data, areasHash: sha256(await readText('areas.json')), unitsHash: sha256(await readText('units.json')) };
 const roots = { site: outDir, pages: pagesDir, none: undefined };
 
-/** The sha256 of the site's files as placed or written, for the gate (src/verify/knownHashes.ts); sent with each answer. */
+/** The sha256 of the site's files placed from the cache, for the gate (src/verify/knownHashes.ts); sent with each answer. */
 let known: Record<string, KnownFile> = {};
 
-async function put(path: string, bytes: Uint8Array): Promise<FileStamp> {
+async function put(path: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, bytes);
-  return stampOf(await stat(path));
 }
 
 /** Places a cached entry's files; false when one of them failed its check (the entry is then made again). */
@@ -62,13 +61,11 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
       let entry = await cache.get(key);
       if (!entry || !(await placeAll(entry, root))) {
         const made = output.make(ctx, input);
-        entry = await cache.put(key, made.files, made.meta).catch(() => undefined);
-        if (root) {
-          for (const file of made.files) {
-            const stamp = await put(join(root, file.name), file.bytes);
-            if (root === outDir) known[file.name] = { ...stamp, sha256: entry?.files.find((f) => f.name === file.name)?.sha256 ?? sha256(file.bytes) };
-          }
-        }
+        // Written out first, then linked into the cache: the bytes go to disk once.
+        const files = made.files.map((file) => ({ ...file, ...(root ? { written: join(root, file.name) } : {}) }));
+        // (Not known to the gate: a file stamped right after it was written is racy, see src/verify/knownHashes.ts.)
+        for (const file of files) if (file.written) await put(file.written, file.bytes);
+        entry = await cache.put(key, files, made.meta).catch(() => undefined);
         entry ??= { files: [], meta: made.meta ?? {} };
         answer.made[output.name] = (answer.made[output.name] ?? 0) + 1;
       }

@@ -13,18 +13,19 @@ import type { Report } from '../model/types.gen.ts';
 
 const srcRoot = fileURLToPath(new URL('../', import.meta.url));
 
-async function filesUnder(dir: string): Promise<string[]> {
+/** Every file under `dir`, by its path from there with forward slashes, sorted. */
+export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/')).sort();
 }
 
 /**
  * Every file in the data folder (names and bytes: sections read their own folders, so
- * nothing is left out), the report's language, and the code of the import (read, normalise,
+ * nothing is left out), the report's language, SOURCE_DATE_EPOCH (the dialogue's "as of" date), and the code of the import (read, normalise,
  * validate, the sections, the report) and of the write.
  */
 export async function datasetKey(dataDir: string, lang: string): Promise<string> {
-  const parts: string[] = ['dataset', lang, codeVersion(join(srcRoot, 'cli/check.ts')), codeVersion(join(srcRoot, 'write/writeDataset.ts')), codeVersion(join(srcRoot, 'sections/runSections.ts'))];
+  const parts: string[] = ['dataset', lang, `epoch ${process.env.SOURCE_DATE_EPOCH ?? ''}`, codeVersion(join(srcRoot, 'cli/check.ts')), codeVersion(join(srcRoot, 'write/writeDataset.ts')), codeVersion(join(srcRoot, 'sections/runSections.ts'))];
   for (const file of await filesUnder(dataDir)) parts.push(`${file} ${sha256(await readFile(join(dataDir, file)))}`);
   return outputKey(parts);
 }

@@ -4,6 +4,7 @@
 import type { Indicator, Observation } from '../model/types.gen.ts';
 import type { DownloadRow } from '../downloads/columns.ts';
 import { toRows } from '../downloads/toRows.ts';
+import { csvLines, STANDARD_CSV } from '../downloads/toCsv.ts';
 import { indicatorFiles } from '../opendata/indicatorFiles.ts';
 import { indicatorRowsText } from '../opendata/bulk/buildBulkZip.ts';
 import { deflatePiece } from '../opendata/bulk/deflatePieces.ts';
@@ -26,6 +27,8 @@ export interface IndicatorInput {
   indicator: Indicator;
   observations(): readonly Observation[];
   rows(): readonly DownloadRow[];
+  /** The rows as standard CSV lines without the header: data.csv and the bulk table share them. */
+  csvLines(): string;
 }
 
 export interface IndicatorOutput {
@@ -52,8 +55,8 @@ const downloads: IndicatorOutput = {
   code: new URL('../opendata/indicatorFiles.ts', import.meta.url),
   root: 'site',
   inputs: (ctx, indicator) => [indicator, ctx.areasHash, ctx.unitsHash, ctx.data.site.licence ?? null, ctx.data.site.name],
-  make: (ctx, { indicator, observations }) => ({
-    files: indicatorFiles({ ...ctx.data, observations: new Map([[indicator.id, observations()]]) }, indicator).map((f) => ({ name: f.path, bytes: f.bytes })),
+  make: (ctx, { indicator, observations, rows, csvLines }) => ({
+    files: indicatorFiles({ ...ctx.data, observations: new Map([[indicator.id, observations()]]) }, indicator, { rows: rows(), csvLines: csvLines() }).map((f) => ({ name: f.path, bytes: f.bytes })),
   }),
 };
 
@@ -63,8 +66,8 @@ const bulkRows: IndicatorOutput = {
   code: new URL('../opendata/bulk/buildBulkZip.ts', import.meta.url),
   root: 'none',
   inputs: (ctx, indicator) => [indicator, ctx.areasHash, ctx.unitsHash],
-  make: (_ctx, { indicator, observations, rows }) => {
-    const text = indicatorRowsText(rows(), observationsOf({ observations: new Map([[indicator.id, observations()]]) }, indicator.id));
+  make: (_ctx, { indicator, observations, csvLines }) => {
+    const text = indicatorRowsText(csvLines(), observationsOf({ observations: new Map([[indicator.id, observations()]]) }, indicator.id));
     const csv = deflatePiece(text.csv);
     const json = deflatePiece(text.json);
     return {
@@ -113,10 +116,12 @@ export const INDICATOR_OUTPUTS: readonly IndicatorOutput[] = [gateCheck, downloa
 export function indicatorInput(ctx: OutputContext, indicator: Indicator, bytes: Buffer | undefined): IndicatorInput {
   let observations: Observation[] | undefined;
   let rows: DownloadRow[] | undefined;
+  let lines: string | undefined;
   const input: IndicatorInput = {
     indicator,
     observations: () => (observations ??= bytes ? (JSON.parse(bytes.toString('utf8')) as Observation[]) : []),
     rows: () => (rows ??= toRows(indicator, input.observations(), ctx.data.areas, ctx.data.units)),
+    csvLines: () => (lines ??= csvLines(input.rows(), STANDARD_CSV)),
   };
   return input;
 }

@@ -2,7 +2,7 @@ import { coverageOf } from '../../src/site/coverage.ts';
 import { describe, expect, it } from 'vitest';
 import { buildDatasetJsonLd } from '../../src/opendata/seo/buildDatasetJsonLd.ts';
 import { buildRobots } from '../../src/opendata/seo/buildRobots.ts';
-import { buildSitemap } from '../../src/opendata/seo/buildSitemap.ts';
+import { buildSitemap, SITEMAP_LIMITS, sitemapFiles } from '../../src/opendata/seo/buildSitemap.ts';
 import { headLinks } from '../../src/opendata/seo/headLinks.ts';
 import fc from 'fast-check';
 import { serializeJsonLd } from '../../src/opendata/seo/serializeJsonLd.ts';
@@ -102,6 +102,30 @@ describe('sitemap and robots', () => {
   it('escapes URLs and writes each once', () => {
     const xml = buildSitemap([{ url: `${BASE}a?b=1&c=2` }, { url: `${BASE}a?b=1&c=2` }]);
     expect(childrenNamed(parseXml(xml), 'url').map((u) => childText(u, 'loc'))).toEqual([`${BASE}a?b=1&c=2`]);
+  });
+
+  it('keeps one sitemap.xml within the limits, and past them makes it an index of parts that each fit', () => {
+    const entries = Array.from({ length: 25 }, (_, i) => ({ url: `${BASE}leverantor/${i}/`, lastmod: `2026-0${1 + (i % 9)}-01`, alternates: [{ hreflang: 'en', url: `${BASE}en/leverantor/${i}/` }] }));
+    const one = sitemapFiles(entries, BASE);
+    expect([...one.keys()]).toEqual(['sitemap.xml']);
+    expect(one.get('sitemap.xml')).toBe(buildSitemap(entries));
+
+    const limits = { urls: 10, bytes: SITEMAP_LIMITS.bytes };
+    const split = sitemapFiles([...entries, entries[0]], BASE, limits);
+    expect([...split.keys()]).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml']);
+    const index = parseXml(split.get('sitemap.xml')!);
+    expect(index.name).toBe('sitemapindex');
+    const parts = childrenNamed(index, 'sitemap');
+    expect(parts.map((p) => childText(p, 'loc'))).toEqual([1, 2, 3].map((n) => `${BASE}sitemap-${n}.xml`));
+    expect(parts.map((p) => childText(p, 'lastmod'))).toEqual(['2026-09-01', '2026-09-01', '2026-07-01']);
+    const locs = [1, 2, 3].flatMap((n) => childrenNamed(parseXml(split.get(`sitemap-${n}.xml`)!), 'url').map((u) => childText(u, 'loc')));
+    expect(locs).toEqual(entries.map((e) => e.url));
+
+    // A byte limit splits too, and no part passes it.
+    const bytes = 2_000;
+    const bySize = sitemapFiles(entries, BASE, { urls: 50_000, bytes });
+    expect(bySize.size).toBeGreaterThan(2);
+    for (const [path, xml] of bySize) if (path !== 'sitemap.xml') expect(Buffer.byteLength(xml)).toBeLessThanOrEqual(bytes);
   });
 
   it('robots.txt allows everything and names the absolute sitemap URL, also under a sub-path', () => {

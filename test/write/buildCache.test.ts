@@ -1,6 +1,7 @@
 // The build cache (src/cache/OutputCache.ts with the import cache): a rebuild that takes what
 // it can from the cache gives byte for byte what a cold build of the same input gives, after
 // each kind of edit a controller makes; damaged and foreign entries are found and made again.
+import { readFileSync } from 'node:fs';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { MIN_MUNICIPALITIES } from '../../src/site/ranking.ts';
 import { verifyBuild } from '../../src/verify/verifyBuild.ts';
 import { writeDataset } from '../../src/write/writeDataset.ts';
 import { writeDataFiles } from '../../src/write/writeDataFiles.ts';
+import { siteKey } from '../../src/write/siteCache.ts';
 import { runBuild } from '../support/runBuild.ts';
 
 const exampleData = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -205,12 +207,22 @@ describe('npm run build with the build cache', () => {
     const data = await smallData();
     const cache = await mkdtemp(join(root, 'cli-cache-'));
     await cliBuild(data, join(root, 'cli-first'), { OPPNA_CACHE_DIR: cache });
-    // Nothing changed: the import, the data files and all but the canary's pages come from the cache.
+    // Nothing changed: the whole published output comes from the cache, nothing is made or rendered.
     const same = await cliBuild(data, join(root, 'cli-same'), { OPPNA_CACHE_DIR: cache });
-    expect(same.made).toEqual({});
-    expect(same.indicatorPagesRendered).toBe(1);
+    expect(same.siteFromCache).toBe(true);
+    expect(same.made).toBeUndefined();
+    expect(same.indicatorPagesRendered).toBeUndefined();
     const before = await snapshot(join(root, 'cli-same'));
     expect(before).toEqual(await snapshot(join(root, 'cli-first')));
+    // A damaged file in the whole-site entry is found as it is placed: that build renders and checks everything again.
+    const blobs = (await readdir(join(cache, 'outputs', 'blobs'), { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+    const page = blobs.find((e) => e.name.length === 64 && before.get('/dist/index.html')!.equals(readFileSync(join(e.parentPath, e.name))))!;
+    expect(page).toBeDefined();
+    await writeFile(join(page.parentPath, page.name), before.get('/dist/index.html')!.toString('utf8').replace('<main', '<main data-damaged'));
+    const again = await cliBuild(data, join(root, 'cli-again'), { OPPNA_CACHE_DIR: cache });
+    expect(again.siteFromCache).toBeUndefined();
+    expect(again.indicatorPagesRendered).toBe(1); // only the canary: the page and data caches still serve
+    expect(await snapshot(join(root, 'cli-again'))).toEqual(before);
     for (const page of INDICATOR_PAGES) expect(before.has(page), page).toBe(true);
     // One indicator's own value, and another municipality's value of the ranked one (L3): only its ranking shows it.
     await editText(join(data, 'resultat.csv'), /^L2;9999;2022;T;(\d+),5/m, 'L2;9999;2022;T;$1,7');
@@ -225,6 +237,35 @@ describe('npm run build with the build cache', () => {
     // The edits show on L3's pages in both languages (the place, the table of all municipalities): a stale page would differ from the cold build.
     for (const page of INDICATOR_PAGES.filter((p) => p.includes('/L3/'))) expect(cold.get(page)?.equals(before.get(page)!), page).toBe(false);
   }, 600_000);
+});
+
+/** `run` with SOURCE_DATE_EPOCH set to `epoch` (or unset), restored after. */
+async function withEpoch<T>(epoch: string | undefined, run: () => Promise<T>): Promise<T> {
+  const saved = process.env.SOURCE_DATE_EPOCH;
+  const set = (v: string | undefined) => (v === undefined ? delete process.env.SOURCE_DATE_EPOCH : (process.env.SOURCE_DATE_EPOCH = v));
+  set(epoch);
+  try {
+    return await run();
+  } finally {
+    set(saved);
+  }
+}
+
+describe('the whole-site key', () => {
+  it('changes with the dataset, any project file, and SOURCE_DATE_EPOCH', async () => {
+    const project = await mkdtemp(join(root, 'project-'));
+    await cp(join(projectRoot, 'src', 'pages'), join(project, 'src', 'pages'), { recursive: true });
+    await writeFile(join(project, 'astro.config.mjs'), 'export default {};\n');
+    const base = await siteKey('dataset-a', project);
+    expect(await siteKey('dataset-a', project)).toBe(base);
+    expect(await siteKey('dataset-b', project)).not.toBe(base);
+    await writeFile(join(project, 'src', 'pages', 'ny.astro'), '<p>ny</p>\n');
+    const page = await siteKey('dataset-a', project);
+    expect(page).not.toBe(base);
+    await writeFile(join(project, 'astro.config.mjs'), 'export default { trailingSlash: "always" };\n');
+    expect(await siteKey('dataset-a', project)).not.toBe(page);
+    expect(await withEpoch('1700000000', () => siteKey('dataset-a', project))).not.toBe(await withEpoch(undefined, () => siteKey('dataset-a', project)));
+  });
 });
 
 describe('OPPNA_NO_CACHE and OPPNA_CACHE_DIR', () => {

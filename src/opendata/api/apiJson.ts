@@ -1,4 +1,4 @@
-import { sortKeys } from '../../downloads/toJson.ts';
+import { stableStringify } from '../../write/stableJson.ts';
 
 /**
  * The one JSON serialisation of the open data (API, bulk zip): keys sorted at every level,
@@ -6,7 +6,7 @@ import { sortKeys } from '../../downloads/toJson.ts';
  * diff between two releases shows only what changed.
  */
 export function apiJson(value: unknown): string {
-  return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+  return `${stableStringify(value, 2)}\n`;
 }
 
 /**
@@ -30,7 +30,7 @@ export function* jsonArrayChunks(items: Iterable<unknown>): Generator<string> {
 
 /** One item of apiJson's text for an array, as it stands there (two spaces in, no separator). */
 export function jsonArrayItem(item: unknown): string {
-  return JSON.stringify(sortKeys(item), null, 2).replace(/\n/g, '\n  ');
+  return stableStringify(item, 2).replace(/\n/g, '\n  ');
 }
 
 /** Between two items of apiJson's text for an array. */

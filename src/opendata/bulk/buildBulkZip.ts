@@ -5,7 +5,6 @@ import { Readable, Writable } from 'node:stream';
 import { ZipWriter } from '@zip.js/zip.js';
 import type { Indicator, Observation } from '../../model/types.gen.ts';
 import { csvHeader, csvLines, STANDARD_CSV } from '../../downloads/toCsv.ts';
-import type { DownloadRow } from '../../downloads/columns.ts';
 import { toRows } from '../../downloads/toRows.ts';
 import { JSON_ITEM_SEPARATOR, jsonArrayChunks, jsonArrayItem } from '../api/apiJson.ts';
 import { observationsOf } from '../api/sortedObservations.ts';
@@ -56,9 +55,9 @@ export interface IndicatorRows {
   json: LazyPiece;
 }
 
-/** An indicator's rows in both observations tables, as text: the CSV lines and the JSON items (no brackets). */
-export function indicatorRowsText(rows: readonly DownloadRow[], sorted: readonly Observation[]): { csv: Uint8Array; json: Uint8Array } {
-  return { csv: encoder.encode(csvLines(rows, STANDARD_CSV)), json: encoder.encode(sorted.map(jsonArrayItem).join(JSON_ITEM_SEPARATOR)) };
+/** An indicator's rows in both observations tables, as text: its standard CSV lines (csvLines) and the JSON items (no brackets). */
+export function indicatorRowsText(lines: string, sorted: readonly Observation[]): { csv: Uint8Array; json: Uint8Array } {
+  return { csv: encoder.encode(lines), json: encoder.encode(sorted.map(jsonArrayItem).join(JSON_ITEM_SEPARATOR)) };
 }
 
 const ready = (piece: DeflatePiece): LazyPiece => ({ crc: piece.crc, bytes: piece.bytes, data: async () => piece.data });
@@ -66,7 +65,7 @@ const ready = (piece: DeflatePiece): LazyPiece => ({ crc: piece.crc, bytes: piec
 /** IndicatorRows made from the data in hand (what the build cache holds, made here for tests and small inputs). */
 export function indicatorRows(input: OpenDataInput, indicator: Indicator): IndicatorRows {
   const rows = toRows(indicator, input.observations.get(indicator.id) ?? [], input.areas, input.units);
-  const text = indicatorRowsText(rows, observationsOf(input, indicator.id));
+  const text = indicatorRowsText(csvLines(rows, STANDARD_CSV), observationsOf(input, indicator.id));
   return { csvText: async () => text.csv, csv: ready(deflatePiece(text.csv)), json: ready(deflatePiece(text.json)) };
 }
 

@@ -1,0 +1,33 @@
+// stableStringify writes sorted keys through JSON.stringify's replacer list; the reference is
+// the obvious way — a copy with every object's keys sorted, then JSON.stringify.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { stableStringify } from '../../src/write/stableJson.ts';
+
+function sortedCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedCopy);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = Object.create(null);
+    for (const key of Object.keys(value).sort()) if ((value as Record<string, unknown>)[key] !== undefined) out[key] = sortedCopy((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  return value;
+}
+
+describe('stableStringify', () => {
+  it('gives the text of a copy with sorted keys, for any JSON value and indent (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(undefined, 0, 2), (value, indent) => {
+        expect(stableStringify(value, indent)).toBe(JSON.stringify(sortedCopy(value), null, indent));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('sorts keys at every level, leaves undefined members out, and keeps an own "__proto__" member without reading another object’s prototype', () => {
+    expect(stableStringify({ b: 1, a: { d: [{ z: 1, y: undefined }], c: '' } })).toBe('{"a":{"c":"","d":[{"z":1}]},"b":1}');
+    const parsed = JSON.parse('[{"__proto__":{"x":1},"a":1},{"a":2},{"b":{"10":1,"2":2}}]');
+    expect(stableStringify(parsed)).toBe('[{"__proto__":{"x":1},"a":1},{"a":2},{"b":{"2":2,"10":1}}]');
+    expect(stableStringify({ '': 1, b: 2, '0182': 3, '1480': 4, '0': 5 })).toBe('{"0":5,"1480":4,"":1,"0182":3,"b":2}');
+  });
+});
