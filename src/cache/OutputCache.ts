@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** A file an output is made of, by its role in the entry (`data.csv`), with its bytes. */
@@ -157,21 +158,42 @@ export class OutputCache {
    * blob's hash. False (target and blob removed) when it does not match.
    */
   async place(file: StoredFile, target: string): Promise<boolean> {
+    return (await this.placeStamped(file, target)) !== undefined;
+  }
+
+  /**
+   * As `place`, giving the placed file's stamp as it was when its bytes were checked
+   * (taken before they are read back, or right after a copy is written), or undefined.
+   */
+  async placeStamped(file: StoredFile, target: string): Promise<FileStamp | undefined> {
     await mkdir(dirname(target), { recursive: true });
     const linked = await link(this.blobPath(file.sha256), target).then(() => true, () => false);
     if (!linked) {
       const bytes = await this.read(file);
-      if (!bytes) return false;
+      if (!bytes) return undefined;
       await writeFile(target, bytes);
-      return true;
+      return stampOf(await stat(target));
     }
+    const stamp = stampOf(await stat(target));
     const bytes = await readFile(target);
-    if (bytes.length === file.bytes && sha256(bytes) === file.sha256) return true;
+    if (bytes.length === file.bytes && sha256(bytes) === file.sha256) return stamp;
     await rm(target, { force: true });
     await rm(this.blobPath(file.sha256), { force: true });
-    return false;
+    return undefined;
   }
 }
+
+/** What identifies a file's bytes without reading them: its device, inode, size and modification time; and when it was taken. */
+export interface FileStamp {
+  dev: number;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  /** Date.now() when the stamp was taken. */
+  at: number;
+}
+
+export const stampOf = (s: Stats): FileStamp => ({ dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, at: Date.now() });
 
 /**
  * Removes entries not looked up for `maxAgeDays`, then every blob no remaining entry

@@ -15,7 +15,8 @@ import { logoFile, THEME_DIR } from '../site/logo.ts';
 import { checkLogo } from '../theme/checkLogo.ts';
 import { buildSearchIndex } from '../opendata/search/buildSearchIndex.ts';
 import type { Dataset } from '../validate/Dataset.ts';
-import { verifyBuild } from '../verify/verifyBuild.ts';
+import { verifySite } from '../verify/verifyBuild.ts';
+import { KnownHashes, type KnownFile } from '../verify/knownHashes.ts';
 import { writeDataset } from '../write/writeDataset.ts';
 import { moveDataFiles, writeDataFiles } from '../write/writeDataFiles.ts';
 import { stableLines } from '../write/stableJson.ts';
@@ -50,7 +51,7 @@ export function outputDirs(out: string | undefined): { data: string; site: strin
  * are placed from the cache (src/write/pageCache.ts); if the canary differs or a cached
  * page fails its check, everything is rendered again, as without a cache.
  */
-async function renderPages(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined): Promise<void> {
+async function renderPages(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined, known: Map<string, KnownFile>): Promise<void> {
   // The site reads only the validated JSON; astro.config.mjs picks the folder up from here.
   process.env.OPPNA_DATA_DIR = dataDir;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -68,14 +69,15 @@ async function renderPages(dataDir: string, outDir: string, quiet: boolean, timi
     delete process.env[RENDER_ONLY];
   }
   timings.note('indicatorPagesRendered', plan.render.length);
-  if ((await checkCanary(plan, outDir)) && (await completePages(cache, plan, outDir)).length === 0) return;
+  if ((await checkCanary(plan, outDir)) && (await completePages(cache, plan, outDir, known)).length === 0) return;
+  known.clear(); // rendered again: none of them placed
   process.stderr.write('Byggcachen: sidorna stämde inte med cachen; alla sidor renderas om.\n');
   timings.note('indicatorPagesRendered', plan.keys.size);
   await astro();
 }
 
-async function buildSite(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined, baseUrl: string | undefined): Promise<void> {
-  await renderPages(dataDir, outDir, quiet, timings, cacheDir);
+async function buildSite(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined, baseUrl: string | undefined, known: Map<string, KnownFile>): Promise<void> {
+  await renderPages(dataDir, outDir, quiet, timings, cacheDir, known);
   timings.end('astro');
   // The sections' search records (a supplier each …), their paths under the site's base path.
   const base = baseUrl ? new URL(baseUrl).pathname.replace(/\/$/, '') : '';
@@ -175,15 +177,13 @@ export async function buildCommand(argv: string[]): Promise<number> {
     timings.note('made', dataFiles.made);
     await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.files));
     timings.end('files');
-    await buildSite(stagedData, stagedSite, args.quiet || args.json, timings, cacheDir, baseUrl);
+    const placedPages = new Map<string, KnownFile>();
+    await buildSite(stagedData, stagedSite, args.quiet || args.json, timings, cacheDir, baseUrl, placedPages);
     // The page views served only the render; the published data is the model alone.
     await rm(pageViewsDir(stagedData), { recursive: true, force: true });
     await moveDataFiles(stagedFiles, dataFiles.files, stagedSite);
-    const gate = [
-      ...dataFiles.problems,
-      ...(await verifyBuild(stagedSite, stagedData, baseUrl, { observationsChecked: true, ...(cacheDir ? { cacheDir } : {}) })),
-      ...(await verifySections(SECTIONS, stagedSite, stagedData)),
-    ];
+    const site = await verifySite(stagedSite, stagedData, baseUrl, { observationsChecked: true, known: new KnownHashes([...dataFiles.known, ...placedPages]), ...(cacheDir ? { cacheDir } : {}) });
+    const gate = [...dataFiles.problems, ...site.problems, ...(await verifySections(SECTIONS, stagedSite, stagedData, site.csp))];
     timings.end('verify');
     if (gate.length) {
       const shown = gate.slice(0, 50).map((p) => `  [${p.rule}] ${p.file}: ${p.detail}`);

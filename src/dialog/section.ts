@@ -24,5 +24,5 @@ export const dialogSection: Section<DialogData> = {
   apiLinks: dialogApiLinks,
   dcatDatasets: dialogDcatDatasets,
   sitemapPages: dialogSitemapPages,
-  verify: async (siteDir, dataDir) => (await import('./validate/verifyDialog.ts')).verifyDialog(siteDir, dataDir),
+  verify: async (siteDir, dataDir, csp) => (await import('./validate/verifyDialog.ts')).verifyDialog(siteDir, dataDir, csp),
 };

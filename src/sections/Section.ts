@@ -71,6 +71,10 @@ export interface Section<T = unknown> {
    * of thousands of similar pages): site paths without the base path, which the build adds.
    */
   searchRecords?(dataDir: string): readonly SearchRecord[];
-  /** The section's own post-build checks of the staged site (its JSON against its schemas, say). */
-  verify?(siteDir: string, dataDir: string): Promise<GateProblem[]>;
+  /**
+   * The section's own post-build checks of the staged site (its JSON against its schemas, say).
+   * `csp` is every page's CSP as the gate read it (html file → content of its CSP meta element,
+   * or null), so pages need not be read again; without it the section reads them itself.
+   */
+  verify?(siteDir: string, dataDir: string, csp?: ReadonlyMap<string, string | null>): Promise<GateProblem[]>;
 }

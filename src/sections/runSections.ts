@@ -58,10 +58,10 @@ export async function writeSectionFiles(sections: readonly Section[], dataDir: s
   for (const section of sections) await section.writeFiles?.(dataDir, outDir, site);
 }
 
-/** Every section's own post-build checks. */
-export async function verifySections(sections: readonly Section[], siteDir: string, dataDir: string): Promise<GateProblem[]> {
+/** Every section's own post-build checks; `csp` as the gate read the pages' (see Section.verify). */
+export async function verifySections(sections: readonly Section[], siteDir: string, dataDir: string, csp?: ReadonlyMap<string, string | null>): Promise<GateProblem[]> {
   const problems: GateProblem[] = [];
-  for (const section of sections) if (section.verify) problems.push(...(await section.verify(siteDir, dataDir)));
+  for (const section of sections) if (section.verify) problems.push(...(await section.verify(siteDir, dataDir, csp)));
   return problems;
 }
 

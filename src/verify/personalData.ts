@@ -8,16 +8,18 @@
 // What is not text is not read as text: a JSON number, a number in a CSV column that the open data
 // declares numeric, a decimal (12345678901.5), and a run of hex digits such as a sha256 — none of
 // these can be a personnummer someone typed, and a rule that fails on them would fail real sites.
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { extname, join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import yauzl from 'yauzl';
+import { sha256 } from '../cache/OutputCache.ts';
 import { luhnValid, maskIdentityNumber } from '../privacy/identityNumbers.ts';
 import type { GateProblem } from './verifyBuild.ts';
+import type { Verdicts } from './verdicts.ts';
 
 const TEXT_EXTENSIONS = new Set(['.html', '.json', '.csv', '.xml', '.rdf', '.ics', '.txt', '.svg', '.md', '.webmanifest']);
 /** Digits of a personnummer as written: YYMMDD-NNNC, YYMMDD+NNNC, YYMMDDNNNC, with or without the century. */
@@ -106,6 +108,24 @@ export function findInText(text: string, type: string, numericColumns: ReadonlyS
   return rough;
 }
 
+/** Bytes scanned per piece: small enough that each piece's string is cheap for V8 (large strings cost a page mapping each). */
+const WINDOW = 64 << 10;
+
+/**
+ * Hits in a text file's bytes. The rough scan reads the bytes as latin1 — one character per
+ * byte, far cheaper than decoding UTF-8 — a piece at a time with an overlap. It finds at least
+ * what it finds in the decoded text: every character it looks at (digits, "-", "+", ".", ",",
+ * hex letters) is ASCII and no byte of a multi-byte UTF-8 character is, and a piece's edges can
+ * only let more through. Only a text with a rough hit is decoded and judged whole.
+ */
+export function findInBytes(bytes: Buffer, type: string, numericColumns: ReadonlySet<string>): string[] {
+  for (let start = 0; start < bytes.length; start += WINDOW) {
+    const piece = bytes.toString('latin1', Math.max(0, start - OVERLAP), Math.min(bytes.length, start + WINDOW));
+    if (identityNumbersIn(piece).length > 0) return findInText(bytes.toString('utf8'), type, numericColumns);
+  }
+  return [];
+}
+
 /** Entries up to this size are read whole (and parsed when a hit needs it); larger ones are scanned a chunk at a time. */
 const WHOLE_ENTRY_BYTES = 256 << 20;
 /** Enough of the previous chunk to hold a number cut at the chunk's edge ("19121212-1212" and its surroundings). */
@@ -120,19 +140,18 @@ function streamHits(stream: Readable, type: string, numericColumns: ReadonlySet<
   return new Promise((resolve, reject) => {
     let chunks: Buffer[] | undefined = [];
     let size = 0;
-    const decoder = new StringDecoder('utf8');
     const rough = new Set<string>();
     let tail = '';
     stream.on('data', (c: Buffer) => {
       size += c.length;
       if (chunks && size <= WHOLE_ENTRY_BYTES) chunks.push(c);
       else chunks = undefined;
-      const text = tail + decoder.write(c);
+      const text = tail + c.toString('latin1'); // see findInBytes
       for (const hit of identityNumbersIn(text)) rough.add(hit);
       tail = text.slice(-OVERLAP);
     });
     stream.on('end', () => {
-      for (const hit of identityNumbersIn(tail + decoder.end())) rough.add(hit);
+      for (const hit of identityNumbersIn(tail)) rough.add(hit);
       // Most texts have no hit at all; one with a hit is parsed when it is small enough, to leave out number columns.
       resolve(rough.size === 0 ? [] : chunks ? findInText(Buffer.concat(chunks).toString('utf8'), type, numericColumns) : [...rough]);
     });
@@ -165,43 +184,135 @@ function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<s
   });
 }
 
-/** The gate's problem for a text of the site, or undefined when it holds no personal identity number. */
-export function personalDataIn(file: string, text: string, numericColumns: ReadonlySet<string>): GateProblem | undefined {
-  const hits = findInText(text, extname(file).toLowerCase(), numericColumns);
-  return hits.length ? problem(file, hits) : undefined;
+/** What the report says of the hits: never a whole number. */
+function detailOf(hits: readonly string[]): string {
+  const shown = [...new Set(hits)].slice(0, 3).map(maskIdentityNumber).join(', ');
+  return `${hits.length} personnummer-shaped number(s) with a valid date and check digit: ${shown}`;
 }
 
-function problem(file: string, hits: readonly string[]): GateProblem {
-  const shown = [...new Set(hits)].slice(0, 3).map(maskIdentityNumber).join(', ');
-  return { file, rule: 'personal-data', detail: `${hits.length} personnummer-shaped number(s) with a valid date and check digit: ${shown}` };
+/** What the rule found in one file: where ('' for the file itself, else a zip entry's name) and the masked detail. */
+export type Findings = { entry: string; detail: string }[];
+
+/** True for the files the rule reads. */
+export function isScanned(file: string): boolean {
+  const type = extname(file).toLowerCase();
+  return TEXT_EXTENSIONS.has(type) || type === '.pf_fragment' || type === '.zip' || type === '.xlsx';
+}
+
+/** The findings in a file's bytes, read whole. */
+export async function findingsIn(file: string, bytes: Buffer, numericColumns: ReadonlySet<string>): Promise<Findings> {
+  const type = extname(file).toLowerCase();
+  const found = (hits: string[]): Findings => (hits.length ? [{ entry: '', detail: detailOf(hits) }] : []);
+  if (TEXT_EXTENSIONS.has(type)) return found(findInBytes(bytes, type, numericColumns));
+  // The search index's page texts: gzipped JSON after a "pagefind_dcd" signature.
+  if (type === '.pf_fragment') {
+    const text = gunzipSync(bytes);
+    const signature = Buffer.from('pagefind_dcd');
+    return found(findInBytes(text.subarray(0, signature.length).equals(signature) ? text.subarray(signature.length) : text, '.json', numericColumns));
+  }
+  if (type === '.zip' || type === '.xlsx') return (await zipHits(bytes, type === '.xlsx', numericColumns)).map(({ name, hits }) => ({ entry: name, detail: detailOf(hits) }));
+  return [];
+}
+
+/** The findings as the gate's problems for `file`. */
+export function findingProblems(file: string, findings: Findings): GateProblem[] {
+  return findings.map(({ entry, detail }) => ({ file: entry ? `${file}/${entry}` : file, rule: 'personal-data', detail }));
+}
+
+/** Text files above this size are hashed and scanned as a stream, never held whole (a country's observations table is hundreds of MB). */
+const WHOLE_FILE_BYTES = 64 << 20;
+
+/** The sha256 of a file read as a stream. */
+function hashOf(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (c) => hash.update(c))
+      .on('end', () => resolve(hash.digest('hex')))
+      .on('error', reject);
+  });
+}
+
+/** The findings in a large text file, read as a stream; `expected` (a sha256) checks that the bytes scanned are the bytes hashed. */
+function streamedFindings(path: string, type: string, numericColumns: ReadonlySet<string>, expected?: string): Promise<Findings> {
+  const hash = createHash('sha256');
+  const stream = createReadStream(path).on('data', (c) => hash.update(c));
+  return streamHits(stream, type, numericColumns).then((hits) => {
+    if (expected !== undefined && hash.digest('hex') !== expected) throw new Error(`${path} changed while the gate read it`);
+    return hits.length ? [{ entry: '', detail: detailOf(hits) }] : [];
+  });
+}
+
+/** What the rule found in a file, and the sha256 of the bytes judged (when hashed: with `verdicts`). */
+export interface FileCheck {
+  problems: GateProblem[];
+  sha256?: string;
+}
+
+/**
+ * The rule on one published file, its bytes read once (a large text file is read a second time
+ * only when it has to be scanned). With `verdicts`, the bytes are hashed and a verdict remembered
+ * for that hash is used; `known` is the sha256 of the bytes at the path when the caller already
+ * knows it for certain (see KnownHashes).
+ */
+export async function checkFile(siteDir: string, file: string, numericColumns: ReadonlySet<string>, verdicts?: Verdicts, known?: string): Promise<FileCheck> {
+  if (!isScanned(file)) return { problems: [] };
+  const path = join(siteDir, file);
+  const type = extname(file).toLowerCase();
+  const large = async () => TEXT_EXTENSIONS.has(type) && (await stat(path)).size > WHOLE_FILE_BYTES;
+  if (verdicts && known) {
+    // Nothing is read unless the verdict is not remembered.
+    const check = async () => ((await large()) ? streamedFindings(path, type, numericColumns, known) : findingsIn(file, await readChecked(path, known), numericColumns));
+    return { problems: findingProblems(file, await verdicts.of(`personal${type}`, known, check)), sha256: known };
+  }
+  // One open for the size and the bytes: a small file is read whole, a large text file streamed.
+  const handle = await open(path);
+  let bytes: Buffer | undefined;
+  try {
+    if (!TEXT_EXTENSIONS.has(type) || (await handle.stat()).size <= WHOLE_FILE_BYTES) bytes = await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+  if (bytes) return checkBytes(file, bytes, numericColumns, verdicts);
+  const hash = verdicts ? await hashOf(path) : undefined;
+  const check = () => streamedFindings(path, type, numericColumns, hash);
+  return { problems: findingProblems(file, verdicts && hash ? await verdicts.of(`personal${type}`, hash, check) : await check()), ...(hash ? { sha256: hash } : {}) };
+}
+
+/** A file's bytes, checked against the sha256 they are judged by. */
+export async function readChecked(path: string, hash: string): Promise<Buffer> {
+  const bytes = await readFile(path);
+  if (sha256(bytes) !== hash) throw new Error(`${path} changed while the gate read it`);
+  return bytes;
+}
+
+/** The rule on a file's bytes already read, remembered by their sha256 with `verdicts`. */
+export async function checkBytes(file: string, bytes: Buffer, numericColumns: ReadonlySet<string>, verdicts?: Verdicts): Promise<FileCheck> {
+  if (!isScanned(file)) return { problems: [] };
+  const check = () => findingsIn(file, bytes, numericColumns);
+  if (!verdicts) return { problems: findingProblems(file, await check()) };
+  const hash = sha256(bytes);
+  return { problems: findingProblems(file, await verdicts.of(`personal${extname(file).toLowerCase()}`, hash, check)), sha256: hash };
+}
+
+/** Runs `work` on every item, `limit` at a time. */
+export async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 /**
  * Every published file of `files` (paths relative to `siteDir`) checked for personal identity
- * numbers. `numericColumns` are CSV headers the open data declares as numbers.
+ * numbers. `numericColumns` are CSV headers the open data declares as numbers. With `verdicts`,
+ * a file whose bytes (sha256) were judged before keeps that verdict and is not scanned again.
  */
-export async function findPersonalDataInSite(siteDir: string, files: readonly string[], numericColumns: ReadonlySet<string>): Promise<GateProblem[]> {
+export async function findPersonalDataInSite(siteDir: string, files: readonly string[], numericColumns: ReadonlySet<string>, verdicts?: Verdicts): Promise<GateProblem[]> {
   const problems: GateProblem[] = [];
-  const check = async (file: string): Promise<void> => {
-    const type = extname(file).toLowerCase();
-    if (TEXT_EXTENSIONS.has(type)) {
-      const hits = await streamHits(createReadStream(join(siteDir, file)), type, numericColumns);
-      if (hits.length) problems.push(problem(file, hits));
-    } else if (type === '.pf_fragment') {
-      // The search index's page texts: gzipped JSON after a "pagefind_dcd" signature.
-      const text = gunzipSync(await readFile(join(siteDir, file))).toString('utf8').replace(/^pagefind_dcd/, '');
-      const hits = findInText(text, '.json', numericColumns);
-      if (hits.length) problems.push(problem(file, hits));
-    } else if (type === '.zip' || type === '.xlsx') {
-      for (const { name, hits } of await zipHits(await readFile(join(siteDir, file)), type === '.xlsx', numericColumns)) problems.push(problem(`${file}/${name}`, hits));
-    }
-  };
   // A few files at a time: tens of thousands of pages, each read and scanned once.
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: 8 }, async () => {
-      while (next < files.length) await check(files[next++]);
-    }),
-  );
+  await eachLimited(files, 8, async (file) => void problems.push(...(await checkFile(siteDir, file, numericColumns, verdicts)).problems));
   return problems.sort((a, b) => (a.file < b.file ? -1 : 1));
 }

@@ -7,12 +7,14 @@ import Papa from 'papaparse';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { verifyZipStreams } from '../read/verifyZipStreams.ts';
-import { OutputCache, outputKey, sha256 } from '../cache/OutputCache.ts';
+import { sha256 } from '../cache/OutputCache.ts';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { validateArea, validateIndicator, validateManifest, validateObservation, validateSiteConfig, validateUnit } from '../validate/schemas.ts';
 import { BULK_RESOURCES } from '../opendata/bulk/bulkResources.ts';
 import { SECTIONS } from '../sections/sections.ts';
-import { findPersonalDataInSite, personalDataIn } from './personalData.ts';
+import { checkBytes, checkFile, eachLimited, findingProblems, findingsIn, readChecked, type Findings } from './personalData.ts';
+import type { KnownHashes } from './knownHashes.ts';
+import { Verdicts } from './verdicts.ts';
 
 export interface GateProblem {
   /** Path relative to the checked folder. */
@@ -187,24 +189,33 @@ export interface GateOptions {
    */
   observationsChecked?: boolean;
   /**
-   * The build cache: a page or download whose bytes (sha256) were checked by this gate's
-   * code before is trusted with that verdict; only what changed is parsed again.
+   * The build cache: a file whose bytes (sha256) were checked by this gate's code (and,
+   * for the privacy rule, with the same numeric columns) before keeps that verdict; only
+   * what changed is scanned and parsed again.
    */
   cacheDir?: string;
+  /** The sha256 of files the build already hashed, trusted only while each file is unchanged (src/verify/knownHashes.ts). */
+  known?: KnownHashes;
 }
 
-/**
- * A check of one file's bytes, remembered in the build cache under their hash and the
- * gate's code version: equal bytes always get the same verdict, so it is not worked out again.
- */
-async function remembered<T>(cache: OutputCache | undefined, kind: string, bytes: Buffer, check: () => T | Promise<T>): Promise<T> {
-  if (!cache) return check();
-  const key = outputKey([kind, codeVersion(new URL(import.meta.url)), sha256(bytes)]);
-  const hit = await cache.get(key);
-  if (hit && 'verdict' in hit.meta) return hit.meta.verdict as T;
-  const verdict = await check();
-  await cache.put(key, [], { verdict }).catch(() => undefined);
-  return verdict;
+/** What the gate saw of a page: its problems (without the file), links, CSP and personal data. */
+interface PageVerdict extends PageScan {
+  /** The content of its first CSP meta element as written (the sections' checks read it), or null. */
+  csp: string | null;
+  personal: Findings;
+}
+
+const CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+function pageVerdict(bytes: Buffer): Promise<PageVerdict> {
+  const html = bytes.toString('utf8');
+  return findingsIn('page.html', bytes, new Set()).then((personal) => ({ ...scanHtml('', html), csp: CSP.exec(html)?.[1] ?? null, personal }));
+}
+
+/** What the gate found in a built site, and the pages' CSPs as written (html file → content, or null) for the sections' checks. */
+export interface SiteGate {
+  problems: GateProblem[];
+  csp: ReadonlyMap<string, string | null>;
 }
 
 /**
@@ -216,8 +227,17 @@ async function remembered<T>(cache: OutputCache | undefined, kind: string, bytes
  * empty list means publishable.
  */
 export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: string, options: GateOptions = {}): Promise<GateProblem[]> {
+  return (await verifySite(distDir, dataDir, baseUrl, options)).problems;
+}
+
+/**
+ * verifyBuild, with the pages' CSPs for the sections' checks. Every file is read once, a few
+ * at a time, for all of its rules; with the build cache its bytes are hashed and what the rules
+ * found in equal bytes before is taken as it is (src/verify/verdicts.ts). What depends on other
+ * files — links and sitemap entries against the files present — is checked on every build.
+ */
+export async function verifySite(distDir: string, dataDir: string, baseUrl?: string, options: GateOptions = {}): Promise<SiteGate> {
   const { parseLimit = PARSE_LIMIT_PER_TYPE, observationsChecked = false } = options;
-  const cache = options.cacheDir ? new OutputCache(options.cacheDir) : undefined;
   const origin = baseUrl ? new URL(baseUrl).origin : undefined;
   const basePath = baseUrl ? new URL(baseUrl).pathname.replace(/^\/+/, '') : '';
   const problems: GateProblem[] = await checkJson(dataDir, observationsChecked);
@@ -232,24 +252,47 @@ export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: st
   };
 
   const numeric = numericColumns(dataDir);
-  for (const file of files) {
+  const verdicts = options.cacheDir ? await Verdicts.open(options.cacheDir, [codeVersion(new URL(import.meta.url)), [...numeric].sort()]) : undefined;
+  // One pass: each file read (and hashed, with the cache) once, its own rules applied; the results by file.
+  const pages = new Map<string, PageVerdict>();
+  const personal = new Map<string, GateProblem[]>();
+  const sitemaps = new Map<string, string>();
+  const hashes = new Map<string, string>();
+  await eachLimited(files, 8, async (file) => {
     if (file.endsWith('.html')) {
+      const path = join(distDir, file);
+      const known = verdicts && (await options.known?.of(distDir, file));
+      if (verdicts && known) pages.set(file, await verdicts.of('page', known, async () => pageVerdict(await readChecked(path, known))));
+      else {
+        const bytes = await readFile(path);
+        pages.set(file, await (verdicts ? verdicts.of('page', sha256(bytes), () => pageVerdict(bytes)) : pageVerdict(bytes)));
+      }
+    } else if (file === 'sitemap.xml' || /^sitemap-\d+\.xml$/.test(file)) {
       const bytes = await readFile(join(distDir, file));
-      const scan = await remembered(cache, 'gate-html', bytes, () => scanHtml('', bytes.toString('utf8')));
-      problems.push(...scan.problems.map((p) => ({ ...p, file })));
-      // The privacy rule reads every page, remembered scan or not: what it flags depends on the data (its numeric columns).
-      const personal = personalDataIn(file, bytes.toString('utf8'), numeric);
-      if (personal) problems.push(personal);
-      if (!scan.hasCsp) problems.push({ file, rule: 'csp-missing', detail: 'no <meta http-equiv="content-security-policy">' });
-      for (const link of scan.links) {
+      sitemaps.set(file, bytes.toString('utf8'));
+      personal.set(file, (await checkBytes(file, bytes, numeric, verdicts)).problems);
+    } else {
+      const check = await checkFile(distDir, file, numeric, verdicts, verdicts && (await options.known?.of(distDir, file)));
+      personal.set(file, check.problems);
+      if (check.sha256) hashes.set(file, check.sha256);
+    }
+  });
+  for (const file of files) {
+    const page = pages.get(file);
+    if (page) {
+      problems.push(...page.problems.map((p) => ({ ...p, file })));
+      problems.push(...findingProblems(file, page.personal));
+      if (!page.hasCsp) problems.push({ file, rule: 'csp-missing', detail: 'no <meta http-equiv="content-security-policy">' });
+      for (const link of page.links) {
         const target = resolveLink(link, file);
         if (target === undefined) continue;
         if (!present.has(target) && !present.has(`${target}.html`) && !present.has(`${target}/index.html`)) {
           problems.push({ file, rule: 'missing-file', detail: link });
         } else if (DOWNLOAD_EXTENSIONS.has(extname(target))) downloads.add(target);
       }
-    } else if (file === 'sitemap.xml' || /^sitemap-\d+\.xml$/.test(file)) {
-      const xml = await readFile(join(distDir, file), 'utf8');
+    }
+    const xml = sitemaps.get(file);
+    if (xml !== undefined) {
       for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
         const target = resolveLink(loc.trim(), file);
         if (target !== undefined && !present.has(target)) problems.push({ file, rule: 'missing-file', detail: loc });
@@ -264,13 +307,17 @@ export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: st
   }
   for (const targets of byType.values()) {
     for (const target of spread(targets, parseLimit)) {
-      const bytes = await readFile(join(distDir, target));
-      const error = await remembered(cache, `gate-download${extname(target)}`, bytes, async () => (await parseDownload(target, bytes)) ?? null);
+      const path = join(distDir, target);
+      const parse = async (bytes: Buffer) => (await parseDownload(target, bytes)) ?? null;
+      const hash = hashes.get(target);
+      // Hashed in the pass above: the bytes are read only when their verdict is not known.
+      const error = verdicts && hash ? await verdicts.of(`download${extname(target)}`, hash, async () => parse(await readChecked(path, hash))) : await parse(await readFile(path));
       if (error) problems.push({ file: target, rule: 'unparseable-download', detail: error });
     }
   }
-  problems.push(...(await findPersonalDataInSite(distDir, files.filter((f) => !f.endsWith('.html')), numeric)));
-  return problems;
+  problems.push(...files.flatMap((f) => personal.get(f) ?? []).sort((a, b) => (a.file < b.file ? -1 : 1)));
+  await verdicts?.save();
+  return { problems, csp: new Map(files.filter((f) => pages.has(f)).map((f) => [f, pages.get(f)!.csp])) };
 }
 
 /** CSV headers the open data declares as numbers (Table Schema type number or integer). */

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Indicator } from '../model/types.gen.ts';
 import { OutputCache, outputKey, sha256, type OutputEntry } from '../cache/OutputCache.ts';
+import type { KnownFile } from '../verify/knownHashes.ts';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { openSiteData } from '../site/loadSiteData.ts';
 import { indicatorRows, writeBulkFiles, type IndicatorRows } from '../opendata/bulk/buildBulkZip.ts';
@@ -21,6 +22,9 @@ const readText = (file: string) => readFile(join(dataDir, file)).catch(() => Buf
 const ctx: OutputContext = { data, areasHash: sha256(await readText('areas.json')), unitsHash: sha256(await readText('units.json')) };
 const roots = { site: outDir, pages: pagesDir, none: undefined };
 
+/** The sha256 of the site's files placed from the cache, for the gate (src/verify/knownHashes.ts); sent with each answer. */
+let known: Record<string, KnownFile> = {};
+
 async function put(path: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, bytes);
@@ -29,7 +33,11 @@ async function put(path: string, bytes: Uint8Array): Promise<void> {
 /** Places a cached entry's files; false when one of them failed its check (the entry is then made again). */
 async function placeAll(entry: OutputEntry, root: string | undefined): Promise<boolean> {
   if (!root) return true;
-  for (const file of entry.files) if (!(await cache.place(file, join(root, file.name)))) return false;
+  for (const file of entry.files) {
+    const stamp = await cache.placeStamped(file, join(root, file.name));
+    if (!stamp) return false;
+    if (root === outDir) known[file.name] = { ...stamp, sha256: file.sha256 };
+  }
   return true;
 }
 
@@ -40,7 +48,7 @@ async function placeAll(entry: OutputEntry, root: string | undefined): Promise<b
  * them), stored and written.
  */
 async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
-  const answer: Required<DataFilesAnswer> = { problems: [], bulk: {}, made: {} };
+  const answer: Required<Omit<DataFilesAnswer, 'known'>> = { problems: [], bulk: {}, made: {} };
   for (const id of ids) {
     const indicator = byId.get(id)!;
     const bytes = await readFile(join(dataDir, 'observations', `${id}.json`)).catch(() => undefined);
@@ -55,6 +63,7 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
         const made = output.make(ctx, input);
         // Written out first, then linked into the cache: the bytes go to disk once.
         const files = made.files.map((file) => ({ ...file, ...(root ? { written: join(root, file.name) } : {}) }));
+        // (Not known to the gate: a file stamped right after it was written is racy, see src/verify/knownHashes.ts.)
         for (const file of files) if (file.written) await put(file.written, file.bytes);
         entry = await cache.put(key, files, made.meta).catch(() => undefined);
         entry ??= { files: [], meta: made.meta ?? {} };
@@ -94,7 +103,8 @@ async function run(task: DataFilesTask): Promise<DataFilesAnswer> {
     await bulk(task.rows);
     return {};
   }
-  return indicators(task.ids);
+  known = {};
+  return { ...(await indicators(task.ids)), known };
 }
 
 parentPort!.on('message', (task: DataFilesTask) => {

@@ -5,6 +5,7 @@
 // the area and unit lists, the logo, every section's written data); Astro renders the indicators
 // whose key is not there, and the others' pages are placed from the cache. Every other page is
 // always rendered.
+import type { KnownFile } from '../verify/knownHashes.ts';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,15 +128,18 @@ export async function checkCanary(plan: PagePlan, siteDir: string): Promise<bool
 /**
  * After Astro: stores the rendered indicators' pages and places every other indicator's
  * from the cache. Returns the ids whose cached pages failed their check (to render again).
+ * `known` gets the sha256 of each page placed, for the gate (src/verify/knownHashes.ts).
  */
-export async function completePages(cache: OutputCache, plan: PagePlan, siteDir: string): Promise<string[]> {
+export async function completePages(cache: OutputCache, plan: PagePlan, siteDir: string, known?: Map<string, KnownFile>): Promise<string[]> {
   const rendered = new Set(plan.render);
   for (const id of rendered) await cache.put(plan.keys.get(id)!, await pagesOf(siteDir, id)).catch(() => undefined);
   const failed: string[] = [];
   for (const [id, entry] of plan.cached) {
     if (rendered.has(id)) continue;
     for (const file of entry.files) {
-      if (!(await cache.place(file, join(siteDir, file.name)))) {
+      const stamp = await cache.placeStamped(file, join(siteDir, file.name));
+      if (stamp) known?.set(file.name, { ...stamp, sha256: file.sha256 });
+      else {
         failed.push(id);
         for (const dir of indicatorPageDirs(id)) await rm(join(siteDir, dir), { recursive: true, force: true });
         break;

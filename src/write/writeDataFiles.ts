@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { OutputEntry } from '../cache/OutputCache.ts';
 import { openSiteData } from '../site/loadSiteData.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
+import type { KnownFile } from '../verify/knownHashes.ts';
 
 /** What a thread is given once: where to read, where to write the files and the page views (none without), and the build cache. */
 export interface DataFilesSetup {
@@ -23,6 +24,8 @@ export interface DataFilesAnswer {
   problems?: GateProblem[];
   bulk?: Record<string, OutputEntry>;
   made?: Record<string, number>;
+  /** The sha256 of the files it placed or wrote in the site, with their stamps (src/verify/knownHashes.ts). */
+  known?: Record<string, KnownFile>;
 }
 
 /** A written file: path from the site root and size in bytes. */
@@ -45,6 +48,8 @@ export interface DataFilesResult {
   files: WrittenFile[];
   problems: GateProblem[];
   made: Record<string, number>;
+  /** The sha256 of data files as placed or written, by path from the site root, for the gate (src/verify/knownHashes.ts). */
+  known: Map<string, KnownFile>;
 }
 
 /** Worker threads that run tasks, one at a time each, handing every answer to `onAnswer`. */
@@ -119,11 +124,13 @@ async function writeWith(setup: DataFilesSetup, threads: number): Promise<DataFi
   const problems: GateProblem[] = [];
   const rows: Record<string, OutputEntry> = {};
   const made: Record<string, number> = {};
+  const known: Record<string, KnownFile> = {};
   const pool = new Pool(setup, Math.max(1, Math.min(threads, tasks.length)));
   try {
     await pool.run(tasks, (answer) => {
       problems.push(...(answer.problems ?? []));
       Object.assign(rows, answer.bulk);
+      Object.assign(known, answer.known);
       for (const [name, n] of Object.entries(answer.made ?? {})) made[name] = (made[name] ?? 0) + n;
     });
     await pool.run([{ kind: 'bulk', rows }], () => undefined);
@@ -131,7 +138,7 @@ async function writeWith(setup: DataFilesSetup, threads: number): Promise<DataFi
     await pool.close();
   }
   const files = (await listFiles(setup.outDir)).sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { files, problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)), made };
+  return { files, problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)), made, known: new Map(Object.entries(known)) };
 }
 
 /**

@@ -1,8 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkTarget, verifyBuild } from '../../src/verify/verifyBuild.ts';
+import { sha256, stampOf } from '../../src/cache/OutputCache.ts';
+import { KnownHashes, type KnownFile } from '../../src/verify/knownHashes.ts';
+import { linkTarget, verifyBuild, verifySite } from '../../src/verify/verifyBuild.ts';
 
 const CSP = '<meta http-equiv="content-security-policy" content="default-src \'self\'">';
 const page = (body: string, head = CSP) => `<!doctype html><html lang="sv"><head>${head}<title>x</title></head><body>${body}</body></html>`;
@@ -84,5 +86,80 @@ describe('verifyBuild on many downloads', () => {
     expect(sampled.map((p) => p.file)).toEqual(['d0.json']);
     await rm(join(root, 'many', 'd9.json'));
     expect((await verifyBuild(join(root, 'many'), join(root, 'data'), undefined, { parseLimit: 3 })).map((p) => p.rule)).toContain('missing-file');
+  });
+});
+
+describe('verifyBuild with the build cache', () => {
+  const PNR = '19121212-1212';
+  const verdictsIn = (cache: string) => readdir(join(cache, 'entries'), { recursive: true }).then((names) => names.filter((n) => n.endsWith('.json')));
+
+  it('scans a page again when its bytes changed after they were remembered, and still finds a personnummer in it', async () => {
+    const site = 'cached';
+    const cache = join(root, 'cache-pages');
+    await put(`${site}/index.html`, page('<a href="/a/">a</a>'));
+    await put(`${site}/a/index.html`, page('<p>Leverantör Anna</p>'));
+    await put(`${site}/a/data.csv`, 'namn,id\r\nx,1\r\n');
+    const gate = () => verifyBuild(join(root, site), join(root, 'data'), undefined, { cacheDir: cache });
+    expect(await gate()).toEqual([]);
+    expect(await verdictsIn(cache)).toHaveLength(1); // all verdicts in one entry
+    expect(await gate()).toEqual([]); // remembered
+    // Same paths, other bytes: the page and a published CSV now hold a personnummer.
+    await put(`${site}/a/index.html`, page(`<p>Leverantör ${PNR}</p>`));
+    await put(`${site}/a/data.csv`, `namn,id\r\nx,${PNR}\r\n`);
+    const found = await gate();
+    expect(found.map((p) => [p.file, p.rule])).toEqual([
+      ['a/index.html', 'personal-data'],
+      ['a/data.csv', 'personal-data'],
+    ]);
+    expect(found.map((p) => p.detail).join(' ')).not.toContain(PNR);
+    // Remembered as a failure: the next cached build stops too, and so does one without the cache.
+    expect(await gate()).toEqual(found);
+    expect(await verifyBuild(join(root, site), join(root, 'data'))).toEqual(found);
+  });
+
+  it('judges the bytes on disk: a known hash is trusted only while the file is unchanged and not racy, and a damaged verdict entry is not trusted', async () => {
+    const site = 'known';
+    const cache = join(root, 'cache-known');
+    const path = (file: string) => join(root, site, file);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const knownNow = async (file: string): Promise<[string, KnownFile]> => [file, { ...stampOf(await stat(path(file))), sha256: sha256(await readFile(path(file))) }];
+    await put(`${site}/index.html`, page('ok'));
+    await put(`${site}/t.csv`, 'namn\r\nx\r\n');
+    for (const file of ['index.html', 't.csv']) await utimes(path(file), hourAgo, hourAgo);
+    const before = new KnownHashes([await knownNow('index.html'), await knownNow('t.csv')]);
+    expect(await verifyBuild(join(root, site), join(root, 'data'), undefined, { cacheDir: cache, known: before })).toEqual([]);
+    // The files change after the build hashed them: their stamps no longer match, so they are read and hashed again.
+    await put(`${site}/index.html`, page(PNR));
+    await put(`${site}/t.csv`, `namn\r\n${PNR}\r\n`);
+    expect((await verifyBuild(join(root, site), join(root, 'data'), undefined, { cacheDir: cache, known: before })).map((p) => p.file)).toEqual(['index.html', 't.csv']);
+    // Racy: a file written again within the file system's time step keeps its stamp; modified so shortly before its stamp was taken, it is not trusted.
+    await put(`${site}/index.html`, page('ok'));
+    await put(`${site}/t.csv`, 'namn\r\nx\r\n');
+    await put(`${site}/r.csv`, 'namn\r\n1234567890123\r\n');
+    const clean = sha256(await readFile(path('r.csv')));
+    await put(`${site}/r.csv`, `namn\r\n${PNR}\r\n`);
+    const racy = new KnownHashes([['r.csv', { ...stampOf(await stat(path('r.csv'))), sha256: clean }]]);
+    expect((await verifyBuild(join(root, site), join(root, 'data'), undefined, { cacheDir: cache, known: racy })).map((p) => p.file)).toEqual(['r.csv']);
+    await rm(path('r.csv'));
+    await put(`${site}/t.csv`, `namn\r\n${PNR}\r\n`);
+    expect((await verifyBuild(join(root, site), join(root, 'data'), undefined, { cacheDir: cache })).map((p) => p.file)).toEqual(['t.csv']);
+    // A verdict entry whose text was altered (a personnummer cleared by hand) fails its digest and is not used.
+    for (const name of await verdictsIn(cache)) {
+      const path = join(cache, 'entries', name);
+      const text = await readFile(path, 'utf8');
+      await writeFile(path, text.replace(/personnummer-shaped/g, 'nothing'));
+    }
+    expect((await verifyBuild(join(root, site), join(root, 'data'), undefined, { cacheDir: cache })).map((p) => p.file)).toEqual(['t.csv']);
+  });
+
+  it('hands the sections the pages\' CSPs as written, as they would read them', async () => {
+    const site = join(root, 'csp');
+    await put('csp/index.html', page('x', '<meta http-equiv="content-security-policy" content="default-src \'self\'; form-action \'none\'">'));
+    await put('csp/b/index.html', page('y', '<meta content="default-src \'self\'" http-equiv="content-security-policy">'));
+    const { csp } = await verifySite(site, join(root, 'data'));
+    expect([...csp]).toEqual([
+      ['b/index.html', null],
+      ['index.html', "default-src 'self'; form-action 'none'"],
+    ]);
   });
 });

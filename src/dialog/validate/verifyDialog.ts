@@ -34,7 +34,8 @@ export function calendarProblem(text: string): string | undefined {
 
 const CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
-export async function verifyDialog(siteDir: string, dataDir: string): Promise<GateProblem[]> {
+/** `csp`: every page's CSP as the gate read it (see Section.verify); without it the pages are read here. */
+export async function verifyDialog(siteDir: string, dataDir: string, csp?: ReadonlyMap<string, string | null>): Promise<GateProblem[]> {
   const problems: GateProblem[] = [];
   const dir = join(dataDir, DIALOG_SECTION);
   const checks: [string, (v: unknown) => boolean][] = [['dialogues.json', validateDialogue], ['questions.json', validateDialogueQuestion], ['priorities.json', validateDialoguePriority]];
@@ -54,10 +55,10 @@ export async function verifyDialog(siteDir: string, dataDir: string): Promise<Ga
   const site = await readFile(join(dataDir, 'site.json'), 'utf8').then((t) => JSON.parse(t) as SiteConfig, () => undefined);
   if (site) {
     const expected = replyCspDirectives(site.feedback).find((d) => d.startsWith('form-action'));
-    for (const file of await files(siteDir, '.html')) {
-      const csp = CSP.exec(await readFile(join(siteDir, file), 'utf8'))?.[1];
-      const formAction = csp?.split(';').map((d) => d.trim()).find((d) => d.startsWith('form-action'));
-      if (csp !== undefined && formAction !== expected) problems.push({ file, rule: 'csp-form-action', detail: `${formAction ?? 'no form-action'} (expected ${expected})` });
+    const pages = csp ?? new Map(await Promise.all((await files(siteDir, '.html')).map(async (file) => [file, CSP.exec(await readFile(join(siteDir, file), 'utf8'))?.[1] ?? null] as const)));
+    for (const [file, content] of [...pages].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const formAction = content?.split(';').map((d) => d.trim()).find((d) => d.startsWith('form-action'));
+      if (content !== null && formAction !== expected) problems.push({ file, rule: 'csp-form-action', detail: `${formAction ?? 'no form-action'} (expected ${expected})` });
     }
   }
   return problems;

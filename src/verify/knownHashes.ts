@@ -1,0 +1,38 @@
+// The sha256 of files a build stage already hashed as it wrote or placed them (the data files
+// placed from the build cache are read back and checked against their hash there), handed to
+// the gate so that it does not read and hash gigabytes a second time. A hash is trusted only
+// while the file is the same file, unchanged: same device, inode, size and modification time
+// as when it was hashed (taken before the bytes were read back, or right after they were
+// written) — the way git trusts its index. As in git, a file modified shortly before its stamp
+// was taken is "racy" (file times move in coarse steps: a second write within the same step
+// would leave the stamp as it was) and is not trusted. Anything not trusted is read and hashed again.
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stampOf, type FileStamp } from '../cache/OutputCache.ts';
+
+/** A file's sha256 and its stamp when it was hashed. */
+export interface KnownFile extends FileStamp {
+  sha256: string;
+}
+
+/** A file modified less than this long before its stamp was taken is not trusted by its stamp. */
+const RACY_MS = 2000;
+
+const sameStamp = (a: FileStamp, b: FileStamp) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+
+/** Known hashes by path from the site root. */
+export class KnownHashes {
+  private readonly files: ReadonlyMap<string, KnownFile>;
+
+  constructor(files: Iterable<[string, KnownFile]>) {
+    this.files = new Map(files);
+  }
+
+  /** The sha256 of `siteDir/file` when known and the file is unchanged since; else undefined. */
+  async of(siteDir: string, file: string): Promise<string | undefined> {
+    const known = this.files.get(file);
+    if (!known || known.at - known.mtimeMs < RACY_MS) return undefined;
+    const now = await stat(join(siteDir, file)).catch(() => undefined);
+    return now && sameStamp(stampOf(now), known) ? known.sha256 : undefined;
+  }
+}
