@@ -127,19 +127,25 @@ export class OutputCache {
 
   /**
    * Stores files already written (`path`) without copying them: each is hashed and hard
-   * linked in as its blob when the file systems allow (else copied), then the entry.
+   * linked in as its blob when the file systems allow (else copied), then the entry. A file
+   * whose sha256 the caller has just computed from its bytes (`sha256`) is not read again; were
+   * that hash ever wrong, the blob would fail its check when placed, and the output be made afresh.
    */
-  async putWritten(key: string, files: readonly { name: string; path: string }[], meta: Record<string, unknown> = {}): Promise<OutputEntry> {
+  async putWritten(key: string, files: readonly { name: string; path: string; sha256?: string }[], meta: Record<string, unknown> = {}): Promise<OutputEntry> {
     const stored: StoredFile[] = [];
     for (const file of files) {
-      const bytes = await readFile(file.path);
-      const hash = sha256(bytes);
+      let bytes = file.sha256 === undefined ? await readFile(file.path) : undefined;
+      const hash = file.sha256 ?? sha256(bytes!);
+      const size = bytes?.length ?? (await stat(file.path)).size;
       const blob = this.blobPath(hash);
-      if (!(await stat(blob).then((s) => s.size === bytes.length, () => false))) {
+      if (!(await stat(blob).then((s) => s.size === size, () => false))) {
         await mkdir(dirname(blob), { recursive: true });
-        if (!(await link(file.path, blob).then(() => true, () => false))) await writeAtomically(blob, bytes);
+        if (!(await link(file.path, blob).then(() => true, () => false))) {
+          bytes ??= await readFile(file.path);
+          if (sha256(bytes) === hash) await writeAtomically(blob, bytes);
+        }
       }
-      stored.push({ name: file.name, sha256: hash, bytes: bytes.length });
+      stored.push({ name: file.name, sha256: hash, bytes: size });
     }
     return this.writeEntry(key, { files: stored, meta });
   }

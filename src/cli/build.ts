@@ -192,7 +192,11 @@ export async function buildCommand(argv: string[]): Promise<number> {
       return 1;
     }
     // Passed the gate: kept whole, for a rebuild in which nothing changed.
-    if (cache && whole && report) await storeSite(cache, whole, { data: stagedData, dist: stagedSite }, report);
+    if (cache && whole && key && report) {
+      // Every file's hash is known already: the gate's for the site, the dataset entry's for the data.
+      const data = new Map((await cache.get(key))?.files.map((f) => [f.name, f.sha256]));
+      await storeSite(cache, whole, { data: stagedData, dist: stagedSite }, report, { data, dist: site.hashes });
+    }
     timings.end('store');
     await publishAtomically([
       { from: stagedData, to: dirs.data },

@@ -216,6 +216,8 @@ function pageVerdict(bytes: Buffer): Promise<PageVerdict> {
 export interface SiteGate {
   problems: GateProblem[];
   csp: ReadonlyMap<string, string | null>;
+  /** The sha256 of the files the gate hashed or trusted (with the build cache), by path in the site. */
+  hashes: ReadonlyMap<string, string>;
 }
 
 /**
@@ -262,10 +264,14 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
     if (file.endsWith('.html')) {
       const path = join(distDir, file);
       const known = verdicts && (await options.known?.of(distDir, file));
-      if (verdicts && known) pages.set(file, await verdicts.of('page', known, async () => pageVerdict(await readChecked(path, known))));
-      else {
+      if (verdicts && known) {
+        pages.set(file, await verdicts.of('page', known, async () => pageVerdict(await readChecked(path, known))));
+        hashes.set(file, known);
+      } else {
         const bytes = await readFile(path);
-        pages.set(file, await (verdicts ? verdicts.of('page', sha256(bytes), () => pageVerdict(bytes)) : pageVerdict(bytes)));
+        const hash = verdicts ? sha256(bytes) : undefined;
+        pages.set(file, await (verdicts && hash ? verdicts.of('page', hash, () => pageVerdict(bytes)) : pageVerdict(bytes)));
+        if (hash) hashes.set(file, hash);
       }
     } else if (file === 'sitemap.xml' || /^sitemap-\d+\.xml$/.test(file)) {
       const bytes = await readFile(join(distDir, file));
@@ -317,7 +323,7 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
   }
   problems.push(...files.flatMap((f) => personal.get(f) ?? []).sort((a, b) => (a.file < b.file ? -1 : 1)));
   await verdicts?.save();
-  return { problems, csp: new Map(files.filter((f) => pages.has(f)).map((f) => [f, pages.get(f)!.csp])) };
+  return { problems, csp: new Map(files.filter((f) => pages.has(f)).map((f) => [f, pages.get(f)!.csp])), hashes };
 }
 
 /** CSV headers the open data declares as numbers (Table Schema type number or integer). */

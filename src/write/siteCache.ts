@@ -50,9 +50,18 @@ export async function restoreSite(cache: OutputCache, key: string, dirs: SiteDir
   return entry.meta.report as Report;
 }
 
-/** Stores a build that passed the gate (its files linked, not copied) with its report. */
-export async function storeSite(cache: OutputCache, key: string, dirs: SiteDirs, report: Report): Promise<void> {
+/**
+ * Stores a build that passed the gate (its files linked, not copied) with its report. `known`:
+ * the sha256 of files this build has just hashed (the gate, the dataset's cache entry), by path
+ * in each folder, so that gigabytes are not read and hashed once more.
+ */
+export async function storeSite(cache: OutputCache, key: string, dirs: SiteDirs, report: Report, known: { [K in keyof SiteDirs]?: ReadonlyMap<string, string> } = {}): Promise<void> {
   const files = [];
-  for (const [name, dir] of Object.entries(dirs)) for (const file of await filesUnder(dir)) files.push({ name: `${name}/${file}`, path: join(dir, file) });
+  for (const [name, dir] of Object.entries(dirs) as [keyof SiteDirs, string][]) {
+    for (const file of await filesUnder(dir)) {
+      const sha256 = known[name]?.get(file);
+      files.push({ name: `${name}/${file}`, path: join(dir, file), ...(sha256 ? { sha256 } : {}) });
+    }
+  }
   await cache.putWritten(key, files, { report }).catch(() => undefined);
 }
