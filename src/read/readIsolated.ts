@@ -37,28 +37,31 @@ export async function readIsolated(absPath: string, relPath: string, options: Re
       workerData: { absPath, relPath, options },
       resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
     });
-    let settled = false;
-    const settle = (result: ReadResult) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
+    // The answer is handed over once the thread has exited (by itself after answering, or
+    // terminated past the time limit): a thread terminated while the next one starts has
+    // crashed Node (src/threads/endWorkers.ts).
+    let result: ReadResult | undefined;
+    const decide = (r: ReadResult) => (result ??= r);
+    const timer = setTimeout(() => {
+      decide(failed({ code: 'file-timeout', file: relPath, params: { seconds: Math.max(1, Math.round(timeoutMs / 1000)) } }));
       void worker.terminate();
-      resolve(result);
-    };
-    const timer = setTimeout(() => settle(failed({ code: 'file-timeout', file: relPath, params: { seconds: Math.max(1, Math.round(timeoutMs / 1000)) } })), timeoutMs);
+    }, timeoutMs);
     worker.once('message', (message: ReadResult | (Omit<ReadResult & { kind: 'tables' }, 'tables'> & { packed: PackedTables })) => {
       if ('packed' in message) {
         const { packed, ...rest } = message;
-        settle({ ...rest, tables: unpackTables(packed) });
-      } else settle(message);
+        decide({ ...rest, tables: unpackTables(packed) });
+      } else decide(message);
     });
     worker.once('error', (e: Error & { code?: string }) =>
-      settle(
+      decide(
         e.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? failed({ code: 'memory-limit', file: relPath, params: { limit: `${maxMemoryMb} MB` } })
           : failed({ code: 'read-failed', file: relPath, params: { detail: e.message.slice(0, 120) } }),
       ),
     );
-    worker.once('exit', (code) => settle(failed({ code: 'read-failed', file: relPath, params: { detail: `läsaren avslutades (${code})` } })));
+    worker.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(decide(failed({ code: 'read-failed', file: relPath, params: { detail: `läsaren avslutades (${code})` } })));
+    });
   });
 }

@@ -4,6 +4,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { onTasks } from '../threads/endWorkers.ts';
 import type { Indicator } from '../model/types.gen.ts';
 import { OutputCache, outputKey, sha256, type OutputEntry } from '../cache/OutputCache.ts';
 import type { KnownFile } from '../verify/knownHashes.ts';
@@ -107,7 +108,7 @@ async function run(task: DataFilesTask): Promise<DataFilesAnswer> {
   return { ...(await indicators(task.ids)), known };
 }
 
-parentPort!.on('message', (task: DataFilesTask) => {
+onTasks(parentPort!, (task: DataFilesTask) => {
   run(task).then(
     (answer) => parentPort!.postMessage(answer),
     (error: Error) => parentPort!.postMessage({ error: error.message }),

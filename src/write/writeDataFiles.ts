@@ -2,6 +2,7 @@ import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { endWorkers } from '../threads/endWorkers.ts';
 import type { OutputEntry } from '../cache/OutputCache.ts';
 import { openSiteData } from '../site/loadSiteData.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
@@ -94,7 +95,7 @@ class Pool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await endWorkers(this.workers);
   }
 }
 

@@ -4,6 +4,7 @@
 // not sent before, and the findings. Each file is read and normalised a slice of rows at a time
 // (readAndNormalise.ts).
 import { parentPort, workerData } from 'node:worker_threads';
+import { onTasks } from '../../threads/endWorkers.ts';
 import { LineStore, TEXT_FIELDS, type TextField } from '../normalise/LineStore.ts';
 import { newInvoiceContext } from '../normalise/normaliseInvoices.ts';
 import { readAndNormalise } from './readAndNormalise.ts';
@@ -26,7 +27,7 @@ function pack(store: LineStore): { lines: PackedLines; buffers: ArrayBuffer[] } 
   return { lines, buffers: [lines.row.buffer, lines.ore.buffer, lines.day.buffer, lines.supplier.buffer, ...Object.values(text).map((a) => a.buffer), voucher.ends.buffer, invoiceNo.ends.buffer] as ArrayBuffer[] };
 }
 
-parentPort!.on('message', async (task: InvoiceTask) => {
+onTasks(parentPort!, async (task: InvoiceTask) => {
   try {
     ctx.store = new LineStore(ctx.store.texts, Math.max(1 << 14, Math.ceil(lastLength * 1.1)));
     const { read, normalised } = await readAndNormalise(task, ctx);

@@ -5,6 +5,7 @@
 // with its time and memory limits.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { endWorkers } from '../../threads/endWorkers.ts';
 import type { InvoiceMapping } from '../../model/types.gen.ts';
 import type { Finding } from '../../problems/Finding.ts';
 import type { ReadResult } from '../../read/readFile.ts';
@@ -155,7 +156,7 @@ export class InvoiceReaders {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await endWorkers(this.workers);
   }
 }
 
