@@ -132,29 +132,38 @@ const WHOLE_ENTRY_BYTES = 256 << 20;
 const OVERLAP = 32;
 
 /**
- * The hits in a text read as a stream: whole (and parsed when a rough hit needs it) up to
- * WHOLE_ENTRY_BYTES; a longer one — a country's bulk table can pass V8's longest string — is
- * scanned a chunk at a time with an overlap, and its rough hits are reported as they are.
+ * The hits in a text read as a stream, a chunk at a time with an overlap; nothing of it is kept.
+ * Most texts have no rough hit at all. One that has is read again with `whole` and judged as
+ * findInText judges it (number columns left out) when it is at most WHOLE_ENTRY_BYTES; a longer
+ * one — a country's bulk table can pass V8's longest string — has its rough hits reported as they are.
  */
-function streamHits(stream: Readable, type: string, numericColumns: ReadonlySet<string>): Promise<string[]> {
+function streamHits(stream: Readable, type: string, numericColumns: ReadonlySet<string>, whole: () => Promise<Buffer>): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    let chunks: Buffer[] | undefined = [];
     let size = 0;
     const rough = new Set<string>();
     let tail = '';
     stream.on('data', (c: Buffer) => {
       size += c.length;
-      if (chunks && size <= WHOLE_ENTRY_BYTES) chunks.push(c);
-      else chunks = undefined;
       const text = tail + c.toString('latin1'); // see findInBytes
       for (const hit of identityNumbersIn(text)) rough.add(hit);
       tail = text.slice(-OVERLAP);
     });
     stream.on('end', () => {
       for (const hit of identityNumbersIn(tail)) rough.add(hit);
-      // Most texts have no hit at all; one with a hit is parsed when it is small enough, to leave out number columns.
-      resolve(rough.size === 0 ? [] : chunks ? findInText(Buffer.concat(chunks).toString('utf8'), type, numericColumns) : [...rough]);
+      if (rough.size === 0) return resolve([]);
+      if (size > WHOLE_ENTRY_BYTES) return resolve([...rough]);
+      whole().then((bytes) => resolve(findInText(bytes.toString('utf8'), type, numericColumns)), reject);
     });
+    stream.on('error', reject);
+  });
+}
+
+/** A stream's bytes, whole. */
+function bytesOf(stream: Readable): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (c: Buffer) => chunks.push(c));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
     stream.on('error', reject);
   });
 }
@@ -169,13 +178,14 @@ function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<s
         const name = entry.fileName;
         const wanted = workbook ? /^xl\/sharedStrings\.xml$|^docProps\//.test(name) : TEXT_EXTENSIONS.has(extname(name).toLowerCase());
         if (!wanted) return zip.readEntry();
-        zip.openReadStream(entry, (err, stream) => {
-          if (err || !stream) return reject(err ?? new Error(`cannot read ${name}`));
-          streamHits(stream, extname(name).toLowerCase(), numericColumns).then((hits) => {
+        const open = (): Promise<Readable> =>
+          new Promise((ok, fail) => zip.openReadStream(entry, (err, stream) => (err || !stream ? fail(err ?? new Error(`cannot read ${name}`)) : ok(stream))));
+        open()
+          .then((stream) => streamHits(stream, extname(name).toLowerCase(), numericColumns, () => open().then(bytesOf)))
+          .then((hits) => {
             if (hits.length) out.push({ name, hits });
             zip.readEntry();
           }, reject);
-        });
       });
       zip.on('end', () => resolve(out));
       zip.on('error', reject);
@@ -233,14 +243,22 @@ function hashOf(path: string): Promise<string> {
   });
 }
 
-/** The findings in a large text file, read as a stream; `expected` (a sha256) checks that the bytes scanned are the bytes hashed. */
-function streamedFindings(path: string, type: string, numericColumns: ReadonlySet<string>, expected?: string): Promise<Findings> {
+/**
+ * The findings in a large text file, read as a stream (and whole again only to judge a rough hit);
+ * `expected` (a sha256) checks that the bytes scanned are the bytes hashed.
+ */
+async function streamedFindings(path: string, type: string, numericColumns: ReadonlySet<string>, expected?: string): Promise<Findings> {
   const hash = createHash('sha256');
   const stream = createReadStream(path).on('data', (c) => hash.update(c));
-  return streamHits(stream, type, numericColumns).then((hits) => {
-    if (expected !== undefined && hash.digest('hex') !== expected) throw new Error(`${path} changed while the gate read it`);
-    return hits.length ? [{ entry: '', detail: detailOf(hits) }] : [];
-  });
+  let streamed: string | undefined;
+  const checked = (): string => {
+    streamed ??= hash.digest('hex');
+    if (expected !== undefined && streamed !== expected) throw new Error(`${path} changed while the gate read it`);
+    return streamed;
+  };
+  const hits = await streamHits(stream, type, numericColumns, () => readChecked(path, checked()));
+  checked();
+  return hits.length ? [{ entry: '', detail: detailOf(hits) }] : [];
 }
 
 /** What the rule found in a file, and the sha256 of the bytes judged (when hashed: with `verdicts`). */

@@ -207,9 +207,15 @@ interface PageVerdict extends PageScan {
 
 const CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
-function pageVerdict(bytes: Buffer): Promise<PageVerdict> {
+/**
+ * A page's verdict, its strings copied out of the page as the build cache holds them: the links
+ * and the CSP are substrings of the page's text, and V8 keeps the whole text alive behind each
+ * substring, so 16 000 verdicts kept for the link check would hold every page (800 MB at country scale).
+ */
+async function pageVerdict(bytes: Buffer): Promise<PageVerdict> {
   const html = bytes.toString('utf8');
-  return findingsIn('page.html', bytes, new Set()).then((personal) => ({ ...scanHtml('', html), csp: CSP.exec(html)?.[1] ?? null, personal }));
+  const personal = await findingsIn('page.html', bytes, new Set());
+  return JSON.parse(JSON.stringify({ ...scanHtml('', html), csp: CSP.exec(html)?.[1] ?? null, personal })) as PageVerdict;
 }
 
 /** What the gate found in a built site, and the pages' CSPs as written (html file → content, or null) for the sections' checks. */

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { findingsIn, findInBytes, findInText } from '../../src/verify/personalData.ts';
+import { zipSync } from 'fflate';
+import { checkFile, findingsIn, findInBytes, findInText } from '../../src/verify/personalData.ts';
+import { Verdicts } from '../../src/verify/verdicts.ts';
 
 describe('the privacy rule on bytes', () => {
   it('finds in the undecoded bytes exactly what it finds in the decoded text, whatever surrounds the numbers', () => {
@@ -34,5 +39,53 @@ describe('the privacy rule on bytes', () => {
       expect(findInBytes(Buffer.from(text, 'utf8'), '.html', new Set()), String(at)).toEqual(['19121212-1212']);
     }
     expect(findInBytes(Buffer.from('Årsavgift 1 212 kr; 2024-03-05. '.repeat(20_000), 'utf8'), '.html', new Set())).toEqual([]);
+  });
+});
+
+describe('the privacy rule on large files, read as a stream and never held whole', () => {
+  let dir: string;
+  /** Just over the size above which a text file is streamed (64 MB): clean CSV rows around `middle`. */
+  const large = (at: number, middle: string): Buffer => {
+    const row = 'Årsta;1 212 kr;2024-03-05\n';
+    const head = 'namn;belopp;datum\n' + row.repeat(Math.ceil(at / row.length));
+    const bytes = Buffer.from(head, 'utf8').subarray(0, at);
+    // The rest one long cell: as many rows would only make the parse (of a file with a rough hit) slow.
+    return Buffer.concat([bytes, Buffer.from(middle, 'utf8'), Buffer.alloc((64 << 20) + 4096 - at, 'text ')]);
+  };
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'oppna-pd-large-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('finds a personnummer cut by the edge of a streamed piece, with and without the verdict cache', async () => {
+    // The file is read in 64 KB pieces; the number straddles the first edge, then the 300th.
+    for (const at of [65536 - 7, 300 * 65536 - 3]) {
+      await writeFile(join(dir, 'stor.csv'), large(at, '\n19121212-1212;1;x\n'));
+      const plain = await checkFile(dir, 'stor.csv', new Set(['belopp']));
+      expect(plain.problems.map((p) => p.detail), String(at)).toEqual([expect.stringContaining('19121212-****')]);
+    }
+    // Hashed as it is streamed: the bytes judged again whole are checked to be the bytes hashed.
+    const cached = await checkFile(dir, 'stor.csv', new Set(['belopp']), await Verdicts.open(undefined, ['test']));
+    expect(cached.problems.map((p) => p.detail)).toEqual([expect.stringContaining('19121212-****')]);
+    expect(cached.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('judges a rough hit in a large file on its parsed cells: a number in a numeric column is not text', async () => {
+    await writeFile(join(dir, 'tal.csv'), large(65536 - 5, '\nÅrsta;1212121212;x\n'));
+    expect((await checkFile(dir, 'tal.csv', new Set(['belopp']))).problems).toEqual([]);
+    expect((await checkFile(dir, 'tal.csv', new Set())).problems).toHaveLength(1);
+  });
+
+  it('re-reads a zip entry with a rough hit to judge it, and finds a number cut by a piece edge inside an entry', async () => {
+    const text = 'namn;belopp\n' + 'Årsta;1\n'.repeat(40_000);
+    const zip = zipSync({
+      'tal.csv': Buffer.from(`${text}Årsta;1212121212\n`),
+      'namn.csv': Buffer.from(`${text.slice(0, 65536 - 4)}\n900101-9927;1\n${text}`),
+    });
+    await writeFile(join(dir, 'alla.zip'), zip);
+    const found = await checkFile(dir, 'alla.zip', new Set(['belopp']));
+    expect(found.problems.map((p) => p.file)).toEqual(['alla.zip/namn.csv']);
   });
 });
