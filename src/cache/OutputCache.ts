@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { existsSync, type Stats } from 'node:fs';
+import { eachLimited } from './eachLimited.ts';
 import { dirname, join } from 'node:path';
 
 /** A file an output is made of, by its role in the entry (`data.csv`), with its bytes. */
@@ -97,10 +98,12 @@ export class OutputCache {
     const { entry } = stored;
     if (stored.format !== FORMAT || stored.key !== key || !entry || !Array.isArray(entry.files)) return undefined;
     if (stored.digest !== sha256(JSON.stringify(entry))) return undefined;
-    for (const file of entry.files) {
-      const info = await stat(this.blobPath(file.sha256)).catch(() => undefined);
-      if (!info || info.size !== file.bytes) return undefined;
-    }
+    let missing = false;
+    await eachLimited(entry.files, 16, async (file) => {
+      const info = missing ? undefined : await stat(this.blobPath(file.sha256)).catch(() => undefined);
+      if (!info || info.size !== file.bytes) missing = true;
+    });
+    if (missing) return undefined;
     const now = new Date();
     await utimes(this.entryPath(key), now, now).catch(() => undefined); // used: pruning keeps it
     return entry;
@@ -198,32 +201,33 @@ export class OutputCache {
   async placeEntry(key: string, entry: OutputEntry, target: (name: string) => string | undefined): Promise<Map<string, KnownFile> | undefined> {
     const checked = await this.checkedStamps(key);
     const placed = new Map<string, KnownFile>();
+    const dirs = new Map<string, Promise<unknown>>();
+    const folder = (path: string) => dirs.get(dirname(path)) ?? dirs.set(dirname(path), mkdir(dirname(path), { recursive: true })).get(dirname(path))!;
+    let failed = false;
     let changed = false;
-    for (const file of entry.files) {
+    await eachLimited(entry.files, 16, async (file) => {
       const path = target(file.name);
-      if (path === undefined) return undefined;
+      if (failed || path === undefined) return void (failed = true);
+      const blob = this.blobPath(file.sha256);
       const known = checked[file.sha256];
       let stamp: FileStamp | undefined;
-      if (known && trustedStamp(known, await stat(this.blobPath(file.sha256)).catch(() => undefined))) {
-        await mkdir(dirname(path), { recursive: true });
-        if (await link(this.blobPath(file.sha256), path).then(() => true, () => false)) stamp = known;
+      if (known && trustedStamp(known, await stat(blob).catch(() => undefined))) {
+        await folder(path);
+        if (await link(blob, path).then(() => true, () => false)) stamp = known;
       }
       if (!stamp) {
         stamp = await this.placeStamped(file, path);
-        if (!stamp) {
-          if (changed) await this.saveChecked(key, checked);
-          return undefined;
-        }
+        if (!stamp) return void (failed = true);
         // Linked, the placed file is the blob: its stamp is the blob's.
-        if ((await stat(this.blobPath(file.sha256)).catch(() => undefined))?.ino === stamp.ino) {
+        if ((await stat(blob).catch(() => undefined))?.ino === stamp.ino) {
           checked[file.sha256] = stamp;
           changed = true;
         }
       }
       placed.set(file.name, { ...stamp, sha256: file.sha256 });
-    }
+    });
     if (changed) await this.saveChecked(key, checked);
-    return placed;
+    return failed ? undefined : placed;
   }
 
   /** A blob's bytes, checked against its name; undefined (and the blob removed) when it does not match. */
