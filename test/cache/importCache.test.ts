@@ -127,6 +127,29 @@ describe('import cache', () => {
   });
 });
 
+describe('the order of the files', () => {
+  it('resolves area names the same whether the area list is read before or after the tables of values', async () => {
+    // smallData's l1.csv and l2.csv sort before omraden.csv: normalised before the list is read, they are read again after it.
+    const after = await smallData();
+    const before = await smallData();
+    await cp(join(before, 'omraden.csv'), join(before, '0-omraden.csv'));
+    await rm(join(before, 'omraden.csv'));
+    const late = await ingest(after);
+    const early = await ingest(before);
+    expect(late.problems.findings).toEqual(early.problems.findings.map((f) => (f.file === '0-omraden.csv' ? { ...f, file: 'omraden.csv' } : f)));
+    const values = (r: IngestResult) => [...r.dataset!.observations.values()].flat().map((o) => [o.indicator, o.area, o.period, o.value]);
+    expect(values(late)).toEqual(values(early));
+    expect(values(late)).toContainEqual(['L2', '0001', '2024', 8]);
+    // And with the import cache: a second run takes every table from it.
+    const cacheDir = await tempDir();
+    const cold = await ingest(after, { cacheDir });
+    const warm = await ingest(after, { cacheDir });
+    expect(warm.cache?.reused).toHaveLength(4);
+    expect(await written(warm)).toEqual(await written(cold));
+    expect(await written(cold)).toEqual(await written(late));
+  });
+});
+
 describe('pruneCache', () => {
   it('removes entries unused for the maximum age and keeps recent ones', async () => {
     const { pruneCache } = await import('../../src/cache/ImportCache.ts');
