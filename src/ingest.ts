@@ -256,8 +256,7 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
           if (resolvesNames(tables[j].layout)) {
             parted[j] = undefined;
             unstored.delete(j);
-          }
-          else {
+          } else {
             for (const a of part.areas) areas.add(a);
             if (cache && part.areas.length > 0) digest = areasDigest(areas);
           }
