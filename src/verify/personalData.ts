@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { extname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
@@ -158,16 +159,6 @@ function streamHits(stream: Readable, type: string, numericColumns: ReadonlySet<
   });
 }
 
-/** A stream's bytes, whole. */
-function bytesOf(stream: Readable): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (c: Buffer) => chunks.push(c));
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', reject);
-  });
-}
-
 /** The hits in each text entry of a zip (a bulk download, an xlsx's shared strings). */
 function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<string>): Promise<{ name: string; hits: string[] }[]> {
   return new Promise((resolve, reject) => {
@@ -181,7 +172,7 @@ function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<s
         const open = (): Promise<Readable> =>
           new Promise((ok, fail) => zip.openReadStream(entry, (err, stream) => (err || !stream ? fail(err ?? new Error(`cannot read ${name}`)) : ok(stream))));
         open()
-          .then((stream) => streamHits(stream, extname(name).toLowerCase(), numericColumns, () => open().then(bytesOf)))
+          .then((stream) => streamHits(stream, extname(name).toLowerCase(), numericColumns, () => open().then(buffer)))
           .then((hits) => {
             if (hits.length) out.push({ name, hits });
             zip.readEntry();
