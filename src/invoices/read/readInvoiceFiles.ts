@@ -12,6 +12,7 @@ import type { ReadResult } from '../../read/readFile.ts';
 import type { IdKind, MaskRules } from '../privacy/maskRules.ts';
 import { TEXT_FIELDS, type TextField } from '../normalise/LineStore.ts';
 import { resolveSupplier, type InvoiceContext } from '../normalise/normaliseInvoices.ts';
+import type { PackedTextList } from '../normalise/TextList.ts';
 
 /** Mask rules as they cross to a thread (RegExp objects do not). */
 export interface SerialRules {
@@ -33,16 +34,6 @@ export interface InvoiceTask {
   bytes?: number;
 }
 
-/**
- * Texts new on every line (vouchers, invoice numbers) as one string and where each ends: one
- * string crosses to the main thread at the cost of a copy, a million strings at the cost of a
- * million (structured clone serialises each on its own).
- */
-export interface PackedTexts {
-  text: string;
-  ends: Uint32Array;
-}
-
 /** One table's lines: texts and suppliers as the thread's own indices. */
 export interface PackedLines {
   length: number;
@@ -51,8 +42,8 @@ export interface PackedLines {
   day: Uint32Array;
   supplier: Int32Array;
   text: Record<TextField, Uint32Array>;
-  voucher: PackedTexts;
-  invoiceNo: PackedTexts;
+  voucher: PackedTextList;
+  invoiceNo: PackedTextList;
 }
 
 export interface WorkerFileResult {
@@ -188,27 +179,8 @@ function append(ctx: InvoiceContext, map: ThreadMap, lines: PackedLines, file: n
     }
     supplier[start + k] = global;
   }
-  unpack(lines.voucher, store.voucher);
-  unpack(lines.invoiceNo, store.invoiceNo);
-}
-
-/** Packed texts appended to `to`, one string each. */
-function unpack(from: PackedTexts, to: string[]): void {
-  const { text, ends } = from;
-  let at = 0;
-  for (let k = 0; k < ends.length; k++) {
-    const end = ends[k];
-    to.push(text.slice(at, end));
-    at = end;
-  }
-}
-
-/** Texts packed for the main thread (see PackedTexts). */
-export function pack(texts: readonly string[], n: number): PackedTexts {
-  const ends = new Uint32Array(n);
-  let at = 0;
-  for (let k = 0; k < n; k++) ends[k] = at += texts[k].length;
-  return { text: texts.slice(0, n).join(''), ends };
+  store.voucher.append(lines.voucher);
+  store.invoiceNo.append(lines.invoiceNo);
 }
 
 /** A column of the thread's text numbers as the store's: a loop of its own, so it is optimised once for all ten. */
