@@ -105,6 +105,14 @@ export class LineStore {
     return i;
   }
 
+  /** Forgets the lines from `length` on (texts stay interned). */
+  truncate(length: number): void {
+    if (length >= this.length) return;
+    this.length = length;
+    this.voucher.truncate(length);
+    this.invoiceNo.truncate(length);
+  }
+
   /** The text of a field of line i. */
   get(field: TextField, i: number): string {
     return this.texts.values[this.text[field][i]];

@@ -52,6 +52,18 @@ export class TextList {
     return this.parts.length - 1;
   }
 
+  /** Forgets the lines from `length` on. */
+  truncate(length: number): void {
+    if (length >= this.length) return;
+    while (this.parts.length > 1 && this.firsts[this.parts.length - 1] >= length) {
+      this.parts.pop();
+      this.firsts.pop();
+    }
+    const p = this.parts.length - 1;
+    this.parts[p] = this.parts[p].slice(0, length === this.firsts[p] ? 0 : this.ends[length - 1]);
+    this.length = length;
+  }
+
   /** The part line i is in. */
   private partOf(i: number): number {
     let p = this.parts.length - 1;
