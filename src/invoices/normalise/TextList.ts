@@ -1,94 +1,84 @@
-// Texts new on nearly every line (vouchers, invoice numbers) as one string per part and where each
-// ends: a million lines are a few strings and a typed array, not a million strings the garbage
-// collector walks, and a thread's lines cross to the main thread as they are (no string is cut
-// out on either side). A line's text is cut out only when it is asked for.
+// Texts new on nearly every line (vouchers, invoice numbers) as a few thousand strings, each the
+// texts of up to CHUNK_LINES lines end to end, and where each line's text ends in its chunk: a
+// million lines are not a million strings the garbage collector copies and walks, and a thread's
+// lines cross to the main thread as they are (no string is cut out on either side). A line's text
+// is cut out only when it is asked for.
 
-/** Where a part's texts end (a string is at most 2^29 characters in V8; a part stays well below). */
-const PART_CHARS = 1 << 27;
+/** Lines per chunk: long enough that chunks are few, short enough that building one stays cheap. */
+const CHUNK_LINES = 4096;
 
 /** A TextList's content as it crosses between threads. */
 export interface PackedTextList {
-  parts: string[];
-  /** The first line of each part. */
-  firsts: number[];
-  /** Where each line's text ends in its part. */
+  chunks: string[];
+  /** The chunk of each line… */
+  chunkOf: Uint32Array;
+  /** …and where its text ends there. */
   ends: Uint32Array;
 }
 
 export class TextList {
   length = 0;
-  private parts: string[] = [''];
-  private firsts: number[] = [0];
+  private readonly chunks: string[] = [];
+  private chunkOf: Uint32Array;
   private ends: Uint32Array;
+  /** Lines in the last chunk; CHUNK_LINES when a new one is due. */
+  private open = CHUNK_LINES;
 
-  private readonly partChars: number;
-
-  /** `partChars`: where a part ends (tests set a few). */
-  constructor(capacity = 1024, partChars = PART_CHARS) {
-    this.partChars = partChars;
+  constructor(capacity = 1024) {
+    this.chunkOf = new Uint32Array(Math.max(1, capacity));
     this.ends = new Uint32Array(Math.max(1, capacity));
   }
 
   /** Room for `capacity` lines in all. */
   reserve(capacity: number): void {
     if (capacity <= this.ends.length) return;
-    const bigger = new Uint32Array(capacity);
-    bigger.set(this.ends.subarray(0, this.length));
-    this.ends = bigger;
+    const chunkOf = new Uint32Array(capacity);
+    chunkOf.set(this.chunkOf.subarray(0, this.length));
+    this.chunkOf = chunkOf;
+    const ends = new Uint32Array(capacity);
+    ends.set(this.ends.subarray(0, this.length));
+    this.ends = ends;
   }
 
   push(text: string): void {
     if (this.length === this.ends.length) this.reserve(this.length * 2);
-    let p = this.parts.length - 1;
-    if (this.parts[p].length + text.length > this.partChars && this.parts[p] !== '') p = this.newPart();
-    // A rope (V8 joins it once, when first read): cheaper than an array of strings joined later.
-    const part = (this.parts[p] += text);
-    this.ends[this.length++] = part.length;
+    if (this.open === CHUNK_LINES) this.seal();
+    const c = this.chunks.length - 1;
+    // A rope while the chunk fills (seal() joins it): cheaper than an array of strings joined.
+    const chunk = (this.chunks[c] += text);
+    this.chunkOf[this.length] = c;
+    this.ends[this.length++] = chunk.length;
+    this.open++;
   }
 
-  private newPart(): number {
-    this.parts.push('');
-    this.firsts.push(this.length);
-    return this.parts.length - 1;
+  /** Ends the last chunk (its rope joined into one string) and begins another. */
+  private seal(): void {
+    this.flattenLast();
+    this.chunks.push('');
+    this.open = 0;
   }
 
-  /** Forgets the lines from `length` on. */
-  truncate(length: number): void {
-    if (length >= this.length) return;
-    while (this.parts.length > 1 && this.firsts[this.parts.length - 1] >= length) {
-      this.parts.pop();
-      this.firsts.pop();
-    }
-    const p = this.parts.length - 1;
-    this.parts[p] = this.parts[p].slice(0, length === this.firsts[p] ? 0 : this.ends[length - 1]);
-    this.length = length;
+  /** Joins the last chunk's rope into one string where it is (V8 flattens a string when a character is read). */
+  private flattenLast(): void {
+    const last = this.chunks[this.chunks.length - 1];
+    if (last) last.charCodeAt(0);
   }
 
-  /** The part line i is in. */
-  private partOf(i: number): number {
-    let p = this.parts.length - 1;
-    while (i < this.firsts[p]) p--;
-    return p;
-  }
-
-  private startOf(i: number, p: number): number {
-    return i === this.firsts[p] ? 0 : this.ends[i - 1];
+  private startOf(i: number): number {
+    return i > 0 && this.chunkOf[i - 1] === this.chunkOf[i] ? this.ends[i - 1] : 0;
   }
 
   /** The text of line i. */
   get(i: number): string {
-    const p = this.partOf(i);
-    return this.parts[p].slice(this.startOf(i, p), this.ends[i]);
+    return this.chunks[this.chunkOf[i]].slice(this.startOf(i), this.ends[i]);
   }
 
   /** As `get(a)` and `get(b)` compare with `<` (by UTF-16 code units): negative, 0 or positive; no text is cut out. */
   compare(a: number, b: number): number {
-    const pa = this.partOf(a);
-    const pb = this.partOf(b);
-    const ta = this.parts[pa];
-    const tb = this.parts[pb];
-    let ia = this.startOf(a, pa);
-    let ib = this.startOf(b, pb);
+    const ta = this.chunks[this.chunkOf[a]];
+    const tb = this.chunks[this.chunkOf[b]];
+    let ia = this.startOf(a);
+    let ib = this.startOf(b);
     const ea = this.ends[a];
     const eb = this.ends[b];
     for (; ia < ea && ib < eb; ia++, ib++) {
@@ -103,9 +93,8 @@ export class TextList {
    * digits (/^[1-9][0-9]{0,10}$/), otherwise -1; no text is cut out.
    */
   plainNumber(i: number): number {
-    const p = this.partOf(i);
-    const text = this.parts[p];
-    const start = this.startOf(i, p);
+    const text = this.chunks[this.chunkOf[i]];
+    const start = this.startOf(i);
     const end = this.ends[i];
     if (end === start || end - start > 11) return -1;
     let n = 0;
@@ -117,27 +106,34 @@ export class TextList {
     return n;
   }
 
-  /** The lines as they cross to another thread (`ends` a view of the list's own, to be moved). */
-  packed(): PackedTextList {
-    return { parts: this.parts.slice(), firsts: this.firsts.slice(), ends: this.ends.subarray(0, this.length) };
+  /** Forgets the lines from `length` on. */
+  truncate(length: number): void {
+    if (length >= this.length) return;
+    const keep = length === 0 ? 0 : this.chunkOf[length - 1] + 1;
+    this.chunks.length = keep;
+    if (keep > 0) this.chunks[keep - 1] = this.chunks[keep - 1].slice(0, this.ends[length - 1]);
+    this.length = length;
+    this.open = CHUNK_LINES; // the next line begins a chunk
   }
 
-  /** Appends the lines of another list (packed()). */
+  /** The lines as they cross to another thread (the typed arrays views of the list's own, to be moved). */
+  packed(): PackedTextList {
+    this.flattenLast();
+    return { chunks: this.chunks.slice(), chunkOf: this.chunkOf.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
+  }
+
+  /** Appends the lines of another list (its packed()): its chunks become this list's. */
   append(other: PackedTextList): void {
     const n = other.ends.length;
+    if (n === 0) return;
     this.reserve(this.length + n);
-    for (let q = 0; q < other.parts.length; q++) {
-      const first = other.firsts[q];
-      const end = q + 1 < other.parts.length ? other.firsts[q + 1] : n;
-      if (end === first) continue;
-      const text = other.parts[q];
-      let p = this.parts.length - 1;
-      if (this.parts[p].length + text.length > this.partChars && this.parts[p] !== '') p = this.newPart();
-      const offset = this.parts[p].length;
-      this.parts[p] += text;
-      const ends = this.ends;
-      for (let k = first, at = this.length; k < end; k++, at++) ends[at] = other.ends[k] + offset;
-      this.length += end - first;
-    }
+    this.flattenLast();
+    const offset = this.chunks.length;
+    for (const chunk of other.chunks) this.chunks.push(chunk);
+    this.ends.set(other.ends, this.length);
+    const chunkOf = this.chunkOf;
+    for (let k = 0, at = this.length; k < n; k++, at++) chunkOf[at] = other.chunkOf[k] + offset;
+    this.length += n;
+    this.open = CHUNK_LINES; // the next line pushed begins a chunk of its own
   }
 }
