@@ -96,9 +96,9 @@ export async function ingestInvoices(context: SectionContext, { threadsFromBytes
   const ctx = newInvoiceContext(rules, context.config?.municipality);
   const perFile: FileLines[] = [];
   const inputs: InvoiceFile[] = [];
-  // Sidecars first (a broken one means its file is not read), then the text files start in threads;
-  // the loop below merges each as soon as it and those before it are read (while the threads read
-  // on), and reads workbooks itself, in file order.
+  // Sidecars first (a broken one means its file is not read), then threads start on the last text
+  // files; the loop below, in file order, reads the next text file itself unless a thread has begun
+  // it (then merges the thread's as soon as it is read), and reads workbooks.
   const plans: { name: string; rel: string; mapping?: InvoiceMapping; text: boolean }[] = [];
   for (const name of names) {
     if (name === maskList) continue;
