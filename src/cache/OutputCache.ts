@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { existsSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** A file an output is made of, by its role in the entry (`data.csv`), with its bytes. */
@@ -128,26 +128,102 @@ export class OutputCache {
   /**
    * Stores files already written (`path`) without copying them: each is hashed and hard
    * linked in as its blob when the file systems allow (else copied), then the entry. A file
-   * whose sha256 the caller has just computed from its bytes (`sha256`) is not read again; were
-   * that hash ever wrong, the blob would fail its check when placed, and the output be made afresh.
+   * given with `known` — its sha256 and its stamp from before those bytes were hashed — is not
+   * read again while its stamp still holds. Each blob that is the very file hashed keeps that
+   * stamp, so that placing it later need not read it (`placeEntry`).
    */
-  async putWritten(key: string, files: readonly { name: string; path: string; sha256?: string }[], meta: Record<string, unknown> = {}): Promise<OutputEntry> {
+  async putWritten(key: string, files: readonly { name: string; path: string; known?: KnownFile }[], meta: Record<string, unknown> = {}): Promise<OutputEntry> {
     const stored: StoredFile[] = [];
+    const checked: CheckedStamps = {};
     for (const file of files) {
-      let bytes = file.sha256 === undefined ? await readFile(file.path) : undefined;
-      const hash = file.sha256 ?? sha256(bytes!);
-      const size = bytes?.length ?? (await stat(file.path)).size;
+      const now = await stat(file.path);
+      let bytes: Buffer | undefined;
+      let stamp: FileStamp;
+      let hash: string;
+      if (file.known && trustedStamp(file.known, now)) ({ sha256: hash, ...stamp } = file.known);
+      else {
+        stamp = stampOf(now);
+        bytes = await readFile(file.path);
+        hash = sha256(bytes);
+      }
       const blob = this.blobPath(hash);
-      if (!(await stat(blob).then((s) => s.size === size, () => false))) {
+      if (!(await stat(blob).then((s) => s.size === now.size, () => false))) {
         await mkdir(dirname(blob), { recursive: true });
         if (!(await link(file.path, blob).then(() => true, () => false))) {
           bytes ??= await readFile(file.path);
           if (sha256(bytes) === hash) await writeAtomically(blob, bytes);
         }
       }
-      stored.push({ name: file.name, sha256: hash, bytes: size });
+      // The blob is the very file hashed (linked now, or placed from it by an earlier step).
+      const linked = await stat(blob).catch(() => undefined);
+      if (linked && linked.dev === stamp.dev && linked.ino === stamp.ino) checked[hash] = stamp;
+      stored.push({ name: file.name, sha256: hash, bytes: now.size });
     }
-    return this.writeEntry(key, { files: stored, meta });
+    const entry = await this.writeEntry(key, { files: stored, meta });
+    await this.saveChecked(key, checked);
+    return entry;
+  }
+
+  /** `entry`'s files whose blobs have a stamp from when their bytes were checked, by name: what `putWritten` may take without reading. */
+  async checkedFiles(key: string, entry: OutputEntry): Promise<Map<string, KnownFile>> {
+    const checked = await this.checkedStamps(key);
+    return new Map(entry.files.flatMap((f) => (checked[f.sha256] ? [[f.name, { ...checked[f.sha256], sha256: f.sha256 }] as const] : [])));
+  }
+
+  private checkedPath(key: string): string {
+    return join(this.dir, 'checked', key.slice(0, 2), `${key}.json`);
+  }
+
+  /** The stamps of `key`'s blobs as they were when their bytes were last checked; none when unreadable (then every blob is read). */
+  private async checkedStamps(key: string): Promise<CheckedStamps> {
+    try {
+      const stamps = JSON.parse(await readFile(this.checkedPath(key), 'utf8')) as unknown;
+      return stamps && typeof stamps === 'object' ? (stamps as CheckedStamps) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  private async saveChecked(key: string, stamps: CheckedStamps): Promise<void> {
+    await writeAtomically(this.checkedPath(key), JSON.stringify(stamps)).catch(() => undefined);
+  }
+
+  /**
+   * Places every file of `key`'s entry at `target(name)`, as \`placeStamped\` does, except that a
+   * blob whose stamp is still the one it had when its bytes were last checked (stored by
+   * \`putWritten\` or checked here) is linked without being read again — as git trusts its index,
+   * and as the gate trusts placed files (src/verify/knownHashes.ts). Gives the placed files'
+   * stamps and hashes by name, or undefined when one failed its check (the caller removes what was placed).
+   */
+  async placeEntry(key: string, entry: OutputEntry, target: (name: string) => string | undefined): Promise<Map<string, KnownFile> | undefined> {
+    const checked = await this.checkedStamps(key);
+    const placed = new Map<string, KnownFile>();
+    let changed = false;
+    for (const file of entry.files) {
+      const path = target(file.name);
+      if (path === undefined) return undefined;
+      const known = checked[file.sha256];
+      let stamp: FileStamp | undefined;
+      if (known && trustedStamp(known, await stat(this.blobPath(file.sha256)).catch(() => undefined))) {
+        await mkdir(dirname(path), { recursive: true });
+        if (await link(this.blobPath(file.sha256), path).then(() => true, () => false)) stamp = known;
+      }
+      if (!stamp) {
+        stamp = await this.placeStamped(file, path);
+        if (!stamp) {
+          if (changed) await this.saveChecked(key, checked);
+          return undefined;
+        }
+        // Linked, the placed file is the blob: its stamp is the blob's.
+        if ((await stat(this.blobPath(file.sha256)).catch(() => undefined))?.ino === stamp.ino) {
+          checked[file.sha256] = stamp;
+          changed = true;
+        }
+      }
+      placed.set(file.name, { ...stamp, sha256: file.sha256 });
+    }
+    if (changed) await this.saveChecked(key, checked);
+    return placed;
   }
 
   /** A blob's bytes, checked against its name; undefined (and the blob removed) when it does not match. */
@@ -201,6 +277,22 @@ export interface FileStamp {
 
 export const stampOf = (s: Stats): FileStamp => ({ dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, at: Date.now() });
 
+/** A file's sha256 and its stamp from before the bytes were hashed. */
+export interface KnownFile extends FileStamp {
+  sha256: string;
+}
+
+/** Blob stamps by sha256. */
+type CheckedStamps = Record<string, FileStamp>;
+
+/** A file modified less than this long before its stamp was taken is not trusted by its stamp ("racy", as in git: file times move in coarse steps). */
+export const RACY_MS = 2000;
+
+/** Whether `now` is the file `stamp` was taken of, unchanged since, and the stamp not racy. */
+export function trustedStamp(stamp: FileStamp, now: Stats | FileStamp | undefined): boolean {
+  return now !== undefined && stamp.at - stamp.mtimeMs >= RACY_MS && now.dev === stamp.dev && now.ino === stamp.ino && now.size === stamp.size && now.mtimeMs === stamp.mtimeMs;
+}
+
 /**
  * Removes entries not looked up for `maxAgeDays`, then every blob no remaining entry
  * names (mark and sweep: a blob's own dates say nothing, as placing links it).
@@ -226,6 +318,9 @@ export async function pruneOutputs(dir: string, maxAgeDays: number): Promise<voi
     } catch {
       await rm(path, { force: true }).catch(() => undefined);
     }
+  }
+  for (const path of await files('checked')) {
+    if (!existsSync(join(dir, 'entries', path.slice(path.lastIndexOf('/') - 2)))) await rm(path, { force: true }).catch(() => undefined);
   }
   for (const path of await files('blobs')) {
     const name = path.slice(path.lastIndexOf('/') + 1);

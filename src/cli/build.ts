@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Report, SiteConfig } from '../model/types.gen.ts';
 import { datasetKey, restoreDataset, storeDataset } from '../write/datasetCache.ts';
-import { restoreSite, siteKey, storeSite } from '../write/siteCache.ts';
+import { restoreSite, siteKey, stampsUnder, storeSite } from '../write/siteCache.ts';
 import { buildReport, formatReportText } from './report.ts';
 import type { CliArgs } from './args.ts';
 import { cliOutputCacheDir } from '../cache/cacheDir.ts';
@@ -182,6 +182,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     // The page views served only the render; the published data is the model alone.
     await rm(pageViewsDir(stagedData), { recursive: true, force: true });
     await moveDataFiles(stagedFiles, dataFiles.files, stagedSite);
+    const beforeGate = cache && whole ? await stampsUnder(stagedSite) : undefined;
     const site = await verifySite(stagedSite, stagedData, baseUrl, { observationsChecked: true, known: new KnownHashes([...dataFiles.known, ...placedPages]), ...(cacheDir ? { cacheDir } : {}) });
     const gate = [...dataFiles.problems, ...site.problems, ...(await verifySections(SECTIONS, stagedSite, stagedData, site.csp))];
     timings.end('verify');
@@ -193,9 +194,11 @@ export async function buildCommand(argv: string[]): Promise<number> {
     }
     // Passed the gate: kept whole, for a rebuild in which nothing changed.
     if (cache && whole && key && report) {
-      // Every file's hash is known already: the gate's for the site, the dataset entry's for the data.
-      const data = new Map((await cache.get(key))?.files.map((f) => [f.name, f.sha256]));
-      await storeSite(cache, whole, { data: stagedData, dist: stagedSite }, report, { data, dist: site.hashes });
+      // Every file's hash is known already: the gate's for the site (stamped before it read them), the dataset entry's for the data.
+      const entry = await cache.get(key);
+      const data = entry ? await cache.checkedFiles(key, entry) : undefined;
+      const dist = new Map([...site.hashes].flatMap(([file, sha256]) => (beforeGate?.has(file) ? [[file, { ...beforeGate.get(file)!, sha256 }] as const] : [])));
+      await storeSite(cache, whole, { data: stagedData, dist: stagedSite }, report, { ...(data ? { data } : {}), dist });
     }
     timings.end('store');
     await publishAtomically([

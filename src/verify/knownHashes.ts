@@ -8,17 +8,9 @@
 // would leave the stamp as it was) and is not trusted. Anything not trusted is read and hashed again.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stampOf, type FileStamp } from '../cache/OutputCache.ts';
+import { trustedStamp, type KnownFile } from '../cache/OutputCache.ts';
 
-/** A file's sha256 and its stamp when it was hashed. */
-export interface KnownFile extends FileStamp {
-  sha256: string;
-}
-
-/** A file modified less than this long before its stamp was taken is not trusted by its stamp. */
-const RACY_MS = 2000;
-
-const sameStamp = (a: FileStamp, b: FileStamp) => a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+export type { KnownFile };
 
 /** Known hashes by path from the site root. */
 export class KnownHashes {
@@ -31,8 +23,7 @@ export class KnownHashes {
   /** The sha256 of `siteDir/file` when known and the file is unchanged since; else undefined. */
   async of(siteDir: string, file: string): Promise<string | undefined> {
     const known = this.files.get(file);
-    if (!known || known.at - known.mtimeMs < RACY_MS) return undefined;
-    const now = await stat(join(siteDir, file)).catch(() => undefined);
-    return now && sameStamp(stampOf(now), known) ? known.sha256 : undefined;
+    if (!known) return undefined;
+    return trustedStamp(known, await stat(join(siteDir, file)).catch(() => undefined)) ? known.sha256 : undefined;
   }
 }

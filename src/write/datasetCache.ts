@@ -34,8 +34,7 @@ export async function datasetKey(dataDir: string, lang: string): Promise<string>
 export async function restoreDataset(cache: OutputCache, key: string, dataDir: string): Promise<Report | undefined> {
   const entry = await cache.get(key);
   if (!entry || typeof entry.meta.report !== 'object') return undefined;
-  for (const file of entry.files) if (!(await cache.place(file, join(dataDir, file.name)))) return undefined;
-  return entry.meta.report as Report;
+  return (await cache.placeEntry(key, entry, (name) => join(dataDir, name))) ? (entry.meta.report as Report) : undefined;
 }
 
 /** Stores the written data folder (linked, not copied) and the report under the key. */

@@ -1,12 +1,13 @@
 // The whole published output as one cached step: when nothing the build reads changed — no data
 // file (the dataset key), none of the project's code, pages, schemas, public files or packages,
 // and not SOURCE_DATE_EPOCH — the site and data folders the last such build published (and its
-// gate passed) are placed from the build cache, every file checked against its hash, instead of
-// being rendered and checked again. Any change at all builds in full, with the finer caches.
-import { readFile, rm } from 'node:fs/promises';
+// gate passed) are placed from the build cache, every file checked against its hash (or, unchanged
+// since it was checked, by its stamp: OutputCache.placeEntry), instead of being rendered and
+// checked again. Any change at all builds in full, with the finer caches.
+import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OutputCache, outputKey, sha256 } from '../cache/OutputCache.ts';
+import { OutputCache, outputKey, sha256, stampOf, type FileStamp, type KnownFile } from '../cache/OutputCache.ts';
 import type { Report } from '../model/types.gen.ts';
 import { filesUnder } from './datasetCache.ts';
 
@@ -39,29 +40,31 @@ export interface SiteDirs {
 export async function restoreSite(cache: OutputCache, key: string, dirs: SiteDirs): Promise<Report | undefined> {
   const entry = await cache.get(key);
   if (!entry || typeof entry.meta.report !== 'object') return undefined;
-  for (const file of entry.files) {
-    const slash = file.name.indexOf('/');
-    const root = dirs[file.name.slice(0, slash) as keyof SiteDirs];
-    if (!root || !(await cache.place(file, join(root, file.name.slice(slash + 1))))) {
-      await Promise.all(Object.values(dirs).map((dir) => rm(dir, { recursive: true, force: true })));
-      return undefined;
-    }
-  }
-  return entry.meta.report as Report;
+  const placed = await cache.placeEntry(key, entry, (name) => {
+    const slash = name.indexOf('/');
+    const root = dirs[name.slice(0, slash) as keyof SiteDirs];
+    return root && join(root, name.slice(slash + 1));
+  });
+  if (placed) return entry.meta.report as Report;
+  await Promise.all(Object.values(dirs).map((dir) => rm(dir, { recursive: true, force: true })));
+  return undefined;
 }
 
 /**
  * Stores a build that passed the gate (its files linked, not copied) with its report. `known`:
- * the sha256 of files this build has just hashed (the gate, the dataset's cache entry), by path
- * in each folder, so that gigabytes are not read and hashed once more.
+ * files this build has just hashed, with their stamps from before they were hashed (the gate's,
+ * the dataset entry's), by path in each folder, so that gigabytes are not read and hashed once more.
  */
-export async function storeSite(cache: OutputCache, key: string, dirs: SiteDirs, report: Report, known: { [K in keyof SiteDirs]?: ReadonlyMap<string, string> } = {}): Promise<void> {
+export async function storeSite(cache: OutputCache, key: string, dirs: SiteDirs, report: Report, known: { [K in keyof SiteDirs]?: ReadonlyMap<string, KnownFile> } = {}): Promise<void> {
   const files = [];
   for (const [name, dir] of Object.entries(dirs) as [keyof SiteDirs, string][]) {
-    for (const file of await filesUnder(dir)) {
-      const sha256 = known[name]?.get(file);
-      files.push({ name: `${name}/${file}`, path: join(dir, file), ...(sha256 ? { sha256 } : {}) });
-    }
+    for (const file of await filesUnder(dir)) files.push({ name: `${name}/${file}`, path: join(dir, file), known: known[name]?.get(file) });
   }
   await cache.putWritten(key, files, { report }).catch(() => undefined);
+}
+
+/** The stamp of every file under `dir`, by path from there: taken before a stage hashes them, so that its hashes can be stored with a stamp (storeSite). */
+export async function stampsUnder(dir: string): Promise<Map<string, FileStamp>> {
+  const files = await filesUnder(dir);
+  return new Map(await Promise.all(files.map(async (f) => [f, stampOf(await stat(join(dir, f)))] as const)));
 }
