@@ -162,7 +162,14 @@ export class InvoiceReaders {
   /** A file read and normalised by the main thread, straight into ctx.store (nothing of it kept when it fails). */
   private async readOwn(task: InvoiceTask, ctx: InvoiceContext, file: number): Promise<ReadFileResult> {
     const start = ctx.store.length;
-    const { read, normalised } = await readAndNormalise(task, ctx, file);
+    let done: Awaited<ReturnType<typeof readAndNormalise>>;
+    try {
+      done = await readAndNormalise(task, ctx, file);
+    } catch (error) {
+      ctx.store.truncate(start);
+      throw error;
+    }
+    const { read, normalised } = done;
     const tables: ReadTable[] = [];
     if (normalised) tables.push({ recognised: normalised.recognised, findings: normalised.findings, voucherColumn: normalised.voucherColumn, start: normalised.start, end: normalised.end });
     else ctx.store.truncate(start);
