@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { existsSync, type Stats } from 'node:fs';
+import { eachLimited } from './eachLimited.ts';
 import { dirname, join } from 'node:path';
 
 /** A file an output is made of, by its role in the entry (`data.csv`), with its bytes. */
@@ -97,10 +98,12 @@ export class OutputCache {
     const { entry } = stored;
     if (stored.format !== FORMAT || stored.key !== key || !entry || !Array.isArray(entry.files)) return undefined;
     if (stored.digest !== sha256(JSON.stringify(entry))) return undefined;
-    for (const file of entry.files) {
-      const info = await stat(this.blobPath(file.sha256)).catch(() => undefined);
-      if (!info || info.size !== file.bytes) return undefined;
-    }
+    let missing = false;
+    await eachLimited(entry.files, 16, async (file) => {
+      const info = missing ? undefined : await stat(this.blobPath(file.sha256)).catch(() => undefined);
+      if (!info || info.size !== file.bytes) missing = true;
+    });
+    if (missing) return undefined;
     const now = new Date();
     await utimes(this.entryPath(key), now, now).catch(() => undefined); // used: pruning keeps it
     return entry;
@@ -129,8 +132,8 @@ export class OutputCache {
    * Stores files already written (`path`) without copying them: each is hashed and hard
    * linked in as its blob when the file systems allow (else copied), then the entry. A file
    * given with `known` — its sha256 and its stamp from before those bytes were hashed — is not
-   * read again while its stamp still holds. Each blob that is the very file hashed keeps that
-   * stamp, so that placing it later need not read it (`placeEntry`).
+   * read again while its stamp still holds. Each blob is made the very file hashed (a hard link
+   * renamed over an equal blob) and keeps that stamp, so that placing it later need not read it (`placeEntry`).
    */
   async putWritten(key: string, files: readonly { name: string; path: string; known?: KnownFile }[], meta: Record<string, unknown> = {}): Promise<OutputEntry> {
     const stored: StoredFile[] = [];
@@ -147,16 +150,19 @@ export class OutputCache {
         hash = sha256(bytes);
       }
       const blob = this.blobPath(hash);
-      if (!(await stat(blob).then((s) => s.size === now.size, () => false))) {
+      const existing = await stat(blob).catch(() => undefined);
+      // The blob becomes the very file hashed, so that its stamp vouches for it: an equal blob
+      // kept from elsewhere would have to be read to be vouched for. (Placed from the blob, it is already.)
+      if (existing?.dev !== stamp.dev || existing.ino !== stamp.ino) {
+        const temp = `${blob}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         await mkdir(dirname(blob), { recursive: true });
-        if (!(await link(file.path, blob).then(() => true, () => false))) {
+        if (await link(file.path, temp).then(() => rename(temp, blob)).then(() => true, () => false)) checked[hash] = stamp;
+        else if (existing?.size !== now.size) {
+          await rm(temp, { force: true });
           bytes ??= await readFile(file.path);
           if (sha256(bytes) === hash) await writeAtomically(blob, bytes);
         }
-      }
-      // The blob is the very file hashed (linked now, or placed from it by an earlier step).
-      const linked = await stat(blob).catch(() => undefined);
-      if (linked && linked.dev === stamp.dev && linked.ino === stamp.ino) checked[hash] = stamp;
+      } else checked[hash] = stamp;
       stored.push({ name: file.name, sha256: hash, bytes: now.size });
     }
     const entry = await this.writeEntry(key, { files: stored, meta });
@@ -198,32 +204,33 @@ export class OutputCache {
   async placeEntry(key: string, entry: OutputEntry, target: (name: string) => string | undefined): Promise<Map<string, KnownFile> | undefined> {
     const checked = await this.checkedStamps(key);
     const placed = new Map<string, KnownFile>();
+    const dirs = new Map<string, Promise<unknown>>();
+    const folder = (path: string) => dirs.get(dirname(path)) ?? dirs.set(dirname(path), mkdir(dirname(path), { recursive: true })).get(dirname(path))!;
+    let failed = false;
     let changed = false;
-    for (const file of entry.files) {
+    await eachLimited(entry.files, 16, async (file) => {
       const path = target(file.name);
-      if (path === undefined) return undefined;
+      if (failed || path === undefined) return void (failed = true);
+      const blob = this.blobPath(file.sha256);
       const known = checked[file.sha256];
       let stamp: FileStamp | undefined;
-      if (known && trustedStamp(known, await stat(this.blobPath(file.sha256)).catch(() => undefined))) {
-        await mkdir(dirname(path), { recursive: true });
-        if (await link(this.blobPath(file.sha256), path).then(() => true, () => false)) stamp = known;
+      if (known && trustedStamp(known, await stat(blob).catch(() => undefined))) {
+        await folder(path);
+        if (await link(blob, path).then(() => true, () => false)) stamp = known;
       }
       if (!stamp) {
         stamp = await this.placeStamped(file, path);
-        if (!stamp) {
-          if (changed) await this.saveChecked(key, checked);
-          return undefined;
-        }
+        if (!stamp) return void (failed = true);
         // Linked, the placed file is the blob: its stamp is the blob's.
-        if ((await stat(this.blobPath(file.sha256)).catch(() => undefined))?.ino === stamp.ino) {
+        if ((await stat(blob).catch(() => undefined))?.ino === stamp.ino) {
           checked[file.sha256] = stamp;
           changed = true;
         }
       }
       placed.set(file.name, { ...stamp, sha256: file.sha256 });
-    }
+    });
     if (changed) await this.saveChecked(key, checked);
-    return placed;
+    return failed ? undefined : placed;
   }
 
   /** A blob's bytes, checked against its name; undefined (and the blob removed) when it does not match. */
