@@ -82,7 +82,7 @@ const lines = [
   line('bare papaparse', bare),
   line('importer (check)', ours),
   `  throughput ratio importer/bare: ${(ourRate / bareRate).toFixed(2)}× by the clock (target ≥ 0.70×)${ourRate / bareRate >= 0.7 ? '' : '  ← below target'}, ${(bare.cpuMs / ours.cpuMs).toFixed(2)}× by CPU time`,
-  '  (the importer reads the files in a thread per core, validates, masks and checks every line across files; the bare parser reads on one)',
+  '  (the importer reads the files on the main thread and a thread per further core, validates, masks and checks every line across files; the bare parser reads on one)',
   '',
 ];
 console.log(lines.join('\n'));

@@ -132,8 +132,8 @@ export class OutputCache {
    * Stores files already written (`path`) without copying them: each is hashed and hard
    * linked in as its blob when the file systems allow (else copied), then the entry. A file
    * given with `known` — its sha256 and its stamp from before those bytes were hashed — is not
-   * read again while its stamp still holds. Each blob that is the very file hashed keeps that
-   * stamp, so that placing it later need not read it (`placeEntry`).
+   * read again while its stamp still holds. Each blob is made the very file hashed (a hard link
+   * renamed over an equal blob) and keeps that stamp, so that placing it later need not read it (`placeEntry`).
    */
   async putWritten(key: string, files: readonly { name: string; path: string; known?: KnownFile }[], meta: Record<string, unknown> = {}): Promise<OutputEntry> {
     const stored: StoredFile[] = [];
@@ -150,16 +150,19 @@ export class OutputCache {
         hash = sha256(bytes);
       }
       const blob = this.blobPath(hash);
-      if (!(await stat(blob).then((s) => s.size === now.size, () => false))) {
+      const existing = await stat(blob).catch(() => undefined);
+      // The blob becomes the very file hashed, so that its stamp vouches for it: an equal blob
+      // kept from elsewhere would have to be read to be vouched for. (Placed from the blob, it is already.)
+      if (existing?.dev !== stamp.dev || existing.ino !== stamp.ino) {
+        const temp = `${blob}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         await mkdir(dirname(blob), { recursive: true });
-        if (!(await link(file.path, blob).then(() => true, () => false))) {
+        if (await link(file.path, temp).then(() => rename(temp, blob)).then(() => true, () => false)) checked[hash] = stamp;
+        else if (existing?.size !== now.size) {
+          await rm(temp, { force: true });
           bytes ??= await readFile(file.path);
           if (sha256(bytes) === hash) await writeAtomically(blob, bytes);
         }
-      }
-      // The blob is the very file hashed (linked now, or placed from it by an earlier step).
-      const linked = await stat(blob).catch(() => undefined);
-      if (linked && linked.dev === stamp.dev && linked.ino === stamp.ino) checked[hash] = stamp;
+      } else checked[hash] = stamp;
       stored.push({ name: file.name, sha256: hash, bytes: now.size });
     }
     const entry = await this.writeEntry(key, { files: stored, meta });

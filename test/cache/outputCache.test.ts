@@ -70,4 +70,15 @@ describe('OutputCache.placeEntry', () => {
     await tamper(other.blob('b.json'), true);
     expect(await other.cache.placeEntry('k', other.entry, (name) => join(other.dir, 'out', name))).toBeUndefined();
   });
+
+  it('makes a blob the file just stored when an equal blob was kept from elsewhere, so that the new stamp vouches for it', async () => {
+    const { dir, cache, blob } = await stored('repointed');
+    const copy = join(dir, 'copy.html');
+    await writeFile(copy, '<p>a</p>');
+    await utimes(copy, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    const entry = await cache.putWritten('k2', [{ name: 'a.html', path: copy }]);
+    expect((await stat(blob('a.html'))).ino).toBe((await stat(copy)).ino);
+    await tamper(copy, true); // the same file as the blob now: trusted by its stamp, as above
+    expect(await cache.placeEntry('k2', entry, (name) => join(dir, 'out2', name))).toBeDefined();
+  });
 });

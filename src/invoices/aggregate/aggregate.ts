@@ -146,9 +146,8 @@ export function lineOrder(store: LineStore): (a: number, b: number) => number {
   return (a, b) => {
     if (store.day[a] !== store.day[b]) return store.day[a] - store.day[b];
     if (buyer[a] !== buyer[b]) return texts[buyer[a]] < texts[buyer[b]] ? -1 : 1;
-    const va = store.voucher[a];
-    const vb = store.voucher[b];
-    if (va !== vb) return va < vb ? -1 : 1;
+    const voucher = store.voucher.compare(a, b);
+    if (voucher !== 0) return voucher < 0 ? -1 : 1;
     if (account[a] !== account[b]) return texts[account[a]] < texts[account[b]] ? -1 : 1;
     return store.file[a] - store.file[b] || store.row[a] - store.row[b];
   };
@@ -298,12 +297,12 @@ export function supplierDocument(s: SupplierTotals, data: InvoiceData, departmen
       const text = (field: Parameters<LineStore['get']>[0]) => store.get(field, i);
       return {
         datum: dayText(store.day[i]),
-        verifikationsnummer: store.voucher[i],
+        verifikationsnummer: store.voucher.get(i),
         konto_nr: text('account'),
         konto_text: text('accountText'),
         belopp: oreToKronor(store.ore[i]),
         ...(text('department') ? { forvaltning: text('department') } : {}),
-        ...(store.invoiceNo[i] ? { fakturanummer: store.invoiceNo[i] } : {}),
+        ...(store.invoiceNo.get(i) ? { fakturanummer: store.invoiceNo.get(i) } : {}),
         ...(text('basis') ? { grund: text('basis') } : {}),
         ...(text('contract') ? { avtal: text('contract') } : {}),
         kopare_id: text('buyerId'),

@@ -2,6 +2,7 @@
 // one table of distinct texts. A million lines as a million objects cost the garbage collector more
 // than reading them; as columns they are a few flat arrays it never has to walk.
 import type { SupplierRef } from './SupplierRef.ts';
+import { TextList } from './TextList.ts';
 
 /** Distinct texts, each stored once; index 0 is the empty text. */
 export class Texts {
@@ -47,9 +48,9 @@ export class LineStore {
   /** 1 when the line counts; 0 when it was already counted in an earlier file. */
   kept: Uint8Array;
   readonly text: Record<TextField, Uint32Array>;
-  /** New on nearly every line: kept as they are. */
-  readonly voucher: string[] = [];
-  readonly invoiceNo: string[] = [];
+  /** New on nearly every line: kept as they are (not interned). */
+  readonly voucher: TextList;
+  readonly invoiceNo: TextList;
   readonly texts: Texts;
 
   constructor(texts: Texts, capacity = 1024) {
@@ -61,6 +62,8 @@ export class LineStore {
     this.day = new Uint32Array(capacity);
     this.supplier = new Int32Array(capacity);
     this.kept = new Uint8Array(capacity);
+    this.voucher = new TextList(capacity);
+    this.invoiceNo = new TextList(capacity);
     this.text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, new Uint32Array(capacity)])) as Record<TextField, Uint32Array>;
   }
 
@@ -82,6 +85,8 @@ export class LineStore {
     this.supplier = bigger(this.supplier);
     this.kept = bigger(this.kept);
     for (const f of TEXT_FIELDS) this.text[f] = bigger(this.text[f]);
+    this.voucher.reserve(capacity);
+    this.invoiceNo.reserve(capacity);
     this.capacity = capacity;
   }
 
@@ -98,6 +103,14 @@ export class LineStore {
     this.voucher.push(voucher);
     this.invoiceNo.push(invoiceNo);
     return i;
+  }
+
+  /** Forgets the lines from `length` on (texts stay interned). */
+  truncate(length: number): void {
+    if (length >= this.length) return;
+    this.length = length;
+    this.voucher.truncate(length);
+    this.invoiceNo.truncate(length);
   }
 
   /** The text of a field of line i. */
@@ -136,7 +149,7 @@ export function lineView(store: LineStore, suppliers: readonly SupplierRef[], i:
     row: store.row[i],
     buyerId: store.get('buyerId', i),
     buyer: store.get('buyer', i),
-    voucher: store.voucher[i],
+    voucher: store.voucher.get(i),
     supplier: s < 0 ? undefined : suppliers[s],
     supplierName: store.get('supplierName', i),
     account: store.get('account', i),
@@ -144,7 +157,7 @@ export function lineView(store: LineStore, suppliers: readonly SupplierRef[], i:
     date: dayText(store.day[i]),
     ore: store.ore[i],
     department: store.get('department', i),
-    invoiceNo: store.invoiceNo[i],
+    invoiceNo: store.invoiceNo.get(i),
     basis: store.get('basis', i),
     contract: store.get('contract', i),
     municipality: store.get('municipality', i),

@@ -73,9 +73,10 @@ const isMaskList = (rel: string) => basename(rel, extname(rel)).toLowerCase() ==
 
 /**
  * `threadsFromBytes`: text exports are read in threads when together at least this large (the
- * default, THREADS_FROM_BYTES; the tests set 0 to run the threads on small files).
+ * default, THREADS_FROM_BYTES; the tests set 0 to run the threads on small files); `threads`:
+ * how many besides the main thread (InvoiceReaders).
  */
-export async function ingestInvoices(context: SectionContext, { threadsFromBytes = THREADS_FROM_BYTES } = {}): Promise<SectionImport<InvoiceData>> {
+export async function ingestInvoices(context: SectionContext, { threadsFromBytes = THREADS_FROM_BYTES, threads }: { threadsFromBytes?: number; threads?: number } = {}): Promise<SectionImport<InvoiceData>> {
   const dir = join(context.dataDir, INVOICE_FOLDER);
   const names = await listFiles(dir);
   const findings: Finding[] = [];
@@ -95,9 +96,9 @@ export async function ingestInvoices(context: SectionContext, { threadsFromBytes
   const ctx = newInvoiceContext(rules, context.config?.municipality);
   const perFile: FileLines[] = [];
   const inputs: InvoiceFile[] = [];
-  // Sidecars first (a broken one means its file is not read), then the text files start in threads;
-  // the loop below merges each as soon as it and those before it are read (while the threads read
-  // on), and reads workbooks itself, in file order.
+  // Sidecars first (a broken one means its file is not read), then threads start on the last text
+  // files; the loop below, in file order, reads the next text file itself unless a thread has begun
+  // it (then merges the thread's as soon as it is read), and reads workbooks.
   const plans: { name: string; rel: string; mapping?: InvoiceMapping; text: boolean }[] = [];
   for (const name of names) {
     if (name === maskList) continue;
@@ -115,6 +116,7 @@ export async function ingestInvoices(context: SectionContext, { threadsFromBytes
     plans.flatMap((p, index) => (p.text ? [{ index, absPath: join(dir, p.name), relPath: p.rel, bytes: sizes[index], ...(p.mapping ? { mapping: p.mapping } : {}) }] : [])),
     rules,
     context.config?.municipality,
+    threads,
   );
   try {
     for (const [index, { name, rel, mapping, text }] of plans.entries()) {

@@ -8,7 +8,7 @@ import { onTasks } from '../../threads/endWorkers.ts';
 import { LineStore, TEXT_FIELDS, type TextField } from '../normalise/LineStore.ts';
 import { newInvoiceContext } from '../normalise/normaliseInvoices.ts';
 import { readAndNormalise } from './readAndNormalise.ts';
-import { pack as packTexts, type InvoiceTask, type PackedLines, type SerialRules, type WorkerFileResult } from './readInvoiceFiles.ts';
+import { type InvoiceTask, type PackedLines, type SerialRules, type WorkerFileResult } from './readInvoiceFiles.ts';
 
 const { rules, municipality } = workerData as { rules: SerialRules; municipality?: string };
 const ctx = newInvoiceContext({ ids: new Set(rules.ids), names: rules.names.map((r) => new RegExp(r.source, r.flags)) }, municipality);
@@ -21,8 +21,8 @@ let lastLength = 0;
 function pack(store: LineStore): { lines: PackedLines; buffers: ArrayBuffer[] } {
   const n = store.length;
   const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, store.text[f].subarray(0, n)])) as Record<TextField, Uint32Array>;
-  const voucher = packTexts(store.voucher, n);
-  const invoiceNo = packTexts(store.invoiceNo, n);
+  const voucher = store.voucher.packed();
+  const invoiceNo = store.invoiceNo.packed();
   const lines: PackedLines = { length: n, row: store.row.subarray(0, n), ore: store.ore.subarray(0, n), day: store.day.subarray(0, n), supplier: store.supplier.subarray(0, n), text, voucher, invoiceNo };
   return { lines, buffers: [lines.row.buffer, lines.ore.buffer, lines.day.buffer, lines.supplier.buffer, ...Object.values(text).map((a) => a.buffer), voucher.ends.buffer, invoiceNo.ends.buffer] as ArrayBuffer[] };
 }

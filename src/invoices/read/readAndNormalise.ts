@@ -17,7 +17,7 @@ const filled = (row: string[]) => row.some((cell) => cell !== '');
  * keeps none. A large UTF-8 file's rows come as byte text (byteText.ts): the header is looked for
  * in its text, and the normaliser decodes the cells it keeps.
  */
-export async function readAndNormalise(task: InvoiceTask, ctx: InvoiceContext, sliceChars?: number): Promise<{ read: ReadResult; normalised?: NormalisedInvoices }> {
+export async function readAndNormalise(task: InvoiceTask, ctx: InvoiceContext, fileIndex = 0, sliceChars?: number): Promise<{ read: ReadResult; normalised?: NormalisedInvoices }> {
   const mapping = task.mapping as InvoiceMapping | undefined;
   // The table readCsvText gives a text file, its rows handed on instead.
   const table: RawTable = { file: task.relPath, rows: [], merges: [], hiddenRows: [], hiddenColumns: [], date1904: false };
@@ -28,7 +28,7 @@ export async function readAndNormalise(task: InvoiceTask, ctx: InvoiceContext, s
   const start = () => {
     // The header is looked for in the first `need` rows only: those as text.
     table.rows = byteText ? head.slice(0, need).map((row) => row.map(fromByteText)) : head;
-    normaliser = invoiceTableNormaliser(table, 0, mapping, ctx, byteText);
+    normaliser = invoiceTableNormaliser(table, fileIndex, mapping, ctx, byteText);
     normaliser.add(head, 0);
     head = [];
   };

@@ -1,8 +1,10 @@
-// Supplier-invoice text files read and normalised in worker threads, one per core, and merged in
-// file order into one line store: a large city's twelve monthly exports take half the time on two
-// cores, and the merge moves typed arrays and remaps text and supplier numbers rather than copying
-// a million row objects. Workbooks are not read here: they go through readIsolated, one at a time,
-// with its time and memory limits.
+// Supplier-invoice text files read and normalised by the main thread and by worker threads (one
+// per further core), merged in file order into one line store. The main thread reads from the
+// first file on, straight into the store (no thread to start and nothing to merge), the threads
+// from the last file back; they meet where the work is shared. A thread's files are merged as
+// typed arrays, its texts and supplier numbers remapped, rather than as a million row objects.
+// Workbooks are not read here: they go through readIsolated, one at a time, with its time and
+// memory limits.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { endWorkers } from '../../threads/endWorkers.ts';
@@ -10,8 +12,10 @@ import type { InvoiceMapping } from '../../model/types.gen.ts';
 import type { Finding } from '../../problems/Finding.ts';
 import type { ReadResult } from '../../read/readFile.ts';
 import type { IdKind, MaskRules } from '../privacy/maskRules.ts';
-import { TEXT_FIELDS, type TextField } from '../normalise/LineStore.ts';
+import { TEXT_FIELDS, type Texts, type TextField } from '../normalise/LineStore.ts';
 import { resolveSupplier, type InvoiceContext } from '../normalise/normaliseInvoices.ts';
+import type { PackedTextList } from '../normalise/TextList.ts';
+import { readAndNormalise } from './readAndNormalise.ts';
 
 /** Mask rules as they cross to a thread (RegExp objects do not). */
 export interface SerialRules {
@@ -33,16 +37,6 @@ export interface InvoiceTask {
   bytes?: number;
 }
 
-/**
- * Texts new on every line (vouchers, invoice numbers) as one string and where each ends: one
- * string crosses to the main thread at the cost of a copy, a million strings at the cost of a
- * million (structured clone serialises each on its own).
- */
-export interface PackedTexts {
-  text: string;
-  ends: Uint32Array;
-}
-
 /** One table's lines: texts and suppliers as the thread's own indices. */
 export interface PackedLines {
   length: number;
@@ -51,8 +45,8 @@ export interface PackedLines {
   day: Uint32Array;
   supplier: Int32Array;
   text: Record<TextField, Uint32Array>;
-  voucher: PackedTexts;
-  invoiceNo: PackedTexts;
+  voucher: PackedTextList;
+  invoiceNo: PackedTextList;
 }
 
 export interface WorkerFileResult {
@@ -80,34 +74,45 @@ export interface ReadFileResult {
   tables: ReadTable[];
 }
 
-/** A thread's own numbers in the merged store: its texts as interned there, its suppliers as resolved there. */
+/**
+ * A thread's own numbers in the merged store: its texts and suppliers as it sent them, interned
+ * and resolved there when a line merged first names them (-1 until then: a thread reads its files
+ * last first, and they are merged first first).
+ */
 interface ThreadMap {
-  texts: number[];
+  texts: string[];
+  interned: number[];
   suppliers: { id: string; kind: IdKind }[];
   resolved: number[];
 }
 
-/** Reads `tasks` (text files) in threads, as soon as constructed; take() merges them, in task order. */
+/**
+ * Reads `tasks` (text files): threads start on the last ones as soon as constructed; take() reads
+ * the next one itself or merges a thread's, in task order. `threads`: how many besides the main
+ * thread (by default one per further core).
+ */
 export class InvoiceReaders {
   private readonly workers: Worker[] = [];
   private readonly maps = new Map<Worker, ThreadMap>();
   private readonly pending = new Map<number, Promise<{ worker: Worker; result: WorkerFileResult }>>();
+  /** Tasks no one has begun, in task order: the main thread takes the first, a thread the last. */
+  private readonly queue: InvoiceTask[];
   private readonly totalBytes: number;
   private reserved = false;
 
-  constructor(tasks: readonly InvoiceTask[], rules: MaskRules, municipality: string | undefined, threads = availableParallelism()) {
-    const count = Math.max(0, Math.min(threads, tasks.length));
+  constructor(tasks: readonly InvoiceTask[], rules: MaskRules, municipality: string | undefined, threads = availableParallelism() - 1) {
+    const count = Math.max(0, Math.min(threads, tasks.length - 1));
     this.totalBytes = tasks.reduce((sum, t) => sum + (t.bytes ?? 0), 0);
-    const queue = [...tasks];
+    const queue = (this.queue = [...tasks]);
     const waiting = new Map<number, { resolve: (v: { worker: Worker; result: WorkerFileResult }) => void; reject: (e: Error) => void }>();
     for (const task of tasks) this.pending.set(task.index, new Promise((resolve, reject) => waiting.set(task.index, { resolve, reject })));
     for (let w = 0; w < count; w++) {
       const worker = new Worker(new URL('./invoiceWorker.ts', import.meta.url), { workerData: { rules: serialRules(rules), municipality } });
       this.workers.push(worker);
-      this.maps.set(worker, { texts: [0], suppliers: [], resolved: [] });
+      this.maps.set(worker, { texts: [''], interned: [0], suppliers: [], resolved: [] });
       let current: number | undefined;
       const next = () => {
-        const task = queue.shift();
+        const task = queue.pop();
         current = task?.index;
         if (task) worker.postMessage(task);
       };
@@ -117,9 +122,10 @@ export class InvoiceReaders {
         else wait.resolve({ worker, result: message });
         next();
       });
+      // A thread that fails fails its file; the main thread reads those no thread has begun.
       worker.on('error', (error) => {
         if (current !== undefined) waiting.get(current)?.reject(error);
-        for (const task of queue.splice(0)) waiting.get(task.index)?.reject(error);
+        current = undefined;
       });
       next();
     }
@@ -130,21 +136,19 @@ export class InvoiceReaders {
    * `firstFile`, `firstFile + 1` … (call in task order).
    */
   async take(index: number, ctx: InvoiceContext, firstFile: number): Promise<ReadFileResult> {
+    if (this.queue[0]?.index === index) return this.readOwn(this.queue.shift()!, ctx, firstFile);
     const { worker, result } = await this.pending.get(index)!;
     const map = this.maps.get(worker)!;
     // The thread's new texts and suppliers, in the order it numbered them.
-    for (const text of result.texts) map.texts.push(ctx.store.texts.intern(text));
+    for (const text of result.texts) {
+      map.texts.push(text);
+      map.interned.push(-1);
+    }
     for (const supplier of result.suppliers) {
       map.suppliers.push(supplier);
       map.resolved.push(-1);
     }
-    // Room for every file's lines, guessed from the first file's lines per byte: the store does
-    // not double (and copy) its columns on the way to a million.
-    if (!this.reserved && result.read.bytes > 0) {
-      this.reserved = true;
-      const lines = result.tables.reduce((sum, t) => sum + t.lines.length, 0);
-      ctx.store.reserve(Math.ceil((lines * Math.max(this.totalBytes, result.read.bytes) * 1.05) / result.read.bytes));
-    }
+    this.reserve(ctx, result.read.bytes, result.tables.reduce((sum, t) => sum + t.lines.length, 0));
     const tables: ReadTable[] = [];
     let file = firstFile;
     for (const table of result.tables) {
@@ -153,6 +157,34 @@ export class InvoiceReaders {
       tables.push({ ...(table.sheet !== undefined ? { sheet: table.sheet } : {}), recognised: table.recognised, findings: table.findings, voucherColumn: table.voucherColumn, start, end: ctx.store.length });
     }
     return { read: result.read, tables };
+  }
+
+  /** A file read and normalised by the main thread, straight into ctx.store (nothing of it kept when it fails). */
+  private async readOwn(task: InvoiceTask, ctx: InvoiceContext, file: number): Promise<ReadFileResult> {
+    const start = ctx.store.length;
+    let done: Awaited<ReturnType<typeof readAndNormalise>>;
+    try {
+      done = await readAndNormalise(task, ctx, file);
+    } catch (error) {
+      ctx.store.truncate(start);
+      throw error;
+    }
+    const { read, normalised } = done;
+    const tables: ReadTable[] = [];
+    if (normalised) tables.push({ recognised: normalised.recognised, findings: normalised.findings, voucherColumn: normalised.voucherColumn, start: normalised.start, end: normalised.end });
+    else ctx.store.truncate(start);
+    this.reserve(ctx, read.bytes, ctx.store.length - start);
+    return { read: { kind: read.kind, findings: read.findings, bytes: read.bytes, sha256: read.sha256 }, tables };
+  }
+
+  /**
+   * Room for every file's lines, guessed from the first file's lines per byte: the store does not
+   * double (and copy) its columns on the way to a million.
+   */
+  private reserve(ctx: InvoiceContext, bytes: number, lines: number): void {
+    if (this.reserved || bytes <= 0) return;
+    this.reserved = true;
+    ctx.store.reserve(Math.ceil((lines * Math.max(this.totalBytes, bytes) * 1.05) / bytes));
   }
 
   async close(): Promise<void> {
@@ -172,7 +204,7 @@ function append(ctx: InvoiceContext, map: ThreadMap, lines: PackedLines, file: n
   store.row.set(lines.row, start);
   store.ore.set(lines.ore, start);
   store.day.set(lines.day, start);
-  for (const field of TEXT_FIELDS) renumber(lines.text[field], store.text[field], start, map.texts);
+  for (const field of TEXT_FIELDS) renumber(lines.text[field], store.text[field], start, map, store.texts);
   const supplier = store.supplier;
   for (let k = 0; k < n; k++) {
     const local = lines.supplier[k];
@@ -188,30 +220,17 @@ function append(ctx: InvoiceContext, map: ThreadMap, lines: PackedLines, file: n
     }
     supplier[start + k] = global;
   }
-  unpack(lines.voucher, store.voucher);
-  unpack(lines.invoiceNo, store.invoiceNo);
-}
-
-/** Packed texts appended to `to`, one string each. */
-function unpack(from: PackedTexts, to: string[]): void {
-  const { text, ends } = from;
-  let at = 0;
-  for (let k = 0; k < ends.length; k++) {
-    const end = ends[k];
-    to.push(text.slice(at, end));
-    at = end;
-  }
-}
-
-/** Texts packed for the main thread (see PackedTexts). */
-export function pack(texts: readonly string[], n: number): PackedTexts {
-  const ends = new Uint32Array(n);
-  let at = 0;
-  for (let k = 0; k < n; k++) ends[k] = at += texts[k].length;
-  return { text: texts.slice(0, n).join(''), ends };
+  store.voucher.append(lines.voucher);
+  store.invoiceNo.append(lines.invoiceNo);
 }
 
 /** A column of the thread's text numbers as the store's: a loop of its own, so it is optimised once for all ten. */
-function renumber(from: Uint32Array, to: Uint32Array, start: number, texts: readonly number[]): void {
-  for (let k = 0; k < from.length; k++) to[start + k] = texts[from[k]];
+function renumber(from: Uint32Array, to: Uint32Array, start: number, map: ThreadMap, texts: Texts): void {
+  const interned = map.interned;
+  for (let k = 0; k < from.length; k++) {
+    const local = from[k];
+    let global = interned[local];
+    if (global < 0) global = interned[local] = texts.intern(map.texts[local]);
+    to[start + k] = global;
+  }
 }

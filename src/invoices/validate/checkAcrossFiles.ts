@@ -29,31 +29,30 @@ function place(file: FileLines, row: number): { sv: string; en: string } {
 }
 
 /**
- * Plain numbers without a leading zero, up to eleven digits: vouchers that can be compared as
- * numbers (most are). Times 4096 files they stay below 2^53, exact in a double.
+ * The vouchers found in more than one file. Most exports number vouchers: plain numbers without a
+ * leading zero, up to eleven digits (TextList.plainNumber), compared as numbers in one sorted typed
+ * array (times 4096 files they stay below 2^53, exact in a double; no string is made or hashed per
+ * line); the others through a map.
  */
-const NUMERIC = /^[1-9][0-9]{0,10}$/;
-
-/**
- * The vouchers found in more than one file. Most exports number vouchers, so they are compared as
- * numbers in one sorted typed array (no string is hashed per line); the others through a map.
- */
-function sharedVouchers(store: LineStore, files: readonly FileLines[]): Set<string> {
+function sharedVouchers(store: LineStore, files: readonly FileLines[]): { numbers: Set<number>; others: Set<string> } {
   const keys = new Float64Array(store.length);
   let n = 0;
   const others = new Map<string, number>();
-  const shared = new Set<string>();
+  const shared = { numbers: new Set<number>(), others: new Set<string>() };
+  const vouchers = store.voucher;
   files.forEach((file, f) => {
-    let last: string | undefined;
+    let last = -1;
     for (let i = file.start; i < file.end; i++) {
-      const voucher = store.voucher[i];
-      if (voucher === last) continue; // the next booking line of the same voucher
-      last = voucher;
-      if (NUMERIC.test(voucher)) keys[n++] = Number(voucher) * 4096 + f;
+      // The next booking line of the same voucher: nothing new.
+      if (last >= 0 && vouchers.compare(i, last) === 0) continue;
+      last = i;
+      const number = vouchers.plainNumber(i);
+      if (number >= 0) keys[n++] = number * 4096 + f;
       else {
+        const voucher = vouchers.get(i);
         const first = others.get(voucher);
         if (first === undefined) others.set(voucher, f);
-        else if (first !== f) shared.add(voucher);
+        else if (first !== f) shared.others.add(voucher);
       }
     }
   });
@@ -61,7 +60,7 @@ function sharedVouchers(store: LineStore, files: readonly FileLines[]): Set<stri
   for (let k = 1; k < sorted.length; k++) {
     const a = Math.floor(sorted[k - 1] / 4096);
     const b = Math.floor(sorted[k] / 4096);
-    if (a === b && sorted[k - 1] !== sorted[k]) shared.add(String(a));
+    if (a === b && sorted[k - 1] !== sorted[k]) shared.numbers.add(a);
   }
   return shared;
 }
@@ -74,19 +73,27 @@ function sharedVouchers(store: LineStore, files: readonly FileLines[]): Set<stri
 export function checkAcrossFiles(store: LineStore, files: readonly FileLines[]): Finding[] {
   if (files.length > 4096) throw new Error('more than 4096 invoice files');
   const shared = sharedVouchers(store, files);
-  if (shared.size === 0) return [];
+  if (shared.numbers.size === 0 && shared.others.size === 0) return [];
+  /** Line i's voucher when it is found in more than one file. */
+  const sharedVoucher = (i: number): string | undefined => {
+    const number = store.voucher.plainNumber(i);
+    if (number >= 0) return shared.numbers.has(number) ? String(number) : undefined;
+    const voucher = store.voucher.get(i);
+    return shared.others.has(voucher) ? voucher : undefined;
+  };
   const findings: Finding[] = [];
   const sums: Map<string, KeySum>[] = [];
   const firstFile = new Map<string, number>();
-  const keyOf = (i: number) => `${store.get('buyerId', i)}\u0001${store.voucher[i]}\u0001${store.get('account', i)}`;
+  const keyOf = (i: number, voucher: string) => `${store.get('buyerId', i)}\u0001${voucher}\u0001${store.get('account', i)}`;
   files.forEach((file, f) => {
     const local = new Map<string, KeySum>();
     for (let i = file.start; i < file.end; i++) {
-      if (!shared.has(store.voucher[i])) continue;
-      const key = keyOf(i);
+      const voucher = sharedVoucher(i);
+      if (voucher === undefined) continue;
+      const key = keyOf(i, voucher);
       const sum = local.get(key);
       if (sum) sum.ore += store.ore[i];
-      else local.set(key, { ore: store.ore[i], row: store.row[i], voucher: store.voucher[i], account: store.get('account', i) });
+      else local.set(key, { ore: store.ore[i], row: store.row[i], voucher, account: store.get('account', i) });
     }
     sums.push(local);
     const dropped = new Set<string>();
@@ -110,7 +117,11 @@ export function checkAcrossFiles(store: LineStore, files: readonly FileLines[]):
         });
       }
     }
-    if (dropped.size > 0) for (let i = file.start; i < file.end; i++) if (shared.has(store.voucher[i]) && dropped.has(keyOf(i))) store.kept[i] = 0;
+    if (dropped.size > 0)
+      for (let i = file.start; i < file.end; i++) {
+        const voucher = sharedVoucher(i);
+        if (voucher !== undefined && dropped.has(keyOf(i, voucher))) store.kept[i] = 0;
+      }
   });
   return findings;
 }

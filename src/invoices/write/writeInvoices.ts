@@ -24,7 +24,7 @@ export function publishedRow(data: InvoiceData, i: number): InvoiceRow {
   const row: InvoiceRow = {
     kopare_id: text('buyerId'),
     kopare: text('buyer'),
-    verifikationsnummer: store.voucher[i],
+    verifikationsnummer: store.voucher.get(i),
     leverantor: s < 0 ? MASKED_SUPPLIER_TEXT : text('supplierName'),
     ...(s < 0 ? {} : { leverantor_id: data.suppliers[s].id }),
     konto_nr: text('account'),
@@ -33,7 +33,8 @@ export function publishedRow(data: InvoiceData, i: number): InvoiceRow {
     belopp: oreToKronor(store.ore[i]),
   };
   if (text('department')) row.forvaltning = text('department');
-  if (store.invoiceNo[i]) row.fakturanummer = store.invoiceNo[i];
+  const invoiceNo = store.invoiceNo.get(i);
+  if (invoiceNo) row.fakturanummer = invoiceNo;
   if (text('basis')) row.grund = text('basis');
   if (text('contract')) row.avtal = text('contract');
   if (text('municipality')) row.kommun_id = text('municipality');
