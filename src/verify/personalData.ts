@@ -8,6 +8,7 @@
 // What is not text is not read as text: a JSON number, a number in a CSV column that the open data
 // declares numeric, a decimal (12345678901.5), and a run of hex digits such as a sha256 — none of
 // these can be a personnummer someone typed, and a rule that fails on them would fail real sites.
+import { eachLimited } from '../cache/eachLimited.ts';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
@@ -302,16 +303,6 @@ export async function checkBytes(file: string, bytes: Buffer, numericColumns: Re
   if (!verdicts) return { problems: findingProblems(file, await check()) };
   const hash = sha256(bytes);
   return { problems: findingProblems(file, await verdicts.of(`personal${extname(file).toLowerCase()}`, hash, check)), sha256: hash };
-}
-
-/** Runs `work` on every item, `limit` at a time. */
-export async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await work(items[next++]);
-    }),
-  );
 }
 
 /**

@@ -12,7 +12,8 @@ import { codeVersion } from '../cache/codeVersion.ts';
 import { validateArea, validateIndicator, validateManifest, validateObservation, validateSiteConfig, validateUnit } from '../validate/schemas.ts';
 import { BULK_RESOURCES } from '../opendata/bulk/bulkResources.ts';
 import { SECTIONS } from '../sections/sections.ts';
-import { checkBytes, checkFile, eachLimited, findingProblems, findingsIn, readChecked, type Findings } from './personalData.ts';
+import { eachLimited } from '../cache/eachLimited.ts';
+import { checkBytes, checkFile, findingProblems, findingsIn, readChecked, type Findings } from './personalData.ts';
 import type { KnownHashes } from './knownHashes.ts';
 import { Verdicts } from './verdicts.ts';
 
