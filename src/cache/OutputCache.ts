@@ -156,11 +156,14 @@ export class OutputCache {
       if (existing?.dev !== stamp.dev || existing.ino !== stamp.ino) {
         const temp = `${blob}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
         await mkdir(dirname(blob), { recursive: true });
-        if (await link(file.path, temp).then(() => rename(temp, blob)).then(() => true, () => false)) checked[hash] = stamp;
-        else if (existing?.size !== now.size) {
+        const linked = await link(file.path, temp).then(() => rename(temp, blob)).then(() => true, () => false);
+        if (linked) checked[hash] = stamp;
+        else {
           await rm(temp, { force: true });
-          bytes ??= await readFile(file.path);
-          if (sha256(bytes) === hash) await writeAtomically(blob, bytes);
+          if (existing?.size !== now.size) {
+            bytes ??= await readFile(file.path);
+            if (sha256(bytes) === hash) await writeAtomically(blob, bytes);
+          }
         }
       } else checked[hash] = stamp;
       stored.push({ name: file.name, sha256: hash, bytes: now.size });
@@ -195,9 +198,9 @@ export class OutputCache {
   }
 
   /**
-   * Places every file of `key`'s entry at `target(name)`, as \`placeStamped\` does, except that a
+   * Places every file of `key`'s entry at `target(name)`, as `placeStamped` does, except that a
    * blob whose stamp is still the one it had when its bytes were last checked (stored by
-   * \`putWritten\` or checked here) is linked without being read again — as git trusts its index,
+   * `putWritten` or checked here) is linked without being read again — as git trusts its index,
    * and as the gate trusts placed files (src/verify/knownHashes.ts). Gives the placed files'
    * stamps and hashes by name, or undefined when one failed its check (the caller removes what was placed).
    */
