@@ -133,12 +133,14 @@ export class OutputCache {
    * linked in as its blob when the file systems allow (else copied), then the entry. A file
    * given with `known` — its sha256 and its stamp from before those bytes were hashed — is not
    * read again while its stamp still holds. Each blob is made the very file hashed (a hard link
-   * renamed over an equal blob) and keeps that stamp, so that placing it later need not read it (`placeEntry`).
+   * renamed over an equal blob) and keeps that stamp, so that placing it later need not read it
+   * (`placeEntry`). Sixteen files at a time: the store is file system calls, waiting on libuv's threads.
    */
   async putWritten(key: string, files: readonly { name: string; path: string; known?: KnownFile }[], meta: Record<string, unknown> = {}): Promise<OutputEntry> {
-    const stored: StoredFile[] = [];
+    const stored: StoredFile[] = new Array(files.length);
     const checked: CheckedStamps = {};
-    for (const file of files) {
+    await eachLimited([...files.keys()], 16, async (i) => {
+      const file = files[i];
       const now = await stat(file.path);
       let bytes: Buffer | undefined;
       let stamp: FileStamp;
@@ -166,8 +168,8 @@ export class OutputCache {
           }
         }
       } else checked[hash] = stamp;
-      stored.push({ name: file.name, sha256: hash, bytes: now.size });
-    }
+      stored[i] = { name: file.name, sha256: hash, bytes: now.size };
+    });
     const entry = await this.writeEntry(key, { files: stored, meta });
     await this.saveChecked(key, checked);
     return entry;
