@@ -249,15 +249,8 @@ export class OutputCache {
   /**
    * Puts a blob at `target` — a hard link when the cache and the target share a file
    * system (no bytes copied), else a copy — and checks what landed there against the
-   * blob's hash. False (target and blob removed) when it does not match.
-   */
-  async place(file: StoredFile, target: string): Promise<boolean> {
-    return (await this.placeStamped(file, target)) !== undefined;
-  }
-
-  /**
-   * As `place`, giving the placed file's stamp as it was when its bytes were checked
-   * (taken before they are read back, or right after a copy is written), or undefined.
+   * blob's hash. Gives the placed file's stamp as it was when its bytes were checked (taken
+   * before they are read back, or right after a copy is written), or undefined (target and blob removed) when it does not match.
    */
   async placeStamped(file: StoredFile, target: string): Promise<FileStamp | undefined> {
     await mkdir(dirname(target), { recursive: true });
