@@ -16,12 +16,17 @@ afterAll(async () => {
   await removeFolders();
 });
 
-/** Read here (as small exports are), and by the readers with no, one and two threads besides the main thread. */
+/**
+ * Read here (as small exports are), and by the readers with no, one and two threads besides the
+ * main thread; and by one and two threads alone, so that a thread surely reads several files (it
+ * reads them last first, and they are merged first first).
+ */
 async function both(dataDir: string) {
   const context = { dataDir, indicators: [], areas: [], observations: new Map() };
   const here = await ingestInvoices(context, { threadsFromBytes: Number.POSITIVE_INFINITY });
   const readers = [];
   for (const threads of [0, 1, 2]) readers.push(await ingestInvoices(context, { threadsFromBytes: 0, threads }));
+  for (const threads of [1, 2]) readers.push(await ingestInvoices(context, { threadsFromBytes: 0, threads, mainReads: false }));
   return { here, readers };
 }
 

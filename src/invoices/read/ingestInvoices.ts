@@ -74,9 +74,12 @@ const isMaskList = (rel: string) => basename(rel, extname(rel)).toLowerCase() ==
 /**
  * `threadsFromBytes`: text exports are read in threads when together at least this large (the
  * default, THREADS_FROM_BYTES; the tests set 0 to run the threads on small files); `threads`:
- * how many besides the main thread (InvoiceReaders).
+ * how many besides the main thread, `mainReads`: whether the main thread reads too (InvoiceReaders).
  */
-export async function ingestInvoices(context: SectionContext, { threadsFromBytes = THREADS_FROM_BYTES, threads }: { threadsFromBytes?: number; threads?: number } = {}): Promise<SectionImport<InvoiceData>> {
+export async function ingestInvoices(
+  context: SectionContext,
+  { threadsFromBytes = THREADS_FROM_BYTES, threads, mainReads }: { threadsFromBytes?: number; threads?: number; mainReads?: boolean } = {},
+): Promise<SectionImport<InvoiceData>> {
   const dir = join(context.dataDir, INVOICE_FOLDER);
   const names = await listFiles(dir);
   const findings: Finding[] = [];
@@ -117,6 +120,7 @@ export async function ingestInvoices(context: SectionContext, { threadsFromBytes
     rules,
     context.config?.municipality,
     threads,
+    mainReads,
   );
   try {
     for (const [index, { name, rel, mapping, text }] of plans.entries()) {

@@ -100,8 +100,12 @@ export class InvoiceReaders {
   private readonly totalBytes: number;
   private reserved = false;
 
-  constructor(tasks: readonly InvoiceTask[], rules: MaskRules, municipality: string | undefined, threads = availableParallelism() - 1) {
-    const count = Math.max(0, Math.min(threads, tasks.length - 1));
+  /** False: the threads read every file (the tests' way to make one thread read several). */
+  private readonly mainReads: boolean;
+
+  constructor(tasks: readonly InvoiceTask[], rules: MaskRules, municipality: string | undefined, threads = availableParallelism() - 1, mainReads = true) {
+    this.mainReads = mainReads;
+    const count = mainReads ? Math.max(0, Math.min(threads, tasks.length - 1)) : Math.max(1, Math.min(threads, tasks.length));
     this.totalBytes = tasks.reduce((sum, t) => sum + (t.bytes ?? 0), 0);
     const queue = (this.queue = [...tasks]);
     const waiting = new Map<number, { resolve: (v: { worker: Worker; result: WorkerFileResult }) => void; reject: (e: Error) => void }>();
@@ -109,17 +113,30 @@ export class InvoiceReaders {
     for (let w = 0; w < count; w++) {
       const worker = new Worker(new URL('./invoiceWorker.ts', import.meta.url), { workerData: { rules: serialRules(rules), municipality } });
       this.workers.push(worker);
-      this.maps.set(worker, { texts: [''], interned: [0], suppliers: [], resolved: [] });
       let current: number | undefined;
       const next = () => {
         const task = queue.pop();
         current = task?.index;
         if (task) worker.postMessage(task);
       };
+      const map: ThreadMap = { texts: [''], interned: [0], suppliers: [], resolved: [] };
+      this.maps.set(worker, map);
       worker.on('message', (message: WorkerFileResult | { index: number; error: string }) => {
         const wait = waiting.get(message.index)!;
         if ('error' in message) wait.reject(new Error(message.error));
-        else wait.resolve({ worker, result: message });
+        else {
+          // The thread numbers its texts and suppliers in the order it reads (last file first):
+          // they join its map as they arrive, not when their file is merged.
+          for (const text of message.texts) {
+            map.texts.push(text);
+            map.interned.push(-1);
+          }
+          for (const supplier of message.suppliers) {
+            map.suppliers.push(supplier);
+            map.resolved.push(-1);
+          }
+          wait.resolve({ worker, result: message });
+        }
         next();
       });
       // A thread that fails fails its file; the main thread reads those no thread has begun.
@@ -136,18 +153,9 @@ export class InvoiceReaders {
    * `firstFile`, `firstFile + 1` … (call in task order).
    */
   async take(index: number, ctx: InvoiceContext, firstFile: number): Promise<ReadFileResult> {
-    if (this.queue[0]?.index === index) return this.readOwn(this.queue.shift()!, ctx, firstFile);
+    if (this.mainReads && this.queue[0]?.index === index) return this.readOwn(this.queue.shift()!, ctx, firstFile);
     const { worker, result } = await this.pending.get(index)!;
     const map = this.maps.get(worker)!;
-    // The thread's new texts and suppliers, in the order it numbered them.
-    for (const text of result.texts) {
-      map.texts.push(text);
-      map.interned.push(-1);
-    }
-    for (const supplier of result.suppliers) {
-      map.suppliers.push(supplier);
-      map.resolved.push(-1);
-    }
     this.reserve(ctx, result.read.bytes, result.tables.reduce((sum, t) => sum + t.lines.length, 0));
     const tables: ReadTable[] = [];
     let file = firstFile;
