@@ -14,6 +14,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { BUILD_STAGES } from '../src/cli/PhaseTimings.ts';
 import { pageWeight } from '../test/support/pageWeight.ts';
 import { FULL_FINANCE_SCALE, generateFinanceData } from './bench/financeData.ts';
 
@@ -107,7 +108,7 @@ if (!skip.has('build')) {
     [
       'Whole site with the invoices (npm run build, fresh process):',
       `  build time ${s(b.ms)} (target < 600 s; ${s(b.cpuMs)} of CPU in the build's own process, Pagefind's not counted), peak memory ${nf.format(b.peakMB)} MB (target < 4 096 MB)`,
-      `  phases: ${Object.entries(b.timings ?? {}).filter(([k]) => !k.endsWith('MB')).map(([k, v]) => `${k} ${s(v)}`).join(', ')}`,
+      `  phases: ${BUILD_STAGES.filter((k) => b.timings?.[k] !== undefined).map((k) => `${k} ${s(b.timings![k])}`).join(', ')}`,
       `  ${nf.format(pages.length)} HTML pages (${nf.format(invoicePages.length)} invoice pages): ${nf.format(pages.length / ((b.timings?.astro ?? b.ms) / 1000))} pages/s rendered by Astro, ${nf.format(pages.length / (b.ms / 1000))} pages/s over the whole build`,
       `  first load, gzipped: largest supplier's first page (${nf.format(JSON.parse(readFileSync(join(out, 'data', 'leverantorsreskontra', 'suppliers', `${largestKey}.json`), 'utf8')).count)} lines) ${kb(supplierWeight.total)} (HTML ${kb(supplierWeight.html)}); the 2024 page ${kb(yearWeight.total)} (HTML ${kb(yearWeight.html)})`,
       `  heaviest pages: ${heaviest.slice(0, 3).map((w) => `${w.page} ${kb(w.total)}`).join('; ')}`,

@@ -12,6 +12,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { BUILD_STAGES } from '../src/cli/PhaseTimings.ts';
 import { generateBareProject } from './bench/siteBare.ts';
 import { FULL_SCALE, generateSiteData } from './bench/siteData.ts';
 
@@ -161,8 +162,7 @@ if (!skip.has('bare')) {
 
 /** The stages of a build as one line: where a rebuild spends its time. */
 const stages = (r: Run) =>
-  ['ingest', 'write', 'files', 'astro', 'search', 'verify', 'store', 'restore', 'publish']
-    .filter((p) => r.timings?.[p] !== undefined)
+  BUILD_STAGES.filter((p) => r.timings?.[p] !== undefined)
     .map((p) => `${p} ${s(r.timings![p])}`)
     .join(', ') + (r.timings?.siteFromCache ? '  (the whole site from the build cache)' : '');
 

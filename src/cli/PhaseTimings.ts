@@ -4,6 +4,9 @@
  * OPPNA_TIMINGS is set (bench:site reads it); silent otherwise, so ordinary
  * output stays the same.
  */
+/** The build's stages in the order they run, as the benches print them. */
+export const BUILD_STAGES = ['ingest', 'write', 'files', 'astro', 'search', 'verify', 'store', 'restore', 'publish'] as const;
+
 export class PhaseTimings {
   private last = performance.now();
   private readonly phases: Record<string, unknown> = {};

@@ -81,7 +81,7 @@ async function buildSite(dataDir: string, outDir: string, quiet: boolean, timing
   timings.end('astro');
   // The sections' search records (a supplier each …), their paths under the site's base path.
   const base = baseUrl ? new URL(baseUrl).pathname.replace(/\/$/, '') : '';
-  await buildSearchIndex(outDir, sectionSearchRecords(SECTIONS, dataDir, base));
+  await buildSearchIndex(outDir, sectionSearchRecords(SECTIONS, dataDir, base), SECTIONS.flatMap((s) => s.searchRecordFolders ?? []));
   timings.end('search');
 }
 

@@ -12,6 +12,8 @@ export const INVOICE_PATHS = {
   yearSuppliers: (year: string, n = 1) => `${ROOT}${year}/leverantorer/${page(n)}`,
   yearAccounts: (year: string) => `${ROOT}${year}/konton/`,
   department: (year: string, key: string) => `${ROOT}${year}/forvaltningar/${key}/`,
+  /** The supplier pages' folder. */
+  suppliers: `${ROOT}leverantorer/`,
   supplier: (key: string, n = 1) => `${ROOT}leverantorer/${key}/${page(n)}`,
   monthCsv: (month: string) => `${FILES}${month.slice(0, 4)}/leverantorsreskontra-${month}.csv`,
   yearCsv: (year: string) => `${FILES}leverantorsreskontra-${year}.csv`,

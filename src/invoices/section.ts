@@ -14,6 +14,7 @@ import { invoiceCsvHeader, invoiceCsvLine } from './files/invoiceCsv.ts';
 import { SPEC_COLUMNS, type SpecColumn } from './spec.ts';
 import { invoiceApiLinks, invoiceDatasets, invoiceSearchRecords, invoiceSitemap } from './openData.ts';
 import { ROWS_DIR, SUMMARY_FILE } from './dataFiles.ts';
+import { INVOICE_PATHS } from './paths.ts';
 
 export const INVOICE_SECTION_NAME = 'leverantorsreskontra';
 /** The section's folder under data/. */
@@ -115,5 +116,6 @@ export const invoicesSection: Section<InvoiceData> = {
   dcatDatasets: (dataDir, site) => withData(dataDir, (dir) => invoiceDatasets(dir, site)),
   sitemapPages: (dataDir) => withData(dataDir, invoiceSitemap),
   searchRecords: (dataDir) => withData(dataDir, invoiceSearchRecords),
+  searchRecordFolders: [INVOICE_PATHS.suppliers],
 };
 

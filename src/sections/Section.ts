@@ -71,6 +71,8 @@ export interface Section<T = unknown> {
    * of thousands of similar pages): site paths without the base path, which the build adds.
    */
   searchRecords?(dataDir: string): readonly SearchRecord[];
+  /** The folders of the pages its search records stand for ("/ekonomi/leverantorsreskontra/leverantorer/"): the search does not read them, in any language. */
+  searchRecordFolders?: readonly string[];
   /**
    * The section's own post-build checks of the staged site (its JSON against its schemas, say).
    * `csp` is every page's CSP as the gate read it (html file → content of its CSP meta element,

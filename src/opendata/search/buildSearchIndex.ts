@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Lang } from '../../i18n/languages.ts';
+import { LANGS, type Lang } from '../../i18n/languages.ts';
+import { inLanguage } from '../../i18n/routes.ts';
+import { globWithout } from './globWithout.ts';
 
 /**
  * Post-build step: index the built site with Pagefind and write the index and its UI to
@@ -10,7 +12,8 @@ import type { Lang } from '../../i18n/languages.ts';
  * for /en/), and each search page's UI searches the index of its own language. Pages mark what
  * to index with data-pagefind-body; the rest of the chrome is left out.
  * `records` are added as they are: a section with tens of thousands of similar pages (suppliers)
- * gives a short record for each instead of having every page parsed.
+ * gives a short record for each instead, and names the folders of those pages in `recordFolders`
+ * ("/ekonomi/leverantorsreskontra/leverantorer/", in every language) for Pagefind not to read.
  *
  * Runs after `astro build`. Throws an Error that says what went wrong (a build step, not input
  * data: a failure here is a broken install or an empty dist, never a controller's problem).
@@ -25,7 +28,7 @@ export interface SearchRecord {
   lang?: Lang;
 }
 
-export async function buildSearchIndex(distDir: string, records: readonly SearchRecord[] = []): Promise<void> {
+export async function buildSearchIndex(distDir: string, records: readonly SearchRecord[] = [], recordFolders: readonly string[] = []): Promise<void> {
   const dist = resolve(distDir);
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`Sökindexet kan inte byggas: ${dist} innehåller ingen byggd webbplats (index.html saknas).`);
@@ -33,7 +36,8 @@ export async function buildSearchIndex(distDir: string, records: readonly Search
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) throw new Error(`createIndex: ${errors.join('; ') || 'inget index'}`);
-    const added = await index.addDirectory({ path: dist });
+    const glob = globWithout(dist, recordFolders.flatMap((folder) => LANGS.map((lang) => inLanguage(folder, lang))));
+    const added = await index.addDirectory({ path: dist, ...(glob ? { glob } : {}) });
     if (added.errors.length > 0) throw new Error(`addDirectory: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error('addDirectory: inga sidor indexerades');
     // Records sent in batches: each is a message to Pagefind's process, tens of thousands of them.

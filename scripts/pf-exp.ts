@@ -1,0 +1,10 @@
+import * as pagefind from 'pagefind';
+const dist = '/work/main/.bench/finance/out/dist';
+const glob = process.argv[2];
+const t = performance.now();
+const { index } = await pagefind.createIndex({});
+const added = await index!.addDirectory(glob ? { path: dist, glob } : { path: dist });
+console.log('added', added.page_count, added.errors.slice(0, 3), ((performance.now() - t) / 1000).toFixed(1), 's');
+const w = await index!.writeFiles({ outputPath: '/tmp/pf-exp' });
+console.log('written', w.errors, ((performance.now() - t) / 1000).toFixed(1), 's');
+await pagefind.close();
