@@ -13,7 +13,9 @@ import { validateArea, validateIndicator, validateManifest, validateObservation,
 import { BULK_RESOURCES } from '../opendata/bulk/bulkResources.ts';
 import { SECTIONS } from '../sections/sections.ts';
 import { eachLimited } from '../cache/eachLimited.ts';
-import { checkBytes, checkFile, findingProblems, findingsIn, readChecked, type Findings } from './personalData.ts';
+import { checkBytes, checkFile, findingProblems, readChecked } from './personalData.ts';
+import { pageVerdict, type PageVerdict } from './pageVerdict.ts';
+import { PageThreads } from './pageThreads.ts';
 import type { KnownHashes } from './knownHashes.ts';
 import { Verdicts } from './verdicts.ts';
 
@@ -23,8 +25,6 @@ export interface GateProblem {
   rule: 'inline-style' | 'inline-handler' | 'javascript-url' | 'csp-missing' | 'missing-file' | 'unparseable-download' | 'invalid-json' | 'invalid-calendar' | 'csp-form-action' | 'personal-data' | 'reconciliation';
   detail: string;
 }
-
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data']);
 
 /**
  * Downloads parsed per file type. Every linked file must exist; parsing is done
@@ -48,40 +48,6 @@ async function listFiles(dir: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort();
-}
-
-/** A javascript: URL hides behind case, whitespace and control characters ("  JaVa\tscript:"). */
-function isJavascriptUrl(value: string): boolean {
-  return value.replace(/[\u0000-\u0020]+/g, '').toLowerCase().startsWith('javascript:');
-}
-
-interface PageScan {
-  problems: GateProblem[];
-  links: string[];
-  hasCsp: boolean;
-}
-
-function scanHtml(file: string, html: string): PageScan {
-  const scan: PageScan = { problems: [], links: [], hasCsp: false };
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        for (const [attr, value] of Object.entries(attrs)) {
-          if (attr === 'style') scan.problems.push({ file, rule: 'inline-style', detail: `<${name} style="${value.slice(0, 60)}">` });
-          else if (attr.startsWith('on')) scan.problems.push({ file, rule: 'inline-handler', detail: `<${name} ${attr}=…>` });
-          if (URL_ATTRIBUTES.has(attr)) {
-            if (isJavascriptUrl(value)) scan.problems.push({ file, rule: 'javascript-url', detail: `<${name} ${attr}="${value.slice(0, 60)}">` });
-            else scan.links.push(value);
-          }
-        }
-        if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'content-security-policy' && attrs.content) scan.hasCsp = true;
-      },
-    },
-    { decodeEntities: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
-  return scan;
 }
 
 /**
@@ -197,27 +163,12 @@ export interface GateOptions {
   cacheDir?: string;
   /** The sha256 of files the build already hashed, trusted only while each file is unchanged (src/verify/knownHashes.ts). */
   known?: KnownHashes;
+  /** Pages are judged in threads when there are at least this many (PAGE_THREADS_FROM; the tests set 0). */
+  threadsFromPages?: number;
 }
 
-/** What the gate saw of a page: its problems (without the file), links, CSP and personal data. */
-interface PageVerdict extends PageScan {
-  /** The content of its first CSP meta element as written (the sections' checks read it), or null. */
-  csp: string | null;
-  personal: Findings;
-}
-
-const CSP = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
-
-/**
- * A page's verdict, its strings copied out of the page as the build cache holds them: the links
- * and the CSP are substrings of the page's text, and V8 keeps the whole text alive behind each
- * substring, so 16 000 verdicts kept for the link check would hold every page (800 MB at country scale).
- */
-async function pageVerdict(bytes: Buffer): Promise<PageVerdict> {
-  const html = bytes.toString('utf8');
-  const personal = await findingsIn('page.html', bytes, new Set());
-  return JSON.parse(JSON.stringify({ ...scanHtml('', html), csp: CSP.exec(html)?.[1] ?? null, personal })) as PageVerdict;
-}
+/** Each thread costs its start (loading the parser); a small site's pages are judged here. */
+export const PAGE_THREADS_FROM = 2_000;
 
 /** What the gate found in a built site, and the pages' CSPs as written (html file → content, or null) for the sections' checks. */
 export interface SiteGate {
@@ -246,7 +197,7 @@ export async function verifyBuild(distDir: string, dataDir: string, baseUrl?: st
  * files — links and sitemap entries against the files present — is checked on every build.
  */
 export async function verifySite(distDir: string, dataDir: string, baseUrl?: string, options: GateOptions = {}): Promise<SiteGate> {
-  const { parseLimit = PARSE_LIMIT_PER_TYPE, observationsChecked = false } = options;
+  const { parseLimit = PARSE_LIMIT_PER_TYPE, observationsChecked = false, threadsFromPages = PAGE_THREADS_FROM } = options;
   const origin = baseUrl ? new URL(baseUrl).origin : undefined;
   const basePath = baseUrl ? new URL(baseUrl).pathname.replace(/^\/+/, '') : '';
   const problems: GateProblem[] = await checkJson(dataDir, observationsChecked);
@@ -267,20 +218,37 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
   const personal = new Map<string, GateProblem[]>();
   const sitemaps = new Map<string, string>();
   const hashes = new Map<string, string>();
-  await eachLimited(files, 8, async (file) => {
-    if (file.endsWith('.html')) {
-      const path = join(distDir, file);
-      const known = verdicts && (await options.known?.of(distDir, file));
-      if (verdicts && known) {
-        pages.set(file, await verdicts.of('page', known, async () => pageVerdict(await readChecked(path, known))));
-        hashes.set(file, known);
-      } else {
-        const bytes = await readFile(path);
-        const hash = verdicts ? sha256(bytes) : undefined;
-        pages.set(file, await (verdicts && hash ? verdicts.of('page', hash, () => pageVerdict(bytes)) : pageVerdict(bytes)));
-        if (hash) hashes.set(file, hash);
-      }
-    } else if (file === 'sitemap.xml' || /^sitemap-\d+\.xml$/.test(file)) {
+  const threads = files.filter((f) => f.endsWith('.html')).length >= Math.max(1, threadsFromPages) ? new PageThreads() : undefined;
+  /** A page read and judged here. */
+  const judgeHere = async (file: string) => {
+    const path = join(distDir, file);
+    const known = verdicts && (await options.known?.of(distDir, file));
+    if (verdicts && known) {
+      pages.set(file, await verdicts.of('page', known, async () => pageVerdict(await readChecked(path, known))));
+      hashes.set(file, known);
+    } else {
+      const bytes = await readFile(path);
+      const hash = verdicts ? sha256(bytes) : undefined;
+      pages.set(file, await (verdicts && hash ? verdicts.of('page', hash, () => pageVerdict(bytes)) : pageVerdict(bytes)));
+      if (hash) hashes.set(file, hash);
+    }
+  };
+  /** A page read and judged in a thread; a verdict already known for its bytes is taken as it is. */
+  const judgeInThread = async (threads: PageThreads, file: string) => {
+    const path = join(distDir, file);
+    const known = verdicts && (await options.known?.of(distDir, file));
+    if (verdicts && known) {
+      pages.set(file, await verdicts.of('page', known, async () => (await threads.judge(path, known)).verdict));
+      hashes.set(file, known);
+    } else {
+      const { verdict, hash } = await threads.judge(path, verdicts !== undefined);
+      pages.set(file, verdicts && hash ? await verdicts.of('page', hash, () => verdict) : verdict);
+      if (hash) hashes.set(file, hash);
+    }
+  };
+  /** Any other file: its own rules, here. */
+  const checkOther = async (file: string) => {
+    if (file === 'sitemap.xml' || /^sitemap-\d+\.xml$/.test(file)) {
       const bytes = await readFile(join(distDir, file));
       sitemaps.set(file, bytes.toString('utf8'));
       personal.set(file, (await checkBytes(file, bytes, numeric, verdicts)).problems);
@@ -289,7 +257,16 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
       personal.set(file, check.problems);
       if (check.sha256) hashes.set(file, check.sha256);
     }
-  });
+  };
+  try {
+    if (threads) {
+      // The threads kept busy with pages (a few waiting each) while this thread checks the rest.
+      const html = files.filter((f) => f.endsWith('.html'));
+      await Promise.all([eachLimited(html, 32, (file) => judgeInThread(threads, file)), eachLimited(files.filter((f) => !f.endsWith('.html')), 8, checkOther)]);
+    } else await eachLimited(files, 8, (file) => (file.endsWith('.html') ? judgeHere(file) : checkOther(file)));
+  } finally {
+    await threads?.close();
+  }
   for (const file of files) {
     const page = pages.get(file);
     if (page) {

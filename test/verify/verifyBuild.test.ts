@@ -48,6 +48,17 @@ describe('verifyBuild', () => {
     expect(rules).toEqual(['csp-missing', 'inline-handler', 'inline-style', 'javascript-url']);
   });
 
+  it('finds the same in pages judged in threads, personal data too', async () => {
+    await put('bad3/index.html', page('<p style="color:red">x</p><a href="/saknas/">x</a><a href=" JaVa\tscript:alert(1)">x</a>', ''));
+    await put('bad3/om/index.html', page('<p>Kontakta 19121212-1212 eller <a href="/">start</a></p>'));
+    const here = await verifyBuild(join(root, 'bad3'), join(root, 'data'));
+    expect(here.map((p) => `${p.file} ${p.rule}`).sort()).toEqual(['index.html csp-missing', 'index.html inline-style', 'index.html javascript-url', 'index.html missing-file', 'om/index.html personal-data']);
+    expect(await verifyBuild(join(root, 'bad3'), join(root, 'data'), undefined, { threadsFromPages: 0 })).toEqual(here);
+    // With the verdict cache: judged in the threads, then taken from the cache.
+    const cacheDir = join(root, 'bad3-cache');
+    for (let run = 0; run < 2; run++) expect(await verifyBuild(join(root, 'bad3'), join(root, 'data'), undefined, { threadsFromPages: 0, cacheDir })).toEqual(here);
+  });
+
   it('finds broken links, sitemap entries without a page, and downloads that do not parse', async () => {
     await put('bad2/index.html', page('<a href="/saknas/">x</a><a href="/d.json">json</a><a href="https://r.example.se/borta.html">y</a>'));
     await put('bad2/d.json', '{"broken":');

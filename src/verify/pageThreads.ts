@@ -1,0 +1,70 @@
+// Pages read and judged in threads, one per core: parsing tens of thousands of pages is most of
+// the gate's work on a large site, and each page is judged on its own (pageVerdict.ts). The main
+// thread meanwhile reads, hashes and checks every other file.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { endWorkers } from '../threads/endWorkers.ts';
+import type { PageVerdict } from './pageVerdict.ts';
+
+/** A page to judge: `hash` true to hash it too, a hash to check it against (or false). */
+export interface PageTask {
+  id: number;
+  path: string;
+  hash: string | boolean;
+}
+export interface Judged {
+  verdict: PageVerdict;
+  /** Its sha256, when asked for or checked. */
+  hash?: string;
+}
+type Answer = ({ id: number } & Judged) | { id: number; error: string };
+
+export class PageThreads {
+  private readonly workers: Worker[] = [];
+  private readonly waiting = new Map<number, { resolve: (v: Judged) => void; reject: (e: Error) => void }>();
+  private readonly queue: PageTask[] = [];
+  private readonly idle: Worker[] = [];
+  private nextId = 0;
+  private failed: Error | undefined;
+
+  constructor(count = availableParallelism()) {
+    for (let w = 0; w < count; w++) {
+      const worker = new Worker(new URL('./pageWorker.ts', import.meta.url));
+      worker.on('message', (answer: Answer) => {
+        const wait = this.waiting.get(answer.id);
+        this.waiting.delete(answer.id);
+        if ('error' in answer) wait?.reject(new Error(answer.error));
+        else wait?.resolve({ verdict: answer.verdict, ...(answer.hash ? { hash: answer.hash } : {}) });
+        const task = this.queue.shift();
+        if (task) worker.postMessage(task);
+        else this.idle.push(worker);
+      });
+      // A thread that dies fails every page not yet judged: the gate fails closed.
+      worker.on('error', (error) => this.fail(error));
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  /** The page at `path` judged (`hash`: see PageTask). */
+  judge(path: string, hash: string | boolean): Promise<Judged> {
+    if (this.failed) return Promise.reject(this.failed);
+    const task = { id: this.nextId++, path, hash };
+    const verdict = new Promise<Judged>((resolve, reject) => this.waiting.set(task.id, { resolve, reject }));
+    const worker = this.idle.pop();
+    if (worker) worker.postMessage(task);
+    else this.queue.push(task);
+    return verdict;
+  }
+
+  private fail(error: Error): void {
+    this.failed = error;
+    this.queue.length = 0;
+    for (const wait of this.waiting.values()) wait.reject(error);
+    this.waiting.clear();
+  }
+
+  close(): Promise<void> {
+    return endWorkers(this.workers);
+  }
+}
