@@ -21,9 +21,9 @@ type Answer = ({ id: number } & Judged) | { id: number; error: string };
 
 export class PageThreads {
   private readonly workers: Worker[] = [];
+  /** Pages sent to each thread and not yet answered. */
+  private readonly outstanding: number[] = [];
   private readonly waiting = new Map<number, { resolve: (v: Judged) => void; reject: (e: Error) => void }>();
-  private readonly queue: PageTask[] = [];
-  private readonly idle: Worker[] = [];
   private nextId = 0;
   private failed: Error | undefined;
 
@@ -31,35 +31,37 @@ export class PageThreads {
     for (let w = 0; w < count; w++) {
       const worker = new Worker(new URL('./pageWorker.ts', import.meta.url));
       worker.on('message', (answer: Answer) => {
+        this.outstanding[w]--;
         const wait = this.waiting.get(answer.id);
         this.waiting.delete(answer.id);
         if ('error' in answer) wait?.reject(new Error(answer.error));
         else wait?.resolve({ verdict: answer.verdict, ...(answer.hash ? { hash: answer.hash } : {}) });
-        const task = this.queue.shift();
-        if (task) worker.postMessage(task);
-        else this.idle.push(worker);
       });
       // A thread that dies fails every page not yet judged: the gate fails closed.
       worker.on('error', (error) => this.fail(error));
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.outstanding.push(0);
     }
   }
 
-  /** The page at `path` judged (`hash`: see PageTask). */
+  /**
+   * The page at `path` judged (`hash`: see PageTask). It is sent at once to the thread with the
+   * fewest pages waiting: a thread works through its own queue without waiting for this thread,
+   * which is busy with the other files.
+   */
   judge(path: string, hash: string | boolean): Promise<Judged> {
     if (this.failed) return Promise.reject(this.failed);
-    const task = { id: this.nextId++, path, hash };
+    const task: PageTask = { id: this.nextId++, path, hash };
     const verdict = new Promise<Judged>((resolve, reject) => this.waiting.set(task.id, { resolve, reject }));
-    const worker = this.idle.pop();
-    if (worker) worker.postMessage(task);
-    else this.queue.push(task);
+    let w = 0;
+    for (let i = 1; i < this.workers.length; i++) if (this.outstanding[i] < this.outstanding[w]) w = i;
+    this.outstanding[w]++;
+    this.workers[w].postMessage(task);
     return verdict;
   }
 
   private fail(error: Error): void {
     this.failed = error;
-    this.queue.length = 0;
     for (const wait of this.waiting.values()) wait.reject(error);
     this.waiting.clear();
   }

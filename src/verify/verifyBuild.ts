@@ -262,7 +262,7 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
     if (threads) {
       // The threads kept busy with pages (a few waiting each) while this thread checks the rest.
       const html = files.filter((f) => f.endsWith('.html'));
-      await Promise.all([eachLimited(html, 32, (file) => judgeInThread(threads, file)), eachLimited(files.filter((f) => !f.endsWith('.html')), 8, checkOther)]);
+      await Promise.all([eachLimited(html, 64, (file) => judgeInThread(threads, file)), eachLimited(files.filter((f) => !f.endsWith('.html')), 8, checkOther)]);
     } else await eachLimited(files, 8, (file) => (file.endsWith('.html') ? judgeHere(file) : checkOther(file)));
   } finally {
     await threads?.close();
