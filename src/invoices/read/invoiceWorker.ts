@@ -4,13 +4,15 @@
 // not sent before, and the findings. Each file is read and normalised a slice of rows at a time
 // (readAndNormalise.ts).
 import { parentPort, workerData } from 'node:worker_threads';
+import { Claims } from '../../threads/Claims.ts';
 import { onTasks } from '../../threads/endWorkers.ts';
 import { LineStore, TEXT_FIELDS, type TextField } from '../normalise/LineStore.ts';
 import { newInvoiceContext } from '../normalise/normaliseInvoices.ts';
 import { readAndNormalise } from './readAndNormalise.ts';
 import { type InvoiceTask, type PackedLines, type SerialRules, type WorkerFileResult } from './readInvoiceFiles.ts';
 
-const { rules, municipality } = workerData as { rules: SerialRules; municipality?: string };
+const { rules, municipality, tasks, claims: shared } = workerData as { rules: SerialRules; municipality?: string; tasks: InvoiceTask[]; claims: SharedArrayBuffer };
+const claims = new Claims(shared);
 const ctx = newInvoiceContext({ ids: new Set(rules.ids), names: rules.names.map((r) => new RegExp(r.source, r.flags)) }, municipality);
 let textsSent = 1; // index 0, the empty text, is everyone's
 let suppliersSent = 0;
@@ -27,7 +29,8 @@ function pack(store: LineStore): { lines: PackedLines; buffers: ArrayBuffer[] } 
   return { lines, buffers: [lines.row.buffer, lines.ore.buffer, lines.day.buffer, lines.supplier.buffer, ...Object.values(text).map((a) => a.buffer), voucher.ends.buffer, invoiceNo.ends.buffer] as ArrayBuffer[] };
 }
 
-onTasks(parentPort!, async (task: InvoiceTask) => {
+/** One file read, normalised and sent. */
+async function readTask(task: InvoiceTask): Promise<void> {
   try {
     ctx.store = new LineStore(ctx.store.texts, Math.max(1 << 14, Math.ceil(lastLength * 1.1)));
     const { read, normalised } = await readAndNormalise(task, ctx);
@@ -47,4 +50,10 @@ onTasks(parentPort!, async (task: InvoiceTask) => {
   } catch (error) {
     parentPort!.postMessage({ index: task.index, error: (error as Error).message.slice(0, 200) });
   }
-});
+}
+
+// The thread takes its files from the back itself, one after the other, until none is left; then
+// it waits for END (nothing else comes as a message).
+onTasks(parentPort!, () => {});
+for (let k = claims.back(); k >= 0; k = claims.back()) await readTask(tasks[k]);
+

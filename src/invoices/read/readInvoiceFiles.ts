@@ -7,6 +7,7 @@
 // memory limits.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { Claims } from '../../threads/Claims.ts';
 import { endWorkers } from '../../threads/endWorkers.ts';
 import type { InvoiceMapping } from '../../model/types.gen.ts';
 import type { Finding } from '../../problems/Finding.ts';
@@ -87,42 +88,40 @@ interface ThreadMap {
 }
 
 /**
- * Reads `tasks` (text files): threads start on the last ones as soon as constructed; take() reads
- * the next one itself or merges a thread's, in task order. `threads`: how many besides the main
- * thread (by default one per further core).
+ * Reads `tasks` (text files): threads start on the last ones as soon as constructed and take the
+ * next from the back themselves (Claims); take() reads the next one itself or merges a thread's,
+ * in task order. `threads`: how many besides the main thread (by default one per further core).
  */
 export class InvoiceReaders {
   private readonly workers: Worker[] = [];
   private readonly maps = new Map<Worker, ThreadMap>();
   private readonly pending = new Map<number, Promise<{ worker: Worker; result: WorkerFileResult }>>();
-  /** Tasks no one has begun, in task order: the main thread takes the first, a thread the last. */
-  private readonly queue: InvoiceTask[];
+  private readonly tasks: readonly InvoiceTask[];
+  /** Who reads which task: the main thread from the first on, the threads from the last back. */
+  private readonly claims: Claims;
   private readonly totalBytes: number;
   private reserved = false;
-
   /** False: the threads read every file (the tests' way to make one thread read several). */
   private readonly mainReads: boolean;
+  /** A thread failed: the main thread reads every task still unclaimed. */
+  private broken = false;
 
   constructor(tasks: readonly InvoiceTask[], rules: MaskRules, municipality: string | undefined, threads = availableParallelism() - 1, mainReads = true) {
     this.mainReads = mainReads;
+    this.tasks = tasks;
+    this.claims = new Claims(tasks.length);
     const count = mainReads ? Math.max(0, Math.min(threads, tasks.length - 1)) : Math.max(1, Math.min(threads, tasks.length));
     this.totalBytes = tasks.reduce((sum, t) => sum + (t.bytes ?? 0), 0);
-    const queue = (this.queue = [...tasks]);
     const waiting = new Map<number, { resolve: (v: { worker: Worker; result: WorkerFileResult }) => void; reject: (e: Error) => void }>();
     for (const task of tasks) this.pending.set(task.index, new Promise((resolve, reject) => waiting.set(task.index, { resolve, reject })));
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(new URL('./invoiceWorker.ts', import.meta.url), { workerData: { rules: serialRules(rules), municipality } });
+      const worker = new Worker(new URL('./invoiceWorker.ts', import.meta.url), { workerData: { rules: serialRules(rules), municipality, tasks, claims: this.claims.buffer } });
       this.workers.push(worker);
-      let current: number | undefined;
-      const next = () => {
-        const task = queue.pop();
-        current = task?.index;
-        if (task) worker.postMessage(task);
-      };
       const map: ThreadMap = { texts: [''], interned: [0], suppliers: [], resolved: [] };
       this.maps.set(worker, map);
       worker.on('message', (message: WorkerFileResult | { index: number; error: string }) => {
         const wait = waiting.get(message.index)!;
+        waiting.delete(message.index);
         if ('error' in message) wait.reject(new Error(message.error));
         else {
           // The thread numbers its texts and suppliers in the order it reads (last file first):
@@ -137,14 +136,13 @@ export class InvoiceReaders {
           }
           wait.resolve({ worker, result: message });
         }
-        next();
       });
-      // A thread that fails fails its file; the main thread reads those no thread has begun.
+      // A thread that fails fails the files the threads claimed and have not answered (which one
+      // it was reading is not known); the main thread reads those no thread has claimed.
       worker.on('error', (error) => {
-        if (current !== undefined) waiting.get(current)?.reject(error);
-        current = undefined;
+        this.broken = true;
+        for (let k = this.claims.backClaimed; k < tasks.length; k++) waiting.get(tasks[k].index)?.reject(error);
       });
-      next();
     }
   }
 
@@ -153,7 +151,14 @@ export class InvoiceReaders {
    * `firstFile`, `firstFile + 1` … (call in task order).
    */
   async take(index: number, ctx: InvoiceContext, firstFile: number): Promise<ReadFileResult> {
-    if (this.mainReads && this.queue[0]?.index === index) return this.readOwn(this.queue.shift()!, ctx, firstFile);
+    if (this.mainReads || this.broken) {
+      // Tasks are taken in order: the next unclaimed one from the front is this one, unless a thread has claimed it.
+      const k = this.claims.front();
+      if (k >= 0) {
+        if (this.tasks[k].index !== index) throw new Error(`invoice file ${index} taken out of order`);
+        return this.readOwn(this.tasks[k], ctx, firstFile);
+      }
+    }
     const { worker, result } = await this.pending.get(index)!;
     const map = this.maps.get(worker)!;
     this.reserve(ctx, result.read.bytes, result.tables.reduce((sum, t) => sum + t.lines.length, 0));
