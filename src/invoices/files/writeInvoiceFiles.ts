@@ -14,7 +14,7 @@ import { licenceInfo } from '../../opendata/licence.ts';
 import { INVOICE_PATHS } from '../paths.ts';
 import { ROWS_DIR, SUMMARY_FILE, SUPPLIERS_DIR, SUPPLIERS_FILE, type SupplierListItem } from '../dataFiles.ts';
 import { invoiceCsvHeader, invoiceCsvLine } from './invoiceCsv.ts';
-import { pool } from '../write/pool.ts';
+import { eachLimited } from '../../cache/eachLimited.ts';
 
 const site = (path: string) => path.replace(/^\/+/, '');
 
@@ -136,5 +136,5 @@ export async function writeInvoiceFiles(dataDir: string, outDir: string, config:
   await out(outDir, INVOICE_PATHS.apiSuppliers, apiJson(list.map((s) => ({ ...s, document: publicUrl(config.baseUrl, INVOICE_PATHS.apiSupplier(s.key)), page: publicUrl(config.baseUrl, INVOICE_PATHS.supplier(s.key)) }))));
   const supplierDir = join(outDir, site(INVOICE_PATHS.apiSupplier('x')), '..');
   await mkdir(supplierDir, { recursive: true });
-  await pool(list, 16, ({ key }) => publishCopy(join(dataDir, SUPPLIERS_DIR, `${key}.json`), join(supplierDir, `${key}.json`)));
+  await eachLimited(list, 16, ({ key }) => publishCopy(join(dataDir, SUPPLIERS_DIR, `${key}.json`), join(supplierDir, `${key}.json`)));
 }

@@ -12,7 +12,7 @@ import { aggregate, lineOrder, supplierDocument, type InvoiceData } from '../agg
 import { dayText, type TextField } from '../normalise/LineStore.ts';
 import { oreToKronor } from '../normalise/parseAmount.ts';
 import { MASKED_SUPPLIER_TEXT } from '../spec.ts';
-import { pool } from './pool.ts';
+import { eachLimited } from '../../cache/eachLimited.ts';
 import { ROWS_DIR, SUMMARY_FILE, SUPPLIERS_DIR, SUPPLIERS_FILE, type SupplierListItem } from '../dataFiles.ts';
 
 
@@ -56,7 +56,7 @@ export async function writeInvoices(data: InvoiceData, dir: string): Promise<voi
   await writeFile(join(dir, SUMMARY_FILE), apiJson(summary));
 
   const list: SupplierListItem[] = new Array(suppliers.length);
-  await pool(
+  await eachLimited(
     suppliers.map((s, i) => [s, i] as const),
     16,
     async ([s, i]) => {
