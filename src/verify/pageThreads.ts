@@ -4,18 +4,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { endWorkers } from '../threads/endWorkers.ts';
-import type { PageVerdict } from './pageVerdict.ts';
+import type { Judged } from './pageVerdict.ts';
 
-/** A page to judge: `hash` true to hash it too, a hash to check it against (or false). */
+/** A page to judge (judgePage's arguments). */
 export interface PageTask {
   id: number;
   path: string;
   hash: string | boolean;
-}
-export interface Judged {
-  verdict: PageVerdict;
-  /** Its sha256, when asked for or checked. */
-  hash?: string;
 }
 type Answer = ({ id: number } & Judged) | { id: number; error: string };
 
@@ -45,7 +40,7 @@ export class PageThreads {
   }
 
   /**
-   * The page at `path` judged (`hash`: see PageTask). It is sent at once to the thread with the
+   * judgePage in a thread. The page is sent at once to the thread with the
    * fewest pages waiting: a thread works through its own queue without waiting for this thread,
    * which is busy with the other files.
    */

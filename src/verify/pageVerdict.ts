@@ -2,6 +2,8 @@
 // handler, no javascript: URL, a CSP), its links and its personal data. Links are checked against
 // the other files afterwards (verifyBuild.ts); this part can run in any thread (pageThreads.ts).
 import { Parser } from 'htmlparser2';
+import { readFileSync } from 'node:fs';
+import { sha256 } from '../cache/OutputCache.ts';
 import { findingsIn, type Findings } from './personalData.ts';
 import type { GateProblem } from './verifyBuild.ts';
 
@@ -60,4 +62,18 @@ export async function pageVerdict(bytes: Buffer): Promise<PageVerdict> {
   const html = bytes.toString('utf8');
   const personal = await findingsIn('page.html', bytes, new Set());
   return JSON.parse(JSON.stringify({ ...scanHtml('', html), csp: CSP.exec(html)?.[1] ?? null, personal })) as PageVerdict;
+}
+
+/** A page's verdict, and its sha256 when asked for (`hash` true) or checked (`hash` the sha256 its bytes must have). */
+export interface Judged {
+  verdict: PageVerdict;
+  hash?: string;
+}
+
+/** The page at `path` read (a blocking read: the cheapest for a small file), hashed or checked as `hash` says, and judged. */
+export async function judgePage(path: string, hash: string | boolean): Promise<Judged> {
+  const bytes = readFileSync(path);
+  const actual = hash === false ? undefined : sha256(bytes);
+  if (typeof hash === 'string' && actual !== hash) throw new Error(`${path} changed while the gate read it`);
+  return { verdict: await pageVerdict(bytes), ...(actual ? { hash: actual } : {}) };
 }

@@ -7,14 +7,13 @@ import Papa from 'papaparse';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { verifyZipStreams } from '../read/verifyZipStreams.ts';
-import { sha256 } from '../cache/OutputCache.ts';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { validateArea, validateIndicator, validateManifest, validateObservation, validateSiteConfig, validateUnit } from '../validate/schemas.ts';
 import { BULK_RESOURCES } from '../opendata/bulk/bulkResources.ts';
 import { SECTIONS } from '../sections/sections.ts';
 import { eachLimited } from '../cache/eachLimited.ts';
 import { checkBytes, checkFile, findingProblems, readChecked } from './personalData.ts';
-import { pageVerdict, type PageVerdict } from './pageVerdict.ts';
+import { judgePage, type PageVerdict } from './pageVerdict.ts';
 import { PageThreads } from './pageThreads.ts';
 import type { KnownHashes } from './knownHashes.ts';
 import { Verdicts } from './verdicts.ts';
@@ -219,29 +218,16 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
   const sitemaps = new Map<string, string>();
   const hashes = new Map<string, string>();
   const threads = files.filter((f) => f.endsWith('.html')).length >= Math.max(1, threadsFromPages) ? new PageThreads() : undefined;
-  /** A page read and judged here. */
-  const judgeHere = async (file: string) => {
+  const judge = threads ? (path: string, hash: string | boolean) => threads.judge(path, hash) : judgePage;
+  /** A page read and judged (in a thread from PAGE_THREADS_FROM pages on); a verdict known for its bytes is taken as it is. */
+  const judgeFile = async (file: string) => {
     const path = join(distDir, file);
     const known = verdicts && (await options.known?.of(distDir, file));
     if (verdicts && known) {
-      pages.set(file, await verdicts.of('page', known, async () => pageVerdict(await readChecked(path, known))));
+      pages.set(file, await verdicts.of('page', known, async () => (await judge(path, known)).verdict));
       hashes.set(file, known);
     } else {
-      const bytes = await readFile(path);
-      const hash = verdicts ? sha256(bytes) : undefined;
-      pages.set(file, await (verdicts && hash ? verdicts.of('page', hash, () => pageVerdict(bytes)) : pageVerdict(bytes)));
-      if (hash) hashes.set(file, hash);
-    }
-  };
-  /** A page read and judged in a thread; a verdict already known for its bytes is taken as it is. */
-  const judgeInThread = async (threads: PageThreads, file: string) => {
-    const path = join(distDir, file);
-    const known = verdicts && (await options.known?.of(distDir, file));
-    if (verdicts && known) {
-      pages.set(file, await verdicts.of('page', known, async () => (await threads.judge(path, known)).verdict));
-      hashes.set(file, known);
-    } else {
-      const { verdict, hash } = await threads.judge(path, verdicts !== undefined);
+      const { verdict, hash } = await judge(path, verdicts !== undefined);
       pages.set(file, verdicts && hash ? await verdicts.of('page', hash, () => verdict) : verdict);
       if (hash) hashes.set(file, hash);
     }
@@ -262,8 +248,8 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
     if (threads) {
       // The threads kept busy with pages (a few waiting each) while this thread checks the rest.
       const html = files.filter((f) => f.endsWith('.html'));
-      await Promise.all([eachLimited(html, 64, (file) => judgeInThread(threads, file)), eachLimited(files.filter((f) => !f.endsWith('.html')), 8, checkOther)]);
-    } else await eachLimited(files, 8, (file) => (file.endsWith('.html') ? judgeHere(file) : checkOther(file)));
+      await Promise.all([eachLimited(html, 64, judgeFile), eachLimited(files.filter((f) => !f.endsWith('.html')), 8, checkOther)]);
+    } else await eachLimited(files, 8, (file) => (file.endsWith('.html') ? judgeFile(file) : checkOther(file)));
   } finally {
     await threads?.close();
   }
