@@ -1,7 +1,8 @@
-// A thread that reads and normalises supplier-invoice text files (see readInvoiceFiles.ts). It keeps
-// its own table of distinct texts and its own supplier verdicts across the files it is given, and
-// sends per file only the lines (typed arrays, moved, not copied), the texts and suppliers it has
-// not sent before, and the findings. Each file is read and normalised a slice of rows at a time
+// A thread that reads and normalises supplier-invoice text files (see readInvoiceFiles.ts), taking
+// them itself from the back of the shared list (Claims) until none is left. It keeps its own table
+// of distinct texts and its own supplier verdicts across its files, and sends per file only the
+// lines (typed arrays, moved, not copied), the texts and suppliers it has not sent before, and the
+// findings. Each file is read and normalised a slice of rows at a time
 // (readAndNormalise.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { Claims } from '../../threads/Claims.ts';
@@ -56,4 +57,3 @@ async function readTask(task: InvoiceTask): Promise<void> {
 // it waits for END (nothing else comes as a message).
 onTasks(parentPort!, () => {});
 for (let k = claims.back(); k >= 0; k = claims.back()) await readTask(tasks[k]);
-
