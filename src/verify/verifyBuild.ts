@@ -220,7 +220,7 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
   const threads = files.filter((f) => f.endsWith('.html')).length >= Math.max(1, threadsFromPages) ? new PageThreads() : undefined;
   const judge = threads ? (path: string, hash: string | boolean) => threads.judge(path, hash) : judgePage;
   /** A page read and judged (in a thread from PAGE_THREADS_FROM pages on); a verdict known for its bytes is taken as it is. */
-  const judgeFile = async (file: string) => {
+  const checkPage = async (file: string) => {
     const path = join(distDir, file);
     const known = verdicts && (await options.known?.of(distDir, file));
     if (verdicts && known) {
@@ -248,8 +248,8 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
     if (threads) {
       // The threads kept busy with pages (a few waiting each) while this thread checks the rest.
       const html = files.filter((f) => f.endsWith('.html'));
-      await Promise.all([eachLimited(html, 64, judgeFile), eachLimited(files.filter((f) => !f.endsWith('.html')), 8, checkOther)]);
-    } else await eachLimited(files, 8, (file) => (file.endsWith('.html') ? judgeFile(file) : checkOther(file)));
+      await Promise.all([eachLimited(html, 64, checkPage), eachLimited(files.filter((f) => !f.endsWith('.html')), 8, checkOther)]);
+    } else await eachLimited(files, 8, (file) => (file.endsWith('.html') ? checkPage(file) : checkOther(file)));
   } finally {
     await threads?.close();
   }
