@@ -4,7 +4,7 @@
 import { Parser } from 'htmlparser2';
 import { readFileSync } from 'node:fs';
 import { sha256 } from '../cache/OutputCache.ts';
-import { findingsIn, type Findings } from './personalData.ts';
+import { findingsIn, readChecked, type Findings } from './personalData.ts';
 import type { GateProblem } from './verifyBuild.ts';
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data']);
@@ -72,8 +72,6 @@ export interface Judged {
 
 /** The page at `path` read (a blocking read: the cheapest for a small file), hashed or checked as `hash` says, and judged. */
 export async function judgePage(path: string, hash: string | boolean): Promise<Judged> {
-  const bytes = readFileSync(path);
-  const actual = hash === false ? undefined : sha256(bytes);
-  if (typeof hash === 'string' && actual !== hash) throw new Error(`${path} changed while the gate read it`);
-  return { verdict: await pageVerdict(bytes), ...(actual ? { hash: actual } : {}) };
+  const bytes = typeof hash === 'string' ? await readChecked(path, hash) : readFileSync(path);
+  return { verdict: await pageVerdict(bytes), ...(hash === false ? {} : { hash: typeof hash === 'string' ? hash : sha256(bytes) }) };
 }

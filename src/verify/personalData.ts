@@ -11,7 +11,7 @@
 import { eachLimited } from '../cache/eachLimited.ts';
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { extname, join } from 'node:path';
@@ -293,7 +293,7 @@ export async function checkFile(siteDir: string, file: string, numericColumns: R
 
 /** A file's bytes, checked against the sha256 they are judged by. */
 export async function readChecked(path: string, hash: string): Promise<Buffer> {
-  const bytes = await readFile(path);
+  const bytes = readFileSync(path); // blocking: see checkFile
   if (sha256(bytes) !== hash) throw new Error(`${path} changed while the gate read it`);
   return bytes;
 }
