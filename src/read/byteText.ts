@@ -22,22 +22,21 @@ export function isAsciiText(cell: string): boolean {
 }
 
 /**
- * `bytes` as byte text when decodeText would read them as UTF-8 without a BOM (no BOM, no
- * UTF-16 NULs, valid UTF-8), they are large, and their first 4 KB hold a character that is
- * neither a space nor a line break: then neither reading is blank, and every check of
+ * True when `bytes` may be read as byte text: decodeText would read them as UTF-8 without a BOM
+ * (no BOM, no UTF-16 NULs, valid UTF-8), they are large, and their first 4 KB hold a character
+ * that is neither a space nor a line break: then neither reading is blank, and every check of
  * readCsvText gives the same answer on both.
  */
-export function asByteText(bytes: Uint8Array): string | undefined {
-  if (bytes.length < BYTE_TEXT_FROM) return undefined;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return undefined;
-  if (nulPattern(bytes) !== 'none') return undefined;
+export function isByteText(bytes: Uint8Array): boolean {
+  if (bytes.length < BYTE_TEXT_FROM) return false;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return false;
+  if (nulPattern(bytes) !== 'none') return false;
   let printable = false;
   for (let i = 0; i < 4096 && !printable; i++) {
     const b = bytes[i];
     printable = b > 32 && b < 0x80;
   }
-  if (!printable || !isUtf8(bytes)) return undefined;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return printable && isUtf8(bytes);
 }
 
 /**

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import type { Finding } from '../problems/Finding.ts';
 import type { RawTable } from './RawTable.ts';
 import { decodeText, type DecodedText } from './decodeText.ts';
-import { asByteText, byteOffsetOfUnits, fromByteText } from './byteText.ts';
+import { byteOffsetOfUnits, fromByteText, isByteText } from './byteText.ts';
 import { delimiterName, detectDelimiter, SAMPLE_CHARS, type Delimiter } from './detectDelimiter.ts';
 import { DEFAULT_LIMITS, formatCount } from './limits.ts';
 import { toA1 } from './a1.ts';
@@ -46,8 +46,8 @@ function isBlank(row: string[]): boolean {
 }
 
 /** Only line breaks and spaces: nothing to read (checked on a prefix first, so big files stay cheap). */
-function isWhitespaceOnly(text: string): boolean {
-  return /^\s*$/.test(text.slice(0, 4096)) && /^\s*$/.test(text);
+function isWhitespaceOnly(text: CsvSource): boolean {
+  return /^\s*$/.test(text.slice(0, 4096)) && /^\s*$/.test(text.slice(0, text.length));
 }
 
 /**
@@ -102,17 +102,41 @@ class CsvShape {
 const SLICE_CHARS = 1 << 20;
 
 /**
+ * The text parsed: a string, or byte text (byteText.ts) cut from its bytes a slice at a time. A
+ * large file's byte text as one string was a fresh 13 MB allocation per monthly export whose
+ * first touch cost more than the copy itself; slices of it are no dearer than the slices of a
+ * string (papaparse gets a string per slice either way).
+ */
+interface CsvSource {
+  readonly length: number;
+  slice(start: number, end: number): string;
+  includes(text: string): boolean;
+  indexOf(text: string, from: number): number;
+}
+
+/** `bytes` as byte text, a slice at a time: one byte, one character. */
+function byteSource(bytes: Uint8Array): CsvSource {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return {
+    length: buffer.length,
+    slice: (start, end) => buffer.toString('latin1', start, end),
+    includes: (text) => buffer.includes(text, 0, 'latin1'),
+    indexOf: (text, from) => buffer.indexOf(text, from, 'latin1'),
+  };
+}
+
+/**
  * Rows of `text`, at most `limit`, to `onRows` (the first call gets the first row); papaparse's
  * quote errors returned (rows of the whole text).
  */
-function parseRows(text: string, delimiter: string, limit: number, sliceChars: number | undefined, onRows: (rows: string[][]) => void, bytes?: Uint8Array): Papa.ParseError[] {
+function parseRows(text: CsvSource, delimiter: string, limit: number, sliceChars: number | undefined, onRows: (rows: string[][]) => void, bytes?: Uint8Array): Papa.ParseError[] {
   // The line break papaparse would guess for the whole text (it looks at its first megabyte of
   // characters: of byte text, the bytes of as many characters; without a CR anywhere, any window
   // gives LF).
   const window = bytes && text.includes('\r') ? byteOffsetOfUnits(bytes, 1 << 20) : 1 << 20;
   const guessNewline = () => Papa.parse<string[]>(text.slice(0, window), { delimiter, preview: 1 }).meta.linebreak as '\n' | '\r' | '\r\n';
   if (sliceChars === undefined || text.includes('"')) {
-    const parsed = Papa.parse<string[]>(text, { header: false, delimiter, preview: limit, ...(bytes ? { newline: guessNewline() } : {}) });
+    const parsed = Papa.parse<string[]>(text.slice(0, text.length), { header: false, delimiter, preview: limit, ...(bytes ? { newline: guessNewline() } : {}) });
     onRows(parsed.data);
     return parsed.errors;
   }
@@ -139,19 +163,18 @@ function parseRows(text: string, delimiter: string, limit: number, sliceChars: n
  * null table then means the rows handed on must not be used.
  */
 export function readCsvText(text: string, relPath: string, options: CsvOptions = {}, onRows?: OnCsvRows): CsvResult {
-  return readCsv(text, relPath, options, onRows);
+  return readCsv(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, relPath, options, onRows);
 }
 
-/** readCsvText; `bytes` given when `text` is their byte text (asByteText). */
-function readCsv(text: string, relPath: string, options: CsvOptions, onRows?: OnCsvRows, bytes?: Uint8Array): CsvResult {
+/** readCsvText; `bytes` given when `text` is their byte text (isByteText). */
+function readCsv(text: CsvSource, relPath: string, options: CsvOptions, onRows?: OnCsvRows, bytes?: Uint8Array): CsvResult {
   const findings: Finding[] = [];
-  if (text.length > 0 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (isWhitespaceOnly(text)) {
     findings.push({ code: 'empty-file', file: relPath });
     return { table: null, findings, delimiter: options.delimiter ?? ',' };
   }
   // Of byte text, guessed on the text the sample's bytes begin (the file is larger than the sample).
-  const delimiter = options.delimiter ?? detectDelimiter(bytes ? Buffer.from(bytes.subarray(0, 4 * SAMPLE_CHARS)).toString('utf8') : text);
+  const delimiter = options.delimiter ?? detectDelimiter(bytes ? Buffer.from(bytes.subarray(0, 4 * SAMPLE_CHARS)).toString('utf8') : text.slice(0, text.length));
   const maxRows = options.maxRows ?? DEFAULT_LIMITS.maxRows;
   const shape = new CsvShape();
   let all: string[][] = [];
@@ -232,8 +255,7 @@ function encodingSuspect(relPath: string, suspect: NonNullable<DecodedText['susp
 export function readCsvBytes(bytes: Uint8Array, relPath: string, options: CsvOptions = {}, onRows?: OnCsvRows): CsvResult {
   if (bytes.length === 0) return { table: null, findings: [{ code: 'empty-file', file: relPath }], delimiter: options.delimiter ?? ',' };
   // Byte text only for rows handed on: a table's rows are always text.
-  const byteText = onRows && options.byteText ? asByteText(bytes) : undefined;
-  if (byteText !== undefined) return readCsv(byteText, relPath, options, onRows, bytes);
+  if (onRows && options.byteText && isByteText(bytes)) return readCsv(byteSource(bytes), relPath, options, onRows, bytes);
   const decoded = decodeText(bytes);
   const result = readCsvText(decoded.text, relPath, options, onRows);
   if (decoded.suspect) result.findings.unshift(encodingSuspect(relPath, decoded.suspect));
