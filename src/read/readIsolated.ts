@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
+import { startThread } from '../threads/startThread.ts';
 import type { Finding } from '../problems/Finding.ts';
 import { unpackTables, type PackedTables } from './packTables.ts';
 import { readFile, type ReadOptions, type ReadResult } from './readFile.ts';
@@ -33,7 +33,7 @@ export async function readIsolated(absPath: string, relPath: string, options: Re
   const failed = (finding: Finding): ReadResult => ({ kind: 'failed', findings: [finding], bytes, sha256: '' });
 
   return new Promise<ReadResult>((resolve) => {
-    const worker = new Worker(new URL('./readWorker.ts', import.meta.url), {
+    const worker = startThread(new URL('./readWorker.ts', import.meta.url), {
       workerData: { absPath, relPath, options },
       resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb },
     });

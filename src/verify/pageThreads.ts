@@ -2,7 +2,8 @@
 // the gate's work on a large site, and each page is judged on its own (pageVerdict.ts). The main
 // thread meanwhile reads, hashes and checks every other file.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../threads/startThread.ts';
 import { endWorkers } from '../threads/endWorkers.ts';
 import type { Judged } from './pageVerdict.ts';
 
@@ -24,7 +25,7 @@ export class PageThreads {
 
   constructor(count = availableParallelism()) {
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(new URL('./pageWorker.ts', import.meta.url));
+      const worker = startThread(new URL('./pageWorker.ts', import.meta.url));
       worker.on('message', (answer: Answer) => {
         this.outstanding[w]--;
         const wait = this.waiting.get(answer.id);

@@ -1,7 +1,8 @@
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../threads/startThread.ts';
 import { endWorkers } from '../threads/endWorkers.ts';
 import type { OutputEntry } from '../cache/OutputCache.ts';
 import { openSiteData } from '../site/loadSiteData.ts';
@@ -58,7 +59,7 @@ class Pool {
   private readonly workers: Worker[];
 
   constructor(setup: DataFilesSetup, threads: number) {
-    this.workers = Array.from({ length: threads }, () => new Worker(new URL('./dataFilesWorker.ts', import.meta.url), { workerData: setup }));
+    this.workers = Array.from({ length: threads }, () => startThread(new URL('./dataFilesWorker.ts', import.meta.url), { workerData: setup }));
   }
 
   run(tasks: DataFilesTask[], onAnswer: (a: DataFilesAnswer) => void): Promise<void> {

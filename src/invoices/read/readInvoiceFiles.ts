@@ -6,7 +6,8 @@
 // Workbooks are not read here: they go through readIsolated, one at a time, with its time and
 // memory limits.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../../threads/startThread.ts';
 import { Claims } from '../../threads/Claims.ts';
 import { endWorkers } from '../../threads/endWorkers.ts';
 import type { InvoiceMapping } from '../../model/types.gen.ts';
@@ -115,7 +116,7 @@ export class InvoiceReaders {
     const waiting = new Map<number, { resolve: (v: { worker: Worker; result: WorkerFileResult }) => void; reject: (e: Error) => void }>();
     for (const task of tasks) this.pending.set(task.index, new Promise((resolve, reject) => waiting.set(task.index, { resolve, reject })));
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(new URL('./invoiceWorker.ts', import.meta.url), { workerData: { rules: serialRules(rules), municipality, tasks, claims: this.claims.buffer } });
+      const worker = startThread(new URL('./invoiceWorker.ts', import.meta.url), { workerData: { rules: serialRules(rules), municipality, tasks, claims: this.claims.buffer } });
       this.workers.push(worker);
       const map: ThreadMap = { texts: [''], interned: [0], suppliers: [], resolved: [] };
       this.maps.set(worker, map);
