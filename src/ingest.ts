@@ -193,8 +193,83 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
   const toStore = new Map<string, CachedFile>();
   const dirty = new Set<CachedFile>();
 
+  // Area and unit lists are normalised before the tables of values, so that names resolve the same
+  // whatever the order of the files. Tables are normalised as soon as they are read, and their raw
+  // rows let go, while every list has come before every table of values (the common case: a few small
+  // lists); a list read after tables of values sends those back to be read again and normalised after it.
+  let areas = new AreaDirectory();
+  let digest = cache ? areasDigest(areas) : '';
+  const parted: (Normalised | undefined)[] = [];
+  const rereads = new Map<string, Promise<RawTable[]>>();
+  const isList = (l: string | undefined) => l === 'areas' || l === 'units';
+  /** Values by area (src/normalise/normaliseTable.ts): the only tables besides the units list that look names up, and none adds an area. */
+  const resolvesNames = (l: string | undefined) => l === 'long' || l === 'wide';
+  let eager = true;
+  let valuesSeen = false;
+  const unstored = new Map<number, CachedTable>();
+  const normaliseAt = async (i: number): Promise<void> => {
+    const pending = tables[i];
+    const { file, mapping, layout } = pending;
+    const skipped = layout === undefined && !mapping;
+    let part: Normalised;
+    if (pending.cached && pending.cached.areasDigest === digest) {
+      part = pending.cached.part;
+    } else {
+      // A cached table whose area names may now resolve differently, or one normalised before a list: read its file again.
+      if (!pending.table && !rereads.has(file) && !stats.read.includes(file)) {
+        stats.reused = stats.reused.filter((r) => r !== file);
+        stats.read.push(file);
+      }
+      const table = pending.table ?? (await rereadTable(dataDir, pending, options, rereads, problems));
+      part = skipped || !table ? emptyNormalised() : normaliseTable(table, mapping ? { areas, mapping } : { areas });
+      // The raw rows are not needed again: let them go now, so the files' cells are never all held at once.
+      pending.table = undefined;
+      if (skipped && table?.sheet !== undefined) part.findings.push({ code: 'sheet-skipped', file, sheet: table.sheet });
+      if (pending.entry && table) {
+        // A list is cached with the directory it was resolved against; any other table with the
+        // whole directory (it is resolved after every list), stored when that is known.
+        const stored = { layout, areasDigest: digest, rows: table.rows.length, part };
+        if (isList(layout)) pending.entry.tables[pending.index] = stored;
+        else unstored.set(i, stored);
+        dirty.add(pending.entry);
+      } else if (pending.entry) {
+        dirty.delete(pending.entry); // the file changed under us: its entry no longer describes it
+      }
+    }
+    for (const a of part.areas) areas.add(a);
+    if (cache && part.areas.length > 0) digest = areasDigest(areas);
+    parted[i] = part;
+  };
+  /** Normalises the tables read since `from`, while every list has come first. */
+  const advance = async (from: number): Promise<void> => {
+    for (let i = from; eager && i < tables.length; i++) {
+      // Only a table read now holds raw rows: one from the cache waits for its place in the order.
+      if (!tables[i].table && !isList(tables[i].layout)) continue;
+      if (resolvesNames(tables[i].layout)) valuesSeen = true;
+      else if (isList(tables[i].layout) && valuesSeen) {
+        // A list after tables of values: those are normalised again, after every list, from their files.
+        eager = false;
+        areas = new AreaDirectory();
+        digest = cache ? areasDigest(areas) : '';
+        for (const [j, part] of parted.entries()) {
+          if (!part) continue;
+          if (resolvesNames(tables[j].layout)) {
+            parted[j] = undefined;
+            unstored.delete(j);
+          } else {
+            for (const a of part.areas) areas.add(a);
+            if (cache && part.areas.length > 0) digest = areasDigest(areas);
+          }
+        }
+        break;
+      }
+      await normaliseAt(i);
+    }
+  };
+
   for (const [i, rel] of paths.entries()) {
     options.progress?.file(i, paths.length, rel);
+    const first = tables.length;
     const mapping = await loadMapping(dataDir, rel, problems);
     if (mapping === null) continue; // the sidecar is broken: reading without it would guess wrong
     const abs = join(dataDir, rel);
@@ -218,6 +293,7 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
         rows += cached.rows;
       }
       if (key !== undefined) toStore.set(key, hit);
+      await advance(first);
       options.progress?.rows(rows);
       continue;
     }
@@ -247,47 +323,23 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
       toStore.set(key, entry);
       dirty.add(entry);
     }
+    await advance(first);
     options.progress?.rows(rows);
   }
 
-  // Areas and units first: their names let the other tables use names for codes.
-  const areas = new AreaDirectory();
-  const listFirst = (l: string | undefined) => (l === 'areas' || l === 'units' ? 0 : 1);
+  // Areas and units first: their names let the other tables use names for codes. Their findings in that order.
+  const listFirst = (l: string | undefined) => (isList(l) ? 0 : 1);
   const order = tables.map((_, i) => i).sort((a, b) => listFirst(tables[a].layout) - listFirst(tables[b].layout) || a - b);
   const skippedByFile = new Map<string, number>();
   const tablesByFile = new Map<string, number>();
-  const rereads = new Map<string, Promise<RawTable[]>>();
-  let digest = cache ? areasDigest(areas) : '';
   for (const i of order) {
-    const pending = tables[i];
-    const { file, mapping, layout } = pending;
+    const { file, mapping, layout } = tables[i];
     tablesByFile.set(file, (tablesByFile.get(file) ?? 0) + 1);
-    const skipped = layout === undefined && !mapping;
-    if (skipped) skippedByFile.set(file, (skippedByFile.get(file) ?? 0) + 1);
-    let part: Normalised;
-    if (pending.cached && pending.cached.areasDigest === digest) {
-      part = pending.cached.part;
-    } else {
-      // A cached table whose area names may now resolve differently: read its file again.
-      if (!pending.table && !rereads.has(file)) {
-        stats.reused = stats.reused.filter((r) => r !== file);
-        stats.read.push(file);
-      }
-      const table = pending.table ?? (await rereadTable(dataDir, pending, options, rereads, problems));
-      part = skipped || !table ? emptyNormalised() : normaliseTable(table, mapping ? { areas, mapping } : { areas });
-      // The raw rows are not needed again: let them go before validation, so a
-      // million-row file is not held twice (as cells and as observations).
-      pending.table = undefined;
-      if (skipped && table?.sheet !== undefined) part.findings.push({ code: 'sheet-skipped', file, sheet: table.sheet });
-      if (pending.entry && table) {
-        pending.entry.tables[pending.index] = { layout, areasDigest: digest, rows: table.rows.length, part };
-        dirty.add(pending.entry);
-      } else if (pending.entry) {
-        dirty.delete(pending.entry); // the file changed under us: its entry no longer describes it
-      }
-    }
-    for (const a of part.areas) areas.add(a);
-    if (cache && part.areas.length > 0) digest = areasDigest(areas);
+    if (layout === undefined && !mapping) skippedByFile.set(file, (skippedByFile.get(file) ?? 0) + 1);
+    if (!parted[i]) await normaliseAt(i);
+    const part = parted[i]!;
+    const stored = unstored.get(i);
+    if (stored) tables[i].entry!.tables[tables[i].index] = { ...stored, areasDigest: digest };
     problems.addAll(part.findings);
     parts.push(part);
   }
