@@ -1,12 +1,20 @@
-// Every worker thread starts here: it loads its modules through Node's compile cache (each
-// module's TypeScript stripped and compiled, kept on disk and checked against the file's content;
-// https://nodejs.org/api/module.html#module-compile-cache). An import thread then starts in ~60 ms
-// rather than ~220 ms, and threads no longer run Node's type stripper (WebAssembly) side by side
-// once the cache holds their modules: WebAssembly in several threads at once has crashed V8 here
-// (a SIGTRAP in its wasm wrapper cache, a test fork under load). NODE_DISABLE_COMPILE_CACHE=1
-// turns the cache off, as for Node itself.
+// Every worker thread starts here. Node strips a module's TypeScript with a WebAssembly build of
+// its stripper, in each thread; and WebAssembly in several threads at once crashes V8 now and then
+// ("Check failed: jit_page.has_value()", a SIGTRAP: two threads tiering up a wasm-to-JS wrapper in
+// its process-wide wrapper cache at once; 1 run in 8–20 of four to eight threads stripping our
+// sources side by side, and a test fork under load). So:
+// - wrappers never tier up (the budget for it set out of reach, before any thread starts; the
+//   slower generic wrapper costs nothing measurable here), which is the step that crashed;
+// - threads load their modules through Node's compile cache (each module stripped and compiled
+//   once, kept on disk and checked against the file's content;
+//   https://nodejs.org/api/module.html#module-compile-cache): an import thread is ready in
+//   ~0.25 s rather than ~0.4 s under load, and strips nothing once the cache holds its modules.
+// NODE_DISABLE_COMPILE_CACHE=1 turns the cache off, as for Node itself.
 import { enableCompileCache } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+
+setFlagsFromString(`--wasm-wrapper-tiering-budget=${0x7fffffff}`);
 
 let cacheDir: string | undefined | null = null;
 
