@@ -208,7 +208,10 @@ export async function buildCommand(argv: string[]): Promise<number> {
     timings.end('publish');
     if (cacheDir) await pruneOutputs(cacheDir, MAX_AGE_DAYS);
   } finally {
-    await rm(dirs.staging, { recursive: true, force: true });
+    // A failed step can leave writes in flight (Astro's renders): the removal retries while they
+    // land, and never takes the place of the error that stopped the build (the next build
+    // removes what is left).
+    await rm(dirs.staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
   }
   return built(args, dirs, timings);
 }

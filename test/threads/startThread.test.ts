@@ -1,7 +1,7 @@
 // A thread started by startThread loads its modules through the process's compile cache.
 import { getCompileCacheDir } from 'node:module';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { startThread } from '../../src/threads/startThread.ts';
 
@@ -14,5 +14,13 @@ describe('startThread', () => {
     expect(answer.dir).toBeTruthy();
     expect(answer.dir).toBe(getCompileCacheDir());
     expect(existsSync(answer.dir!)).toBe(true);
+  });
+
+  it('is the only place in src/ that starts a thread', () => {
+    const src = new URL('../../src/', import.meta.url);
+    const starting = readdirSync(src, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && /new Worker\(/.test(readFileSync(new URL(f, src), 'utf8')))
+      .map((f) => f.split('\\').join('/'));
+    expect(starting).toEqual(['threads/startThread.ts']);
   });
 });
