@@ -109,6 +109,7 @@ if (!skip.has('build')) {
       'Whole site with the invoices (npm run build, fresh process):',
       `  build time ${s(b.ms)} (target < 600 s; ${s(b.cpuMs)} of CPU in the build's own process, Pagefind's not counted), peak memory ${nf.format(b.peakMB)} MB (target < 4 096 MB)`,
       `  phases: ${BUILD_STAGES.filter((k) => b.timings?.[k] !== undefined).map((k) => `${k} ${s(b.timings![k])}`).join(', ')}`,
+      `  peak so far at the end of: ${BUILD_STAGES.filter((k) => b.timings?.[`${k}MB`] !== undefined).map((k) => `${k} ${nf.format(b.timings![`${k}MB`])} MB`).join(', ')}`,
       `  ${nf.format(pages.length)} HTML pages (${nf.format(invoicePages.length)} invoice pages): ${nf.format(pages.length / ((b.timings?.astro ?? b.ms) / 1000))} pages/s rendered by Astro, ${nf.format(pages.length / (b.ms / 1000))} pages/s over the whole build`,
       `  first load, gzipped: largest supplier's first page (${nf.format(JSON.parse(readFileSync(join(out, 'data', 'leverantorsreskontra', 'suppliers', `${largestKey}.json`), 'utf8')).count)} lines) ${kb(supplierWeight.total)} (HTML ${kb(supplierWeight.html)}); the 2024 page ${kb(yearWeight.total)} (HTML ${kb(yearWeight.html)})`,
       `  heaviest pages: ${heaviest.slice(0, 3).map((w) => `${w.page} ${kb(w.total)}`).join('; ')}`,
