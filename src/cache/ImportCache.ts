@@ -66,6 +66,7 @@ export class ImportCache {
       // Mark it used, so that pruning keeps it (best effort).
       const now = new Date();
       await utimes(this.path(key), now, now).catch(() => undefined);
+      shareStrings(entry.value);
       return entry.value;
     } catch {
       return undefined;
@@ -103,6 +104,32 @@ export async function pruneCache(dir: string, maxAgeDays = MAX_AGE_DAYS): Promis
     }
   }
   return removed;
+}
+
+/**
+ * Deserialising gives every observation its own copy of each text (V8 writes a string out wherever
+ * it occurs), where the import that made them shares one string per indicator, area, period and
+ * file: 5.4 million observations from the cache held ~700 MB more than the same made afresh. The
+ * texts that repeat are made one string each again.
+ */
+function shareStrings(file: CachedFile): void {
+  const strings = new Map<string, string>();
+  const share = (text: string): string => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    strings.set(text, text);
+    return text;
+  };
+  for (const part of [file.json, ...file.tables.map((t) => t.part)]) {
+    for (const o of part?.observations ?? []) {
+      o.indicator = share(o.indicator);
+      o.period = share(o.period);
+      if (o.area !== undefined) o.area = share(o.area);
+      if (o.unit !== undefined) o.unit = share(o.unit);
+      o.source.file = share(o.source.file);
+      if (o.source.sheet !== undefined) o.source.sheet = share(o.source.sheet);
+    }
+  }
 }
 
 function isCachedFile(v: unknown): v is CachedFile {
