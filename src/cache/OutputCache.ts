@@ -235,7 +235,8 @@ export class OutputCache {
       placed.set(file.name, { ...stamp, sha256: file.sha256 });
     });
     if (changed) await this.saveChecked(key, checked);
-    return failed ? undefined : placed;
+    // In the entry's order, whichever file was placed first.
+    return failed ? undefined : new Map(entry.files.map((f) => [f.name, placed.get(f.name)!]));
   }
 
   /** A blob's bytes, checked against its name; undefined (and the blob removed) when it does not match. */
