@@ -16,16 +16,10 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 
 setFlagsFromString(`--wasm-wrapper-tiering-budget=${0x7fffffff}`);
 
-let cacheDir: string | undefined | null = null;
-
-/** The cache's folder once enabled in this process (Node's default under the temp folder, or NODE_COMPILE_CACHE); undefined when it cannot be. */
-function compileCache(): string | undefined {
-  cacheDir ??= enableCompileCache().directory;
-  return cacheDir;
-}
+/** The cache's folder, enabled once in this process (Node's default under the temp folder, or NODE_COMPILE_CACHE); undefined when it cannot be. */
+const cacheDir = enableCompileCache().directory;
 
 /** A worker thread running `entry`, with the compile cache this process uses. */
 export function startThread(entry: URL, options: WorkerOptions = {}): Worker {
-  const dir = compileCache();
-  return new Worker(entry, dir ? { ...options, env: { ...process.env, NODE_COMPILE_CACHE: dir } } : options);
+  return new Worker(entry, cacheDir ? { ...options, env: { ...process.env, NODE_COMPILE_CACHE: cacheDir } } : options);
 }
