@@ -2,7 +2,7 @@
 // findings that say why nothing usable came out. What a file is comes from its
 // bytes; the extension is checked against them, never trusted.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { Finding } from '../problems/Finding.ts';
 import type { RawTable } from './RawTable.ts';
 import { formatBytes, resolveLimits, type ReadLimits } from './limits.ts';
@@ -30,6 +30,12 @@ export interface ReadOptions {
   csvSliceChars?: number;
   /** The rows handed to onCsvRows may be byte text (CsvOptions.byteText). */
   csvByteText?: boolean;
+  /**
+   * Room to read the file into when it fits, rather than a new buffer each time: a fresh 13 MB
+   * buffer costs ~50 ms of page faults, the read itself ~3 ms. Only for a caller that keeps none
+   * of the bytes (text handed on as strings), and reads one file at a time with it.
+   */
+  scratch?: Uint8Array;
 }
 
 export type ReadResult =
@@ -134,7 +140,7 @@ export async function readFile(absPath: string, relPath: string, options: ReadOp
     }
     // Blocking: a whole file is read in one call, where the asynchronous read takes it in 512 KB
     // pieces through libuv's pool and left the import's threads idle ~0.1 s a file waiting for them.
-    const buffer = readFileSync(absPath);
+    const buffer = (options.scratch && readInto(absPath, options.scratch)) || readFileSync(absPath);
     size = buffer.length;
     sha256 = createHash('sha256').update(buffer).digest('hex');
     const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
@@ -142,6 +148,21 @@ export async function readFile(absPath: string, relPath: string, options: ReadOp
     return { ...result, bytes: size, sha256 };
   } catch (e) {
     return { kind: 'failed', findings: [{ code: 'read-failed', file: relPath, params: { detail: shortMessage(e) } }], bytes: size, sha256 };
+  }
+}
+
+/** The file read into the start of `into`, or undefined when it does not fit. */
+function readInto(absPath: string, into: Uint8Array): Uint8Array | undefined {
+  const fd = openSync(absPath, 'r');
+  try {
+    for (let n = 0; n < into.length; ) {
+      const got = readSync(fd, into, n, into.length - n, null);
+      if (got === 0) return into.subarray(0, n);
+      n += got;
+    }
+    return undefined;
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -24,7 +24,7 @@ async function compare(text: string, mapping?: InvoiceMapping) {
   const whole = read.kind === 'tables' ? normaliseInvoiceTable(read.tables[0], 0, mapping, here) : undefined;
   for (const sliceChars of [1, 7, 60, 1000]) {
     const ctx = newInvoiceContext(NO_RULES, '9999');
-    const sliced = await readAndNormalise(task, ctx, 0, sliceChars);
+    const sliced = await readAndNormalise(task, ctx, { sliceChars });
     expect(sliced.read.findings).toEqual(read.findings);
     expect(sliced.normalised === undefined).toBe(whole === undefined);
     if (!whole) continue;

@@ -9,11 +9,12 @@ import { Claims } from '../../threads/Claims.ts';
 import { onTasks } from '../../threads/endWorkers.ts';
 import { LineStore, TEXT_FIELDS, type TextField } from '../normalise/LineStore.ts';
 import { newInvoiceContext } from '../normalise/normaliseInvoices.ts';
-import { readAndNormalise } from './readAndNormalise.ts';
+import { readAndNormalise, scratchFor } from './readAndNormalise.ts';
 import { type InvoiceTask, type PackedLines, type SerialRules, type WorkerFileResult } from './readInvoiceFiles.ts';
 
 const { rules, municipality, tasks, claims: shared } = workerData as { rules: SerialRules; municipality?: string; tasks: InvoiceTask[]; claims: SharedArrayBuffer };
 const claims = new Claims(shared);
+const scratch = scratchFor(tasks);
 const ctx = newInvoiceContext({ ids: new Set(rules.ids), names: rules.names.map((r) => new RegExp(r.source, r.flags)) }, municipality);
 let textsSent = 1; // index 0, the empty text, is everyone's
 let suppliersSent = 0;
@@ -34,7 +35,7 @@ function pack(store: LineStore): { lines: PackedLines; buffers: ArrayBuffer[] } 
 async function readTask(task: InvoiceTask): Promise<void> {
   try {
     ctx.store = new LineStore(ctx.store.texts, Math.max(1 << 14, Math.ceil(lastLength * 1.1)));
-    const { read, normalised } = await readAndNormalise(task, ctx);
+    const { read, normalised } = await readAndNormalise(task, ctx, { scratch });
     const result: WorkerFileResult = { index: task.index, read: { kind: read.kind, findings: read.findings, bytes: read.bytes, sha256: read.sha256 }, tables: [], texts: [], suppliers: [] };
     const buffers: ArrayBuffer[] = [];
     if (normalised) {

@@ -17,7 +17,11 @@ const filled = (row: string[]) => row.some((cell) => cell !== '');
  * keeps none. A large UTF-8 file's rows come as byte text (byteText.ts): the header is looked for
  * in its text, and the normaliser decodes the cells it keeps.
  */
-export async function readAndNormalise(task: InvoiceTask, ctx: InvoiceContext, fileIndex = 0, sliceChars?: number): Promise<{ read: ReadResult; normalised?: NormalisedInvoices }> {
+export async function readAndNormalise(
+  task: InvoiceTask,
+  ctx: InvoiceContext,
+  { fileIndex = 0, sliceChars, scratch }: { fileIndex?: number; sliceChars?: number; scratch?: Uint8Array } = {},
+): Promise<{ read: ReadResult; normalised?: NormalisedInvoices }> {
   const mapping = task.mapping as InvoiceMapping | undefined;
   // The table readCsvText gives a text file, its rows handed on instead.
   const table: RawTable = { file: task.relPath, rows: [], merges: [], hiddenRows: [], hiddenColumns: [], date1904: false };
@@ -38,7 +42,7 @@ export async function readAndNormalise(task: InvoiceTask, ctx: InvoiceContext, f
     head = head.length === 0 ? rows : head.concat(rows);
     for (let r = Math.max(first, need - 1); r < head.length; r++) if (filled(head[r])) return start();
   };
-  const read = await readFile(task.absPath, task.relPath, { ...(task.sheet ? { sheet: task.sheet } : {}), onCsvRows, csvSliceChars: sliceChars, csvByteText: true });
+  const read = await readFile(task.absPath, task.relPath, { ...(task.sheet ? { sheet: task.sheet } : {}), onCsvRows, csvSliceChars: sliceChars, csvByteText: true, ...(scratch ? { scratch } : {}) });
   if (read.kind !== 'tables') return { read };
   if (!normaliser) {
     let end = head.length;
@@ -47,4 +51,9 @@ export async function readAndNormalise(task: InvoiceTask, ctx: InvoiceContext, f
     start();
   }
   return { read, normalised: normaliser!.result };
+}
+
+/** Room to read the largest of `tasks` into (ReadOptions.scratch): one buffer for every file a thread reads. */
+export function scratchFor(tasks: readonly InvoiceTask[]): Uint8Array {
+  return Buffer.allocUnsafeSlow(tasks.reduce((max, t) => Math.max(max, t.bytes ?? 0), 0) + 1);
 }

@@ -17,7 +17,7 @@ import type { IdKind, MaskRules } from '../privacy/maskRules.ts';
 import { TEXT_FIELDS, type Texts, type TextField } from '../normalise/LineStore.ts';
 import { resolveSupplier, type InvoiceContext } from '../normalise/normaliseInvoices.ts';
 import type { PackedTextList } from '../normalise/TextList.ts';
-import { readAndNormalise } from './readAndNormalise.ts';
+import { readAndNormalise, scratchFor } from './readAndNormalise.ts';
 
 /** Mask rules as they cross to a thread (RegExp objects do not). */
 export interface SerialRules {
@@ -106,6 +106,8 @@ export class InvoiceReaders {
   private readonly mainReads: boolean;
   /** A thread failed: the main thread reads every task still unclaimed. */
   private broken = false;
+  /** What the main thread reads its files into. */
+  private scratch: Uint8Array | undefined;
 
   constructor(tasks: readonly InvoiceTask[], rules: MaskRules, municipality: string | undefined, threads = availableParallelism() - 1, mainReads = true) {
     this.mainReads = mainReads;
@@ -178,7 +180,7 @@ export class InvoiceReaders {
     const start = ctx.store.length;
     let done: Awaited<ReturnType<typeof readAndNormalise>>;
     try {
-      done = await readAndNormalise(task, ctx, file);
+      done = await readAndNormalise(task, ctx, { fileIndex: file, scratch: (this.scratch ??= scratchFor(this.tasks)) });
     } catch (error) {
       ctx.store.truncate(start);
       throw error;
