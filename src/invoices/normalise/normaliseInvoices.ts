@@ -256,7 +256,7 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
         if (d === undefined) {
           const parsed = parseInvoiceDate(decode(dateCell), table.date1904, dateFormat);
           d = parsed !== undefined && (period === undefined || inPeriod(parsed, period)) ? dayNumber(parsed) : 0;
-          if (iso < 0) dates.set(dateCell, d);
+          if (iso < 0) dates.set(flat(dateCell), d);
           else isoDates.set(iso, d);
         }
         day = d;
@@ -296,13 +296,13 @@ export function invoiceTableNormaliser(table: RawTable, fileIndex: number, mappi
       else {
         // An id nearly always comes with one name: the first is compared, others are looked up.
         let byId = suppliers.get(idKeyText);
-        if (!byId) suppliers.set(idKeyText, (byId = { name: nameKeyText, verdict: undefined, others: undefined }));
+        if (!byId) suppliers.set(flat(idKeyText), (byId = { name: flat(nameKeyText), verdict: undefined, others: undefined }));
         let found = byId.name === nameKeyText ? byId.verdict : byId.others?.get(nameKeyText);
         if (found === undefined) {
           const rawName = clean(decode(nameKeyText)).text;
           found = supplierVerdict(supplierIdText(idCell, decode), rawName, internalIds, rules, ctx, () => nameColumn.read(row, r));
           if (byId.name === nameKeyText) byId.verdict = found;
-          else (byId.others ??= new Map()).set(nameKeyText, found);
+          else (byId.others ??= new Map()).set(flat(nameKeyText), found);
         }
         verdict = found;
         lastId = idKeyText;
@@ -403,7 +403,7 @@ class TextColumn {
       const text = this.byteText ? fromByteText(raw) : raw;
       // A flat copy: the parser's text is a slice of the whole file, which must not be kept alive by it.
       value = this.texts.intern(flat(isPlain(text) ? text : this.clean(text, r)));
-      this.cache.set(raw, value);
+      this.cache.set(flat(raw), value);
     }
     this.lastRaw = raw;
     this.lastValue = value;
