@@ -1,5 +1,6 @@
-// stableStringify writes sorted keys through JSON.stringify's replacer list; the reference is
-// the obvious way — a copy with every object's keys sorted, then JSON.stringify.
+// stableStringify writes a value whose keys are in order as it is, others through JSON.stringify's
+// replacer list; the reference is the obvious way — a copy with every object's keys sorted, then
+// JSON.stringify.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stableStringify } from '../../src/write/stableJson.ts';
@@ -22,6 +23,17 @@ describe('stableStringify', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('a value whose keys are in order already (written as it is) gives the same text (property)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.constantFrom(undefined, 2), (value, indent) => {
+        const ordered = sortedCopy(value);
+        expect(stableStringify(ordered, indent)).toBe(JSON.stringify(ordered, null, indent));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(stableStringify([{ area: '0182', gender: 'T', value: 1 }, { '2': 1, '10': 2, a: 3 }])).toBe('[{"area":"0182","gender":"T","value":1},{"2":1,"10":2,"a":3}]');
   });
 
   it('sorts keys at every level, leaves undefined members out, and keeps an own "__proto__" member without reading another object’s prototype', () => {
