@@ -1,18 +1,8 @@
-/** Every object key anywhere in a JSON value. */
-function collectKeys(value: unknown, keys: Set<string>): void {
-  if (Array.isArray(value)) {
-    for (const item of value) collectKeys(item, keys);
-  } else if (value !== null && typeof value === 'object') {
-    for (const key of Object.keys(value)) {
-      keys.add(key);
-      collectKeys((value as Record<string, unknown>)[key], keys);
-    }
-  }
-}
-
-/** A copy with object keys sorted at every level (undefined members left out). */
+/** A copy with object keys sorted at every level (undefined members left out; an own "__proto__" kept as a member). */
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
+  // What JSON.stringify would write of it (a Date's text).
+  if (typeof (value as { toJSON?: unknown } | null)?.toJSON === 'function') return sortKeys((value as { toJSON(): unknown }).toJSON());
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = Object.create(null);
     for (const key of Object.keys(value).sort()) {
@@ -22,24 +12,6 @@ function sortKeys(value: unknown): unknown {
     return out;
   }
   return value;
-}
-
-/**
- * JSON with object keys sorted at every level (as in a copy made with sorted keys, where keys
- * like "2" and "10" still come first, by number): the same data always gives the same bytes.
- * JSON.stringify writes the keys of every object in the order of a replacer list, so the
- * sorted list of all keys does it without copying the value (three times faster on an
- * indicator's observations). Not when "__proto__" is among them: an object without that key
- * of its own would be read through to its prototype, so such a value is copied sorted.
- */
-export function stableStringify(value: unknown, indent?: number): string {
-  // Most values are built with their keys in order already: JSON.stringify then writes the same
-  // text as it is, 1.5–2.6× faster than through a list of keys (an indicator's observations).
-  if (keysInOrder(value)) return JSON.stringify(value, null, indent);
-  const keys = new Set<string>();
-  collectKeys(value, keys);
-  if (keys.has('__proto__')) return JSON.stringify(sortKeys(value), null, indent);
-  return JSON.stringify(value, [...keys].sort(inObjectOrder), indent);
 }
 
 /**
@@ -61,16 +33,16 @@ function keysInOrder(value: unknown): boolean {
   return true;
 }
 
-/** A key that names an array index: every object lists these first, in numeric order, whatever order they were added in. */
-const isIndex = (key: string) => /^(?:0|[1-9]\d{0,9})$/.test(key) && Number(key) < 4294967295;
-
-/** The order a sorted copy's keys come out in: array-index keys by number, then the rest sorted. */
-function inObjectOrder(a: string, b: string): number {
-  const ia = isIndex(a);
-  const ib = isIndex(b);
-  if (ia !== ib) return ia ? -1 : 1;
-  if (ia) return Number(a) - Number(b);
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * JSON with object keys sorted at every level (as in a copy made with sorted keys, where keys
+ * like "2" and "10" still come first, by number): the same data always gives the same bytes.
+ * A value whose keys are in order already is written as it is; another through a sorted copy.
+ * (JSON.stringify's key list, which spares the copy, was as fast on an indicator's
+ * observations whole and 2.6× slower item by item, as the bulk JSON and the written
+ * observations are; a value in order is 1.5× and 3.9× faster than through the list.)
+ */
+export function stableStringify(value: unknown, indent?: number): string {
+  return JSON.stringify(keysInOrder(value) ? value : sortKeys(value), null, indent);
 }
 
 /** An array with one record per line: compact, deterministic, and diffs read well in git. */

@@ -1,6 +1,5 @@
-// stableStringify writes a value whose keys are in order as it is, others through JSON.stringify's
-// replacer list; the reference is the obvious way — a copy with every object's keys sorted, then
-// JSON.stringify.
+// stableStringify writes a value whose keys are in order as it is, others through a copy with
+// sorted keys; the reference is the obvious way — such a copy, then JSON.stringify.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stableStringify } from '../../src/write/stableJson.ts';
@@ -41,5 +40,7 @@ describe('stableStringify', () => {
     const parsed = JSON.parse('[{"__proto__":{"x":1},"a":1},{"a":2},{"b":{"10":1,"2":2}}]');
     expect(stableStringify(parsed)).toBe('[{"__proto__":{"x":1},"a":1},{"a":2},{"b":{"2":2,"10":1}}]');
     expect(stableStringify({ '': 1, b: 2, '0182': 3, '1480': 4, '0': 5 })).toBe('{"0":5,"1480":4,"":1,"0182":3,"b":2}');
+    // A Date is written as JSON.stringify writes it, inside an unsorted object too.
+    expect(stableStringify({ b: new Date(Date.UTC(2024, 0, 2)), a: 1 })).toBe('{"a":1,"b":"2024-01-02T00:00:00.000Z"}');
   });
 });
