@@ -23,6 +23,7 @@ function keysInOrder(value: unknown): boolean {
   if (Array.isArray(value)) {
     for (const item of value) if (!keysInOrder(item)) return false;
   } else if (value !== null && typeof value === 'object') {
+    if (typeof (value as { toJSON?: unknown }).toJSON === 'function') return false; // its JSON is another value's
     let previous: string | undefined;
     for (const key of Object.keys(value)) {
       if (key === '__proto__' || (previous !== undefined && !(previous < key))) return false;

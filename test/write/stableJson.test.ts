@@ -42,5 +42,6 @@ describe('stableStringify', () => {
     expect(stableStringify({ '': 1, b: 2, '0182': 3, '1480': 4, '0': 5 })).toBe('{"0":5,"1480":4,"":1,"0182":3,"b":2}');
     // A Date is written as JSON.stringify writes it, inside an unsorted object too.
     expect(stableStringify({ b: new Date(Date.UTC(2024, 0, 2)), a: 1 })).toBe('{"a":1,"b":"2024-01-02T00:00:00.000Z"}');
+    expect(stableStringify({ a: { toJSON: () => ({ d: 1, c: 2 }) } })).toBe('{"a":{"c":2,"d":1}}');
   });
 });
