@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -82,6 +82,11 @@ function zipTime(date: string | undefined): Date {
 /** A member of the zip: its deflate pieces in order, with their CRCs and lengths. */
 export type Member = LazyPiece[];
 
+/** `bytes` written to `stream`, once they are handed on. */
+const written = (stream: WriteStream, bytes: Uint8Array | string) => new Promise<void>((resolve, reject) => stream.write(bytes, (e) => (e ? reject(e) : resolve())));
+/** `stream` ended and its file closed. */
+const ended = (stream: WriteStream) => new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+
 /** Text per deflate piece of a member made from chunks: a table smaller than this is one piece. */
 const PIECE_CHARS = 1 << 22;
 
@@ -98,14 +103,14 @@ export async function memberOf(chunks: Iterable<string>, sitePath: string | unde
     const bytes = encoder.encode(text);
     text = '';
     member.push(ready(deflatePiece(bytes)));
-    if (site) await new Promise<void>((resolve, reject) => site.write(bytes, (e) => (e ? reject(e) : resolve())));
+    if (site) await written(site, bytes);
   };
   for (const chunk of chunks) {
     text += chunk;
     if (text.length >= PIECE_CHARS) await flush();
   }
   if (text.length > 0 || member.length === 0) await flush();
-  if (site) await new Promise<void>((resolve, reject) => site.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  if (site) await ended(site);
   return member;
 }
 
@@ -146,17 +151,16 @@ export async function writeBulkFiles(
   const csvMember: Member = [textPiece(csvHeader(STANDARD_CSV))];
   const jsonMember: Member = [];
   const site = createWriteStream(join(dir, 'observationer.csv'));
-  const put = (bytes: Uint8Array | string) => new Promise<void>((resolve, reject) => site.write(bytes, (e) => (e ? reject(e) : resolve())));
-  await put(csvHeader(STANDARD_CSV));
+  await written(site, csvHeader(STANDARD_CSV));
   for (const indicator of sortedIndicators(input)) {
     const rows = await rowsOf(indicator);
     if (rows.csv.bytes > 0) {
-      await put(await rows.csvText());
+      await written(site, await rows.csvText());
       csvMember.push(rows.csv);
     }
     if (rows.json.bytes > 0) jsonMember.push(...(jsonMember.length > 0 ? [textPiece(JSON_ITEM_SEPARATOR)] : []), rows.json);
   }
-  await new Promise<void>((resolve, reject) => site.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  await ended(site);
   const observationsJson = jsonMember.length > 0 ? [textPiece('[\n  '), ...jsonMember, textPiece('\n]\n')] : [textPiece('[]\n')];
 
   const out = createWriteStream(join(dir, BULK_ZIP));
