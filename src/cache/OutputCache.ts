@@ -239,6 +239,25 @@ export class OutputCache {
     return failed ? undefined : new Map(entry.files.map((f) => [f.name, placed.get(f.name)!]));
   }
 
+  /**
+   * Keeps, for `key`'s blobs, the stamps under which another stage checked their bytes: a file
+   * that is the blob itself (a hard link: same device and inode), stamped before it was hashed
+   * and unchanged since (`known`, by the entry's names). Placing the entry later then need not
+   * read them, as when `placeEntry` has checked them itself. Anything else is left unvouched.
+   */
+  async vouch(key: string, files: Readonly<Record<string, string>>, known: (name: string) => KnownFile | undefined): Promise<void> {
+    const checked = await this.checkedStamps(key);
+    let changed = false;
+    for (const [name, hash] of Object.entries(files)) {
+      const file = known(name);
+      if (!file || file.sha256 !== hash || !trustedStamp(file, await stat(this.blobPath(hash)).catch(() => undefined))) continue;
+      const { sha256: _, ...stamp } = file;
+      checked[hash] = stamp;
+      changed = true;
+    }
+    if (changed) await this.saveChecked(key, checked);
+  }
+
   /** A blob's bytes, checked against its name; undefined (and the blob removed) when it does not match. */
   async read(file: StoredFile): Promise<Buffer | undefined> {
     const bytes = await readFile(this.blobPath(file.sha256)).catch(() => undefined);

@@ -31,14 +31,15 @@ async function put(path: string, bytes: Uint8Array): Promise<void> {
   await writeFile(path, bytes);
 }
 
-/** Places a cached entry's files; false when one of them failed its check (the entry is then made again). */
-async function placeAll(entry: OutputEntry, root: string | undefined): Promise<boolean> {
+/**
+ * Places a cached entry's files (a blob whose stamp vouches for it is linked unread:
+ * OutputCache.placeEntry); false when one of them failed its check (the entry is then made again).
+ */
+async function placeAll(key: string, entry: OutputEntry, root: string | undefined): Promise<boolean> {
   if (!root) return true;
-  for (const file of entry.files) {
-    const stamp = await cache.placeStamped(file, join(root, file.name));
-    if (!stamp) return false;
-    if (root === outDir) known[file.name] = { ...stamp, sha256: file.sha256 };
-  }
+  const placed = await cache.placeEntry(key, entry, (name) => join(root, name));
+  if (!placed) return false;
+  if (root === outDir) for (const [name, file] of placed) known[name] = file;
   return true;
 }
 
@@ -49,7 +50,7 @@ async function placeAll(entry: OutputEntry, root: string | undefined): Promise<b
  * them), stored and written.
  */
 async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
-  const answer: Required<Omit<DataFilesAnswer, 'known'>> = { problems: [], bulk: {}, made: {} };
+  const answer: Required<Omit<DataFilesAnswer, 'known'>> = { problems: [], bulk: {}, made: {}, fresh: {} };
   for (const id of ids) {
     const indicator = byId.get(id)!;
     const bytes = await readFile(join(dataDir, 'observations', `${id}.json`)).catch(() => undefined);
@@ -60,7 +61,7 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
       if (output.root === 'pages' && !root) continue;
       const key = outputKey([output.name, codeVersion(output.code), observationsHash, ...output.inputs(ctx, indicator)]);
       let entry = await cache.get(key);
-      if (!entry || !(await placeAll(entry, root))) {
+      if (!entry || !(await placeAll(key, entry, root))) {
         const made = output.make(ctx, input);
         // Written out first, then linked into the cache: the bytes go to disk once.
         const files = made.files.map((file) => ({ ...file, ...(root ? { written: join(root, file.name) } : {}) }));
@@ -68,6 +69,7 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
         for (const file of files) if (file.written) await put(file.written, file.bytes);
         entry = await cache.put(key, files, made.meta).catch(() => undefined);
         entry ??= { files: [], meta: made.meta ?? {} };
+        if (root === outDir && entry.files.length) answer.fresh[key] = Object.fromEntries(entry.files.map((f) => [f.name, f.sha256]));
         answer.made[output.name] = (answer.made[output.name] ?? 0) + 1;
       }
       if (output.name === 'gate-observations' && entry.meta.problem) answer.problems.push(entry.meta.problem as GateProblem);

@@ -28,6 +28,8 @@ export interface DataFilesAnswer {
   made?: Record<string, number>;
   /** The sha256 of the files it placed or wrote in the site, with their stamps (src/verify/knownHashes.ts). */
   known?: Record<string, KnownFile>;
+  /** The outputs made afresh into the site: their cache keys, with each file's sha256 by its path from the site root. */
+  fresh?: Record<string, Record<string, string>>;
 }
 
 /** A written file: path from the site root and size in bytes. */
@@ -52,6 +54,8 @@ export interface DataFilesResult {
   made: Record<string, number>;
   /** The sha256 of data files as placed or written, by path from the site root, for the gate (src/verify/knownHashes.ts). */
   known: Map<string, KnownFile>;
+  /** The cache keys of the outputs made afresh into the site, with their files' sha256 by path: vouched for after the gate (vouchFresh). */
+  fresh: Record<string, Record<string, string>>;
 }
 
 /** Worker threads that run tasks, one at a time each, handing every answer to `onAnswer`. */
@@ -127,12 +131,14 @@ async function writeWith(setup: DataFilesSetup, threads: number): Promise<DataFi
   const rows: Record<string, OutputEntry> = {};
   const made: Record<string, number> = {};
   const known: Record<string, KnownFile> = {};
+  const fresh: Record<string, Record<string, string>> = {};
   const pool = new Pool(setup, Math.max(1, Math.min(threads, tasks.length)));
   try {
     await pool.run(tasks, (answer) => {
       problems.push(...(answer.problems ?? []));
       Object.assign(rows, answer.bulk);
       Object.assign(known, answer.known);
+      Object.assign(fresh, answer.fresh);
       for (const [name, n] of Object.entries(answer.made ?? {})) made[name] = (made[name] ?? 0) + n;
     });
     await pool.run([{ kind: 'bulk', rows }], () => undefined);
@@ -140,7 +146,7 @@ async function writeWith(setup: DataFilesSetup, threads: number): Promise<DataFi
     await pool.close();
   }
   const files = (await listFiles(setup.outDir)).sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { files, problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)), made, known: new Map(Object.entries(known)) };
+  return { files, problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)), made, known: new Map(Object.entries(known)), fresh };
 }
 
 /**

@@ -82,3 +82,43 @@ describe('OutputCache.placeEntry', () => {
     expect(await cache.placeEntry('k2', entry, (name) => join(dir, 'out2', name))).toBeDefined();
   });
 });
+
+describe('OutputCache.vouch', () => {
+  /** An entry stored with `put` (no stamps kept), its blobs then aged a minute, as a build's files are by the gate. */
+  async function unvouched(name: string) {
+    const dir = join(root, name);
+    const cache = new OutputCache(join(dir, 'cache'));
+    const entry = await cache.put('k', [{ name: 'a.html', bytes: new TextEncoder().encode('<p>a</p>') }]);
+    const blob = cache.blobPath(entry.files[0].sha256);
+    const minuteAgo = new Date(Date.now() - 60_000);
+    await utimes(blob, minuteAgo, minuteAgo);
+    return { dir, cache, entry, blob };
+  }
+  const stampOf = async (path: string, sha256: string) => {
+    const s = await stat(path);
+    return { dev: s.dev, ino: s.ino, size: s.size, mtimeMs: s.mtimeMs, at: Date.now(), sha256 };
+  };
+
+  it('keeps the stamp of a file that is the blob, hashed by another stage: the blob is then placed unread', async () => {
+    const { dir, cache, entry, blob } = await unvouched('vouched');
+    const known = await stampOf(blob, entry.files[0].sha256);
+    await cache.vouch('k', { 'a.html': entry.files[0].sha256 }, (name) => (name === 'a.html' ? known : undefined));
+    await tamper(blob, true); // unread while its stamp holds, as placeEntry's own checks
+    expect(await cache.placeEntry('k', entry, (name) => join(dir, 'out', name))).toBeDefined();
+  });
+
+  it('vouches for nothing hashed to another value, stamped on another file, or racy', async () => {
+    for (const [name, known] of [
+      ['other-hash', async (blob: string) => stampOf(blob, '0'.repeat(64))],
+      ['other-file', async (_blob: string, dir: string) => (await writeFile(join(dir, 'x'), '<p>a</p>'), stampOf(join(dir, 'x'), ''))],
+      ['racy', async (blob: string) => ({ ...(await stampOf(blob, '')), at: (await stat(blob)).mtimeMs + 10 })],
+    ] as const) {
+      const { dir, cache, entry, blob } = await unvouched(name);
+      const stamp = await known(blob, dir);
+      const file = { ...stamp, sha256: stamp.sha256 || entry.files[0].sha256 };
+      await cache.vouch('k', { 'a.html': entry.files[0].sha256 }, () => file);
+      await tamper(blob, true);
+      expect(await cache.placeEntry('k', entry, (n) => join(dir, 'out', n)), name).toBeUndefined();
+    }
+  });
+});
