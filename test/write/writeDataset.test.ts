@@ -6,7 +6,9 @@ import type { Indicator, Observation } from '../../src/model/types.gen.ts';
 import type { Dataset } from '../../src/validate/Dataset.ts';
 import { publishAtomically } from '../../src/write/publishAtomically.ts';
 import { stableLines, stableStringify } from '../../src/write/stableJson.ts';
-import { writeDataset } from '../../src/write/writeDataset.ts';
+import { inKeyOrder, writeDataset } from '../../src/write/writeDataset.ts';
+import observationSchema from '../../schemas/observation.schema.json' with { type: 'json' };
+import commonSchema from '../../schemas/common.schema.json' with { type: 'json' };
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -86,4 +88,17 @@ describe('publishAtomically', () => {
     expect(await readdir(join(root, 'data'))).toEqual(['v1.txt']);
     expect(await readdir(join(root, 'site'))).toEqual(['v1.txt']);
   });
+
+  it('writes an observation with every member the schema allows, in sorted order, as a sorted copy would', () => {
+    // A member added to the schema must be added to inKeyOrder too, or it would not be written.
+    const full = { ...o('0180', '2024', 'T', null), n: 12, note: 'Not', preliminary: true as const, source: { file: 'd.xlsx', sheet: 'Blad1', cell: 'E2', pointer: '/0' } };
+    const ordered = inKeyOrder(full);
+    expect(Object.keys(ordered)).toEqual(Object.keys(observationSchema.properties).sort());
+    expect(Object.keys(ordered.source)).toEqual(Object.keys(commonSchema.$defs.Provenance.properties).sort());
+    for (const obs of [full, o('0180', '2024', 'K', 3), { ...o('x', '2024', 'M', 1), area: undefined, unit: 'U1' }]) {
+      expect(stableStringify(inKeyOrder(obs))).toBe(stableStringify(obs));
+      expect(JSON.stringify(inKeyOrder(obs))).toBe(stableStringify(obs));
+    }
+  });
 });
+
