@@ -2,10 +2,11 @@
 // sees it. SheetJS's own pure-JS inflate can loop for minutes on a damaged
 // deflate stream (four flipped bytes at the start of a sheet kept it busy past
 // a minute), and it trusts the declared sizes. zlib rejects a damaged stream at
-// once, and yauzl stops an entry that inflates past its declared size, so a
-// bomb that lies about its size is caught too. Nothing is kept: constant memory.
+// once, and an entry that inflates past its declared size is stopped
+// (openZipEntry), so a bomb that lies about its size is caught too. Nothing is kept: constant memory.
 import yauzl from 'yauzl';
 import { shortMessage } from './inspectZip.ts';
+import { openZipEntry } from './openZipEntry.ts';
 
 /** Resolves undefined when every entry inflates to its declared size, else a one-line reason. */
 export function verifyZipStreams(bytes: Uint8Array): Promise<string | undefined> {
@@ -24,18 +25,20 @@ export function verifyZipStreams(bytes: Uint8Array): Promise<string | undefined>
         zip.on('error', (e: unknown) => done(shortMessage(e)));
         zip.on('end', () => done(undefined));
         zip.on('entry', (entry: yauzl.Entry) => {
-          zip.openReadStream(entry, (openErr, stream) => {
-            if (openErr || !stream) {
+          openZipEntry(zip, entry).then(
+            (stream) => {
+              stream.on('error', (e: unknown) => {
+                zip.close();
+                done(shortMessage(e));
+              });
+              stream.on('end', () => zip.readEntry());
+              stream.resume(); // read and discard
+            },
+            (openErr: unknown) => {
               zip.close();
-              return done(shortMessage(openErr));
-            }
-            stream.on('error', (e: unknown) => {
-              zip.close();
-              done(shortMessage(e));
-            });
-            stream.on('end', () => zip.readEntry());
-            stream.resume(); // read and discard
-          });
+              done(shortMessage(openErr));
+            },
+          );
         });
         zip.readEntry();
       });

@@ -217,6 +217,8 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
   const personal = new Map<string, GateProblem[]>();
   const sitemaps = new Map<string, string>();
   const hashes = new Map<string, string>();
+  /** Zips the privacy rule has just inflated entry by entry, to their declared sizes: the parse check below has its answer. */
+  const intactZips = new Set<string>();
   const threads = files.filter((f) => f.endsWith('.html')).length >= Math.max(1, threadsFromPages) ? new PageThreads() : undefined;
   const judge = threads ? (path: string, hash: string | boolean) => threads.judge(path, hash) : judgePage;
   /** A page read and judged (in a thread from PAGE_THREADS_FROM pages on); a verdict known for its bytes is taken as it is. */
@@ -241,6 +243,7 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
     } else {
       const check = await checkFile(distDir, file, numeric, verdicts, verdicts && (await options.known?.of(distDir, file)));
       personal.set(file, check.problems);
+      if (check.zipIntact) intactZips.add(file);
       if (check.sha256) hashes.set(file, check.sha256);
     }
   };
@@ -286,8 +289,10 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
       const path = join(distDir, target);
       const parse = async (bytes: Buffer) => (await parseDownload(target, bytes)) ?? null;
       const hash = hashes.get(target);
-      // Hashed in the pass above: the bytes are read only when their verdict is not known.
-      const error = verdicts && hash ? await verdicts.of(`download${extname(target)}`, hash, async () => parse(await readChecked(path, hash))) : await parse(await readFile(path));
+      // Hashed in the pass above: the bytes are read only when their verdict is not known, and a zip
+      // the privacy rule found intact there is not inflated again.
+      const read = async () => (intactZips.has(target) ? null : parse(hash ? await readChecked(path, hash) : await readFile(path)));
+      const error = verdicts && hash ? await verdicts.of(`download${extname(target)}`, hash, read) : await read();
       if (error) problems.push({ file: target, rule: 'unparseable-download', detail: error });
     }
   }

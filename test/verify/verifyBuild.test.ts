@@ -10,7 +10,7 @@ const CSP = '<meta http-equiv="content-security-policy" content="default-src \'s
 const page = (body: string, head = CSP) => `<!doctype html><html lang="sv"><head>${head}<title>x</title></head><body>${body}</body></html>`;
 
 let root: string;
-async function put(path: string, content: string): Promise<void> {
+async function put(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(join(root, path)), { recursive: true });
   await writeFile(join(root, path), content);
 }
@@ -70,6 +70,22 @@ describe('verifyBuild', () => {
       'missing-file https://r.example.se/inte-byggd/',
       expect.stringMatching(/^unparseable-download /),
     ]);
+  });
+
+  it('judges a zip download in the privacy rule\'s one pass: a sound one passes, a damaged one is refused by both rules', async () => {
+    const { strToU8, zipSync } = await import('fflate');
+    const zip = zipSync({ 'a.csv': [strToU8('Mått-id;Värde\r\nX;1\r\n'.repeat(2000)), { level: 6 }], 'b.bin': [new Uint8Array(100), { level: 6 }] });
+    await put('zips/index.html', page('<a href="/a.zip">zip</a>'));
+    await put('zips/a.zip', Buffer.from(zip));
+    const cacheDir = join(root, 'zips-cache');
+    expect(await verifyBuild(join(root, 'zips'), join(root, 'data'), undefined, { cacheDir })).toEqual([]);
+    const damaged = zip.slice();
+    for (let i = 40; i < 60; i++) damaged[i] ^= 0xff;
+    await put('zips/a.zip', Buffer.from(damaged));
+    for (const options of [{}, { cacheDir }]) {
+      const problems = await verifyBuild(join(root, 'zips'), join(root, 'data'), undefined, options);
+      expect(problems.map((p) => `${p.file} ${p.rule}`).sort()).toEqual(['a.zip personal-data', 'a.zip unparseable-download']);
+    }
   });
 
   it('finds data files that do not match the schemas', async () => {
