@@ -1,25 +1,23 @@
-// Pages read and judged in threads, one per core: parsing tens of thousands of pages is most of
-// the gate's work on a large site, and each page is judged on its own (pageVerdict.ts). The main
-// thread meanwhile reads, hashes and checks every other file.
+// Pages and other files read and judged in threads, one per core: parsing tens of thousands of
+// pages and scanning gigabytes of downloads is most of the gate's work on a large site, and each
+// file is judged on its own (pageVerdict.ts, personalData.ts judgeFile). The main thread keeps
+// the verdicts by hash and checks what depends on other files.
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { startThread } from '../threads/startThread.ts';
 import { endWorkers } from '../threads/endWorkers.ts';
 import type { Judged } from './pageVerdict.ts';
+import type { JudgedFile } from './personalData.ts';
 
-/** A page to judge (judgePage's arguments). */
-export interface PageTask {
-  id: number;
-  path: string;
-  hash: string | boolean;
-}
-type Answer = ({ id: number } & Judged) | { id: number; error: string };
+/** A page to judge (judgePage's arguments), or another file for the privacy rule (judgeFile's). */
+export type GateTask = { id: number; hash: string | boolean } & ({ path: string } | { siteDir: string; file: string; numeric: string[] });
+type Answer = ({ id: number } & (Judged | JudgedFile)) | { id: number; error: string };
 
 export class PageThreads {
   private readonly workers: Worker[] = [];
   /** Pages sent to each thread and not yet answered. */
   private readonly outstanding: number[] = [];
-  private readonly waiting = new Map<number, { resolve: (v: Judged) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
   private nextId = 0;
   private failed: Error | undefined;
 
@@ -31,7 +29,10 @@ export class PageThreads {
         const wait = this.waiting.get(answer.id);
         this.waiting.delete(answer.id);
         if ('error' in answer) wait?.reject(new Error(answer.error));
-        else wait?.resolve({ verdict: answer.verdict, ...(answer.hash ? { hash: answer.hash } : {}) });
+        else {
+          const { id: _, ...judged } = answer;
+          wait?.resolve(judged as never);
+        }
       });
       // A thread that dies fails every page not yet judged: the gate fails closed.
       worker.on('error', (error) => this.fail(error));
@@ -42,18 +43,25 @@ export class PageThreads {
 
   /**
    * judgePage in a thread. The page is sent at once to the thread with the
-   * fewest pages waiting: a thread works through its own queue without waiting for this thread,
-   * which is busy with the other files.
+   * fewest tasks waiting: a thread works through its own queue without waiting for this thread.
    */
   judge(path: string, hash: string | boolean): Promise<Judged> {
+    return this.send<Judged>({ id: this.nextId++, path, hash });
+  }
+
+  /** judgeFile in a thread, sent as pages are. */
+  judgeFile(siteDir: string, file: string, numeric: ReadonlySet<string>, hash: string | boolean): Promise<JudgedFile> {
+    return this.send<JudgedFile>({ id: this.nextId++, siteDir, file, numeric: [...numeric], hash });
+  }
+
+  private send<T>(task: GateTask): Promise<T> {
     if (this.failed) return Promise.reject(this.failed);
-    const task: PageTask = { id: this.nextId++, path, hash };
-    const verdict = new Promise<Judged>((resolve, reject) => this.waiting.set(task.id, { resolve, reject }));
+    const answer = new Promise<T>((resolve, reject) => this.waiting.set(task.id, { resolve: resolve as (v: never) => void, reject }));
     let w = 0;
     for (let i = 1; i < this.workers.length; i++) if (this.outstanding[i] < this.outstanding[w]) w = i;
     this.outstanding[w]++;
     this.workers[w].postMessage(task);
-    return verdict;
+    return answer;
   }
 
   private fail(error: Error): void {

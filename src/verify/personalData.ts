@@ -11,7 +11,6 @@
 import { eachLimited } from '../cache/eachLimited.ts';
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { extname, join } from 'node:path';
@@ -255,10 +254,10 @@ function hashOf(path: string): Promise<string> {
 }
 
 /**
- * The findings in a large text file, read as a stream (and whole again only to judge a rough hit);
- * `expected` (a sha256) checks that the bytes scanned are the bytes hashed.
+ * The findings in a large text file, read as a stream (and whole again only to judge a rough hit),
+ * with the sha256 of the bytes streamed; `expected` (a sha256) checks that they are the bytes hashed before.
  */
-async function streamedFindings(path: string, type: string, numericColumns: ReadonlySet<string>, expected?: string): Promise<Findings> {
+async function streamedFindings(path: string, type: string, numericColumns: ReadonlySet<string>, expected?: string): Promise<{ findings: Findings; sha256: string }> {
   const hash = createHash('sha256');
   const stream = createReadStream(path).on('data', (c) => hash.update(c));
   let streamed: string | undefined;
@@ -268,8 +267,19 @@ async function streamedFindings(path: string, type: string, numericColumns: Read
     return streamed;
   };
   const hits = await streamHits(stream, type, numericColumns, () => readChecked(path, checked()));
-  checked();
-  return hits.length ? [{ entry: '', detail: detailOf(hits) }] : [];
+  return { findings: hits.length ? [{ entry: '', detail: detailOf(hits) }] : [], sha256: checked() };
+}
+
+/** A file's bytes read whole with one open, or undefined for a text file too large for that (then streamed). */
+function readWhole(path: string, type: string): Buffer | undefined {
+  // Blocking reads: the gate reads tens of thousands of files, and each asynchronous call is a trip
+  // through libuv's pool (open, stat, read, close: a third of the gate's time on a large site).
+  const fd = openSync(path, 'r');
+  try {
+    return !TEXT_EXTENSIONS.has(type) || fstatSync(fd).size <= WHOLE_FILE_BYTES ? readFileSync(fd) : undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** What the rule found in a file, and the sha256 of the bytes judged (when hashed: with `verdicts`). */
@@ -282,33 +292,65 @@ export interface FileCheck extends Evidence {
  * The rule on one published file, its bytes read once (a large text file is read a second time
  * only when it has to be scanned). With `verdicts`, the bytes are hashed and a verdict remembered
  * for that hash is used; `known` is the sha256 of the bytes at the path when the caller already
- * knows it for certain (see KnownHashes).
+ * knows it for certain (see KnownHashes). `judge` judges the file elsewhere (in a thread:
+ * judgeFile's work there, read, hashed and judged at once, as pages are; the verdict kept here).
  */
-export async function checkFile(siteDir: string, file: string, numericColumns: ReadonlySet<string>, verdicts?: Verdicts, known?: string): Promise<FileCheck> {
+export async function checkFile(
+  siteDir: string,
+  file: string,
+  numericColumns: ReadonlySet<string>,
+  verdicts?: Verdicts,
+  known?: string,
+  judge?: (hash: string | boolean) => Promise<JudgedFile>,
+): Promise<FileCheck> {
   if (!isScanned(file)) return { problems: [] };
-  const path = join(siteDir, file);
   const type = extname(file).toLowerCase();
-  const large = async () => TEXT_EXTENSIONS.has(type) && (await stat(path)).size > WHOLE_FILE_BYTES;
-  if (verdicts && known) {
-    // Nothing is read unless the verdict is not remembered.
-    const evidence: Evidence = {};
-    const check = async () => ((await large()) ? streamedFindings(path, type, numericColumns, known) : findingsIn(file, await readChecked(path, known), numericColumns, evidence));
-    return { problems: findingProblems(file, await verdicts.of(`personal${type}`, known, check)), sha256: known, ...evidence };
+  let zipIntact: boolean | undefined;
+  const judged = async (hash: string | boolean) => {
+    const found = await (judge ?? ((h: string | boolean) => judgeFile(siteDir, file, numericColumns, h)))(hash);
+    zipIntact = found.zipIntact;
+    return found;
+  };
+  const result = (findings: Findings, sha256?: string): FileCheck => ({ problems: findingProblems(file, findings), ...(sha256 ? { sha256 } : {}), ...(zipIntact ? { zipIntact } : {}) });
+  // Nothing is read unless the verdict is not remembered.
+  if (verdicts && known) return result(await verdicts.of(`personal${type}`, known, async () => (await judged(known)).findings), known);
+  if (judge) {
+    const found = await judged(verdicts !== undefined);
+    return result(verdicts && found.sha256 ? await verdicts.of(`personal${type}`, found.sha256, () => found.findings) : found.findings, found.sha256);
   }
-  // One open for the size and the bytes: a small file is read whole, a large text file streamed.
-  // Blocking reads: the gate reads tens of thousands of files, and each asynchronous call is a trip
-  // through libuv's pool (open, stat, read, close: a third of the gate's time on a large site).
-  const fd = openSync(path, 'r');
-  let bytes: Buffer | undefined;
-  try {
-    if (!TEXT_EXTENSIONS.has(type) || fstatSync(fd).size <= WHOLE_FILE_BYTES) bytes = readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  const path = join(siteDir, file);
+  const bytes = readWhole(path, type);
   if (bytes) return checkBytes(file, bytes, numericColumns, verdicts);
   const hash = verdicts ? await hashOf(path) : undefined;
-  const check = () => streamedFindings(path, type, numericColumns, hash);
-  return { problems: findingProblems(file, verdicts && hash ? await verdicts.of(`personal${type}`, hash, check) : await check()), ...(hash ? { sha256: hash } : {}) };
+  const check = async () => (await streamedFindings(path, type, numericColumns, hash)).findings;
+  return result(verdicts && hash ? await verdicts.of(`personal${type}`, hash, check) : await check(), hash);
+}
+
+/** What the rule found in a file judged in one read, with the sha256 of its bytes when asked for. */
+export interface JudgedFile extends Evidence {
+  findings: Findings;
+  sha256?: string;
+}
+
+/**
+ * The rule on one published file, its bytes read once and hashed as `hash` says (true: hashed;
+ * a sha256: checked against it; false: neither) — for the gate's threads, which judge without
+ * the verdicts (the caller keeps them by the hash, as for pages).
+ */
+export async function judgeFile(siteDir: string, file: string, numericColumns: ReadonlySet<string>, hash: string | boolean): Promise<JudgedFile> {
+  if (!isScanned(file)) return { findings: [] };
+  const path = join(siteDir, file);
+  const type = extname(file).toLowerCase();
+  const expected = typeof hash === 'string' ? hash : undefined;
+  const bytes = readWhole(path, type);
+  if (!bytes) {
+    const streamed = await streamedFindings(path, type, numericColumns, expected);
+    return { findings: streamed.findings, ...(hash === false ? {} : { sha256: streamed.sha256 }) };
+  }
+  const sha = hash === false ? undefined : sha256(bytes);
+  if (expected !== undefined && sha !== expected) throw new Error(`${path} changed while the gate read it`);
+  const evidence: Evidence = {};
+  return { findings: await findingsIn(file, bytes, numericColumns, evidence), ...(sha ? { sha256: sha } : {}), ...evidence };
 }
 
 /** A file's bytes, checked against the sha256 they are judged by. */

@@ -241,7 +241,8 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
       sitemaps.set(file, bytes.toString('utf8'));
       personal.set(file, (await checkBytes(file, bytes, numeric, verdicts)).problems);
     } else {
-      const check = await checkFile(distDir, file, numeric, verdicts, verdicts && (await options.known?.of(distDir, file)));
+      const judge = threads && ((hash: string | boolean) => threads.judgeFile(distDir, file, numeric, hash));
+      const check = await checkFile(distDir, file, numeric, verdicts, verdicts && (await options.known?.of(distDir, file)), judge);
       personal.set(file, check.problems);
       if (check.zipIntact) intactZips.add(file);
       if (check.sha256) hashes.set(file, check.sha256);
@@ -249,7 +250,7 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
   };
   try {
     if (threads) {
-      // The threads kept busy with pages (a few waiting each) while this thread checks the rest.
+      // The threads kept busy with pages and files (a few waiting each); this thread keeps the verdicts.
       const html = files.filter((f) => f.endsWith('.html'));
       await Promise.all([eachLimited(html, 64, checkPage), eachLimited(files.filter((f) => !f.endsWith('.html')), 8, checkOther)]);
     } else await eachLimited(files, 8, (file) => (file.endsWith('.html') ? checkPage(file) : checkOther(file)));

@@ -54,7 +54,7 @@ export interface DataFilesResult {
   made: Record<string, number>;
   /** The sha256 of data files as placed or written, by path from the site root, for the gate (src/verify/knownHashes.ts). */
   known: Map<string, KnownFile>;
-  /** The cache keys of the outputs made afresh into the site, with their files' sha256 by path: vouched for after the gate (vouchFresh). */
+  /** The cache keys of the outputs made afresh into the site, with their files' sha256 by path: vouched for after the gate (OutputCache.vouch). */
   fresh: Record<string, Record<string, string>>;
 }
 

@@ -48,11 +48,19 @@ describe('verifyBuild', () => {
     expect(rules).toEqual(['csp-missing', 'inline-handler', 'inline-style', 'javascript-url']);
   });
 
-  it('finds the same in pages judged in threads, personal data too', async () => {
+  it('finds the same in pages and files judged in threads, personal data too', async () => {
     await put('bad3/index.html', page('<p style="color:red">x</p><a href="/saknas/">x</a><a href=" JaVa\tscript:alert(1)">x</a>', ''));
     await put('bad3/om/index.html', page('<p>Kontakta 19121212-1212 eller <a href="/">start</a></p>'));
+    await put('bad3/om/d.csv', 'namn;belopp\r\nKalle 19121212-1212;5\r\n');
     const here = await verifyBuild(join(root, 'bad3'), join(root, 'data'));
-    expect(here.map((p) => `${p.file} ${p.rule}`).sort()).toEqual(['index.html csp-missing', 'index.html inline-style', 'index.html javascript-url', 'index.html missing-file', 'om/index.html personal-data']);
+    expect(here.map((p) => `${p.file} ${p.rule}`).sort()).toEqual([
+      'index.html csp-missing',
+      'index.html inline-style',
+      'index.html javascript-url',
+      'index.html missing-file',
+      'om/d.csv personal-data',
+      'om/index.html personal-data',
+    ]);
     expect(await verifyBuild(join(root, 'bad3'), join(root, 'data'), undefined, { threadsFromPages: 0 })).toEqual(here);
     // With the verdict cache: judged in the threads, then taken from the cache.
     const cacheDir = join(root, 'bad3-cache');
@@ -78,11 +86,13 @@ describe('verifyBuild', () => {
     await put('zips/index.html', page('<a href="/a.zip">zip</a>'));
     await put('zips/a.zip', Buffer.from(zip));
     const cacheDir = join(root, 'zips-cache');
-    expect(await verifyBuild(join(root, 'zips'), join(root, 'data'), undefined, { cacheDir })).toEqual([]);
+    // Here and in the gate's threads (threadsFromPages 0), with and without the verdict cache.
+    const ways = [{}, { cacheDir }, { threadsFromPages: 0 }, { threadsFromPages: 0, cacheDir: `${cacheDir}-threads` }];
+    for (const options of ways) expect(await verifyBuild(join(root, 'zips'), join(root, 'data'), undefined, options)).toEqual([]);
     const damaged = zip.slice();
     for (let i = 40; i < 60; i++) damaged[i] ^= 0xff;
     await put('zips/a.zip', Buffer.from(damaged));
-    for (const options of [{}, { cacheDir }]) {
+    for (const options of ways) {
       const problems = await verifyBuild(join(root, 'zips'), join(root, 'data'), undefined, options);
       expect(problems.map((p) => `${p.file} ${p.rule}`).sort()).toEqual(['a.zip personal-data', 'a.zip unparseable-download']);
     }
