@@ -46,13 +46,19 @@ export function outputDirs(out: string | undefined): { data: string; site: strin
   return { data: join(projectRoot, 'build', 'data'), site: join(projectRoot, 'dist'), staging };
 }
 
+/** The indicator pages placed from the cache (their hashes, for the gate) and those stored afresh (their keys and hashes, to be vouched for after it). */
+interface PlacedPages {
+  known: Map<string, KnownFile>;
+  fresh: Record<string, Record<string, string>>;
+}
+
 /**
  * Astro's render. With the build cache, only the indicators whose pages are not cached are
  * rendered (plus one, the canary, checked against its cached pages) and the others' pages
  * are placed from the cache (src/write/pageCache.ts); if the canary differs or a cached
  * page fails its check, everything is rendered again, as without a cache.
  */
-async function renderPages(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined, known: Map<string, KnownFile>): Promise<void> {
+async function renderPages(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined, placed: PlacedPages): Promise<void> {
   // The site reads only the validated JSON; astro.config.mjs picks the folder up from here.
   process.env.OPPNA_DATA_DIR = dataDir;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -70,15 +76,17 @@ async function renderPages(dataDir: string, outDir: string, quiet: boolean, timi
     delete process.env[RENDER_ONLY];
   }
   timings.note('indicatorPagesRendered', plan.render.length);
-  if ((await checkCanary(plan, outDir)) && (await completePages(cache, plan, outDir, known)).length === 0) return;
-  known.clear(); // rendered again: none of them placed
+  if ((await checkCanary(plan, outDir)) && (await completePages(cache, plan, outDir, placed.known, placed.fresh)).length === 0) return;
+  // Rendered again: none of them placed, none stored.
+  placed.known.clear();
+  for (const key of Object.keys(placed.fresh)) delete placed.fresh[key];
   process.stderr.write('Byggcachen: sidorna stämde inte med cachen; alla sidor renderas om.\n');
   timings.note('indicatorPagesRendered', plan.keys.size);
   await astro();
 }
 
-async function buildSite(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined, baseUrl: string | undefined, known: Map<string, KnownFile>): Promise<void> {
-  await renderPages(dataDir, outDir, quiet, timings, cacheDir, known);
+async function buildSite(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined, baseUrl: string | undefined, placed: PlacedPages): Promise<void> {
+  await renderPages(dataDir, outDir, quiet, timings, cacheDir, placed);
   timings.end('astro');
   // The sections' search records (a supplier each …), their paths under the site's base path.
   const base = baseUrl ? new URL(baseUrl).pathname.replace(/\/$/, '') : '';
@@ -178,13 +186,13 @@ export async function buildCommand(argv: string[]): Promise<number> {
     timings.note('made', dataFiles.made);
     await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.files));
     timings.end('files');
-    const placedPages = new Map<string, KnownFile>();
+    const placedPages: PlacedPages = { known: new Map(), fresh: {} };
     await buildSite(stagedData, stagedSite, args.quiet || args.json, timings, cacheDir, baseUrl, placedPages);
     // The page views served only the render; the published data is the model alone.
     await rm(pageViewsDir(stagedData), { recursive: true, force: true });
     await moveDataFiles(stagedFiles, dataFiles.files, stagedSite);
     const beforeGate = cache && whole ? await stampsUnder(stagedSite) : undefined;
-    const site = await verifySite(stagedSite, stagedData, baseUrl, { observationsChecked: true, known: new KnownHashes([...dataFiles.known, ...placedPages]), ...(cacheDir ? { cacheDir } : {}) });
+    const site = await verifySite(stagedSite, stagedData, baseUrl, { observationsChecked: true, known: new KnownHashes([...dataFiles.known, ...placedPages.known]), ...(cacheDir ? { cacheDir } : {}) });
     const gate = [...dataFiles.problems, ...site.problems, ...(await verifySections(SECTIONS, stagedSite, stagedData, site.csp))];
     timings.end('verify');
     if (gate.length) {
@@ -200,9 +208,10 @@ export async function buildCommand(argv: string[]): Promise<number> {
       const data = entry ? await cache.checkedFiles(key, entry) : undefined;
       const dist = new Map([...site.hashes].flatMap(([file, sha256]) => (beforeGate?.has(file) ? [[file, { ...beforeGate.get(file)!, sha256 }] as const] : [])));
       await storeSite(cache, whole, { data: stagedData, dist: stagedSite }, report, { ...(data ? { data } : {}), dist });
-      // The data files made afresh are their blobs (hard links), hashed by the gate after these stamps:
-      // placing them in a later build need not read them again (OutputCache.vouch).
-      await eachLimited(Object.entries(dataFiles.fresh), 16, ([k, files]) => cache.vouch(k, files, (name) => dist.get(name)).catch(() => undefined));
+      // The data files and indicator pages made afresh are their blobs (hard links), hashed by the gate
+      // after these stamps: placing them in a later build need not read them again (OutputCache.vouch).
+      const fresh = Object.entries({ ...dataFiles.fresh, ...placedPages.fresh });
+      await eachLimited(fresh, 16, ([k, files]) => cache.vouch(k, files, (name) => dist.get(name)).catch(() => undefined));
     }
     timings.end('store');
     await publishAtomically([

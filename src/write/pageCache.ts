@@ -126,24 +126,29 @@ export async function checkCanary(plan: PagePlan, siteDir: string): Promise<bool
 }
 
 /**
- * After Astro: stores the rendered indicators' pages and places every other indicator's
- * from the cache. Returns the ids whose cached pages failed their check (to render again).
- * `known` gets the sha256 of each page placed, for the gate (src/verify/knownHashes.ts).
+ * After Astro: stores the rendered indicators' pages (each linked in as its blob: the same file,
+ * so that the gate's hash of it can vouch for the blob, OutputCache.vouch) and places every other
+ * indicator's from the cache (a blob whose stamp vouches for it linked unread: OutputCache.placeEntry).
+ * Returns the ids whose cached pages failed their check (to render again). `known` gets the sha256
+ * of each page placed, for the gate (src/verify/knownHashes.ts); `fresh` the rendered pages' keys,
+ * with each file's sha256 by its path, to be vouched for after the gate.
  */
-export async function completePages(cache: OutputCache, plan: PagePlan, siteDir: string, known?: Map<string, KnownFile>): Promise<string[]> {
+export async function completePages(cache: OutputCache, plan: PagePlan, siteDir: string, known?: Map<string, KnownFile>, fresh?: Record<string, Record<string, string>>): Promise<string[]> {
   const rendered = new Set(plan.render);
-  for (const id of rendered) await cache.put(plan.keys.get(id)!, await pagesOf(siteDir, id)).catch(() => undefined);
+  for (const id of rendered) {
+    const key = plan.keys.get(id)!;
+    const files = (await pagesOf(siteDir, id)).map((f) => ({ ...f, written: join(siteDir, f.name) }));
+    const entry = await cache.put(key, files).catch(() => undefined);
+    if (entry && fresh) fresh[key] = Object.fromEntries(entry.files.map((f) => [f.name, f.sha256]));
+  }
   const failed: string[] = [];
   for (const [id, entry] of plan.cached) {
     if (rendered.has(id)) continue;
-    for (const file of entry.files) {
-      const stamp = await cache.placeStamped(file, join(siteDir, file.name));
-      if (stamp) known?.set(file.name, { ...stamp, sha256: file.sha256 });
-      else {
-        failed.push(id);
-        for (const dir of indicatorPageDirs(id)) await rm(join(siteDir, dir), { recursive: true, force: true });
-        break;
-      }
+    const placed = await cache.placeEntry(plan.keys.get(id)!, entry, (name) => join(siteDir, name));
+    if (placed) for (const [name, file] of placed) known?.set(name, file);
+    else {
+      failed.push(id);
+      for (const dir of indicatorPageDirs(id)) await rm(join(siteDir, dir), { recursive: true, force: true });
     }
   }
   return failed;
