@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { existsSync, type Stats } from 'node:fs';
+import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, linkSync, mkdirSync, readFileSync, statSync, utimesSync, type Stats } from 'node:fs';
 import { eachLimited } from './eachLimited.ts';
 import { dirname, join } from 'node:path';
 
@@ -81,31 +81,28 @@ export class OutputCache {
     return entry;
   }
 
-  /** The entry stored under `key`, when it checks out and its blobs are all there in their sizes. */
+  /**
+   * The entry stored under `key`, when it checks out and its blobs are all there in their sizes.
+   * Blocking calls, here and in `placeEntry`'s trusted path: a rebuild looks up and places tens of
+   * thousands of small entries, and each asynchronous call is a trip through libuv's pool and back.
+   */
   async get(key: string): Promise<OutputEntry | undefined> {
-    let text: string;
-    try {
-      text = await readFile(this.entryPath(key), 'utf8');
-    } catch {
-      return undefined;
-    }
     let stored: { format?: unknown; key?: unknown; digest?: unknown; entry?: OutputEntry };
     try {
-      stored = JSON.parse(text);
+      stored = JSON.parse(readFileSync(this.entryPath(key), 'utf8'));
     } catch {
       return undefined;
     }
     const { entry } = stored;
     if (stored.format !== FORMAT || stored.key !== key || !entry || !Array.isArray(entry.files)) return undefined;
     if (stored.digest !== sha256(JSON.stringify(entry))) return undefined;
-    let missing = false;
-    await eachLimited(entry.files, 16, async (file) => {
-      const info = missing ? undefined : await stat(this.blobPath(file.sha256)).catch(() => undefined);
-      if (!info || info.size !== file.bytes) missing = true;
-    });
-    if (missing) return undefined;
+    if (!entry.files.every((file) => statSync(this.blobPath(file.sha256), { throwIfNoEntry: false })?.size === file.bytes)) return undefined;
     const now = new Date();
-    await utimes(this.entryPath(key), now, now).catch(() => undefined); // used: pruning keeps it
+    try {
+      utimesSync(this.entryPath(key), now, now); // used: pruning keeps it
+    } catch {
+      // Not kept fresh: at worst pruned and made again.
+    }
     return entry;
   }
 
@@ -188,7 +185,7 @@ export class OutputCache {
   /** The stamps of `key`'s blobs as they were when their bytes were last checked; none when unreadable (then every blob is read). */
   private async checkedStamps(key: string): Promise<CheckedStamps> {
     try {
-      const stamps = JSON.parse(await readFile(this.checkedPath(key), 'utf8')) as unknown;
+      const stamps = JSON.parse(readFileSync(this.checkedPath(key), 'utf8')) as unknown;
       return stamps && typeof stamps === 'object' ? (stamps as CheckedStamps) : {};
     } catch {
       return {};
@@ -209,8 +206,17 @@ export class OutputCache {
   async placeEntry(key: string, entry: OutputEntry, target: (name: string) => string | undefined): Promise<Map<string, KnownFile> | undefined> {
     const checked = await this.checkedStamps(key);
     const placed = new Map<string, KnownFile>();
-    const dirs = new Map<string, Promise<unknown>>();
-    const folder = (path: string) => dirs.get(dirname(path)) ?? dirs.set(dirname(path), mkdir(dirname(path), { recursive: true })).get(dirname(path))!;
+    const dirs = new Set<string>();
+    const linked = (blob: string, path: string): boolean => {
+      try {
+        if (!dirs.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+        dirs.add(dirname(path));
+        linkSync(blob, path);
+        return true;
+      } catch {
+        return false;
+      }
+    };
     let failed = false;
     let changed = false;
     await eachLimited(entry.files, 16, async (file) => {
@@ -219,10 +225,7 @@ export class OutputCache {
       const blob = this.blobPath(file.sha256);
       const known = checked[file.sha256];
       let stamp: FileStamp | undefined;
-      if (known && trustedStamp(known, await stat(blob).catch(() => undefined))) {
-        await folder(path);
-        if (await link(blob, path).then(() => true, () => false)) stamp = known;
-      }
+      if (known && trustedStamp(known, statSync(blob, { throwIfNoEntry: false })) && linked(blob, path)) stamp = known;
       if (!stamp) {
         stamp = await this.placeStamped(file, path);
         if (!stamp) return void (failed = true);

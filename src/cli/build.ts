@@ -27,6 +27,7 @@ import { sectionSearchRecords, verifySections, writeSectionFiles, writeSections 
 import { parseCliArgs } from './args.ts';
 import { runIngest } from './check.ts';
 import { PhaseTimings } from './PhaseTimings.ts';
+import { collectGarbage } from './collectGarbage.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -173,6 +174,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
       }
       await writeSections(SECTIONS, sectionValues, stagedData);
       sectionValues.clear();
+      collectGarbage();
       // Stored with the logo copied and the sections written: a later build with the same files restores all of it.
       if (cache && key) await storeDataset(cache, key, stagedData, report);
       timings.end('write');
