@@ -5,7 +5,7 @@ import { toExcelCsv } from '../downloads/toExcelCsv.ts';
 import { toJson } from '../downloads/toJson.ts';
 import { toRows } from '../downloads/toRows.ts';
 import { toXlsx } from '../downloads/toXlsx.ts';
-import { OPEN_DATA_PATHS } from './api/apiDocuments.ts';
+import { OPEN_DATA_PATHS } from './api/openDataPaths.ts';
 import type { OpenDataInput } from './bulk/OpenDataInput.ts';
 
 /** A file of the published site: its path from the site root (no leading slash) and its bytes. */

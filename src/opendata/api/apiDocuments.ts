@@ -9,23 +9,8 @@ import { publicUrl } from './publicUrl.ts';
 import { SECTIONS } from '../../sections/sections.ts';
 import { sectionApiLinks } from '../../sections/runSections.ts';
 
-/** The API's major version: part of every URL (/api/v1/…). Bump only for breaking changes. */
-export const API_VERSION = '1';
-
-/** Site paths of the open-data files (the agreed public URLs). */
-export const OPEN_DATA_PATHS = {
-  page: '/oppna-data/',
-  apiDocs: '/oppna-data/api/',
-  bulkZip: '/oppna-data/alla-resultat.zip',
-  dataPackage: '/oppna-data/datapackage.json',
-  dcat: '/oppna-data/dcat.rdf',
-  apiIndex: '/api/v1/index.json',
-  indicators: '/api/v1/indicators.json',
-  indicator: (id: string) => `/api/v1/indicators/${encodeURIComponent(id)}.json`,
-  areas: '/api/v1/areas.json',
-  units: '/api/v1/units.json',
-  schema: (name: string) => `/api/v1/schemas/${name}.schema.json`,
-} as const;
+export { API_VERSION, OPEN_DATA_PATHS } from './openDataPaths.ts';
+import { API_VERSION, OPEN_DATA_PATHS } from './openDataPaths.ts';
 
 /** /api/v1/index.json: what the API holds and where everything is. */
 export function apiIndex(input: OpenDataInput, schemaNames: readonly string[]) {
