@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { Observation } from '../model/types.gen.ts';
 import type { Normalised } from '../normalise/Normalised.ts';
 import type { Finding } from '../problems/Finding.ts';
 import type { InputFile } from '../write/writeDataset.ts';
+import { packObservations, unpackObservations } from './packObservations.ts';
 
 /** One table of a file, normalised: valid only while the area directory it was resolved against is unchanged. */
 export interface CachedTable {
@@ -25,14 +27,14 @@ export interface CachedFile {
   tables: CachedTable[];
 }
 
-const MAGIC = 'oppna-import-cache-1\n';
+const MAGIC = 'oppna-import-cache-2\n';
 const DIGEST_BYTES = 32;
 /** Entries not used for this long are removed: data folders change, and old entries would pile up. */
 export const MAX_AGE_DAYS = 30;
 
 /**
  * Content-addressed store of import results under one folder: one file per key,
- * V8-serialised behind a sha256 of the payload. Anything that does not check out
+ * V8-serialised (observations packed in columns) behind a sha256 of the payload. Anything that does not check out
  * (truncated, corrupt, unreadable, another format) is a miss, never trusted.
  * Writes go to a temporary file renamed into place, so a reader never sees half an
  * entry and two builds at once do not corrupt each other.
@@ -63,11 +65,16 @@ export class ImportCache {
     try {
       const entry = deserialize(payload) as { key?: unknown; value?: CachedFile };
       if (entry.key !== key || !isCachedFile(entry.value)) return undefined;
+      const value = entry.value;
+      for (const part of parts(value)) {
+        const observations = unpackObservations(part.observations);
+        if (!observations) return undefined;
+        part.observations = observations;
+      }
       // Mark it used, so that pruning keeps it (best effort).
       const now = new Date();
       await utimes(this.path(key), now, now).catch(() => undefined);
-      shareStrings(entry.value);
-      return entry.value;
+      return value;
     } catch {
       return undefined;
     }
@@ -78,7 +85,13 @@ export class ImportCache {
     const target = this.path(key);
     const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
-      const payload = serialize({ key, value });
+      // The parts are copied with their observations packed: `value` is still the build's.
+      const stored: CachedFile = {
+        ...value,
+        ...(value.json ? { json: packed(value.json) } : {}),
+        tables: value.tables.map((t) => ({ ...t, part: packed(t.part) })),
+      };
+      const payload = serialize({ key, value: stored });
       const digest = createHash('sha256').update(payload).digest();
       await mkdir(this.dir, { recursive: true });
       await writeFile(temp, Buffer.concat([Buffer.from(MAGIC, 'latin1'), digest, payload]));
@@ -106,30 +119,14 @@ export async function pruneCache(dir: string, maxAgeDays = MAX_AGE_DAYS): Promis
   return removed;
 }
 
-/**
- * Deserialising gives every observation its own copy of each text (V8 writes a string out wherever
- * it occurs), where the import that made them shares one string per indicator, area, period and
- * file: 5.4 million observations from the cache held ~700 MB more than the same made afresh. The
- * texts that repeat are made one string each again.
- */
-function shareStrings(file: CachedFile): void {
-  const strings = new Map<string, string>();
-  const share = (text: string): string => {
-    const known = strings.get(text);
-    if (known !== undefined) return known;
-    strings.set(text, text);
-    return text;
-  };
-  for (const part of [file.json, ...file.tables.map((t) => t.part)]) {
-    for (const o of part?.observations ?? []) {
-      o.indicator = share(o.indicator);
-      o.period = share(o.period);
-      if (o.area !== undefined) o.area = share(o.area);
-      if (o.unit !== undefined) o.unit = share(o.unit);
-      o.source.file = share(o.source.file);
-      if (o.source.sheet !== undefined) o.source.sheet = share(o.source.sheet);
-    }
-  }
+/** The normalised parts of an entry: the Kolada JSON's, or each table's. */
+function parts(file: CachedFile): Normalised[] {
+  return [...(file.json ? [file.json] : []), ...file.tables.map((t) => t.part)];
+}
+
+/** A part as stored: its observations packed into columns (src/cache/packObservations.ts). */
+function packed(part: Normalised): Normalised {
+  return { ...part, observations: packObservations(part.observations) as unknown as Observation[] };
 }
 
 function isCachedFile(v: unknown): v is CachedFile {
