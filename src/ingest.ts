@@ -156,8 +156,9 @@ interface PendingTable {
   mapping?: Mapping;
   layout: string | undefined;
   cached?: CachedTable;
-  /** The file's cache entry, and this table's place in it. */
+  /** The file's cache entry and key, and this table's place in it. */
   entry?: CachedFile;
+  key?: string;
   index: number;
 }
 
@@ -183,6 +184,8 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
   const paths = await listFiles(dataDir, sectionFolders(sections));
   const files: InputFile[] = [];
   const parts: Normalised[] = [];
+  /** What each part is made from, by `parts`' index: its file's cache key and its place in the file (none without a cache). */
+  const origins: (string | undefined)[] = [];
   const tables: PendingTable[] = [];
   let rows = 0;
   const cache = options.cacheDir ? new ImportCache(options.cacheDir) : undefined;
@@ -274,9 +277,10 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
     if (mapping === null) continue; // the sidecar is broken: reading without it would guess wrong
     const abs = join(dataDir, rel);
     let key: string | undefined;
+    let keyedSha: string | undefined;
     if (cache) {
       const bytes = await readBytes(abs).catch(() => undefined);
-      if (bytes) key = cacheKey({ version, path: rel, sha256: sha256(bytes), mapping: mapping ? JSON.stringify(mapping) : '', settings });
+      if (bytes) key = cacheKey({ version, path: rel, sha256: (keyedSha = sha256(bytes)), mapping: mapping ? JSON.stringify(mapping) : '', settings });
     }
     const hit = key !== undefined ? await cache?.get(key) : undefined;
     if (hit) {
@@ -286,10 +290,11 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
       if (hit.json) {
         problems.addAll(hit.json.findings);
         parts.push(hit.json);
+        origins.push(`${key} json`);
         rows += hit.json.observations.length;
       }
       for (const [index, cached] of hit.tables.entries()) {
-        tables.push({ file: rel, layout: cached.layout, cached, entry: hit, index, ...(mapping ? { mapping } : {}) });
+        tables.push({ file: rel, layout: cached.layout, cached, entry: hit, key, index, ...(mapping ? { mapping } : {}) });
         rows += cached.rows;
       }
       if (key !== undefined) toStore.set(key, hit);
@@ -304,23 +309,25 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
     files.push(file);
     problems.addAll(result.findings);
     const entry: CachedFile = { file, readFindings: result.findings, tables: [] };
+    // A file read with another sha256 than the one keyed changed while being read.
+    const cacheable = key !== undefined && result.sha256 === keyedSha && !result.findings.some((f) => TRANSIENT.has(f.code));
+    const made = cacheable ? key : undefined;
     if (result.kind === 'json') {
       const part = normaliseKoladaJson(result.data, rel);
       problems.addAll(part.findings);
       parts.push(part);
+      origins.push(made && `${made} json`);
       rows += part.observations.length;
       entry.json = part;
     } else if (result.kind === 'tables') {
       for (const [index, table] of result.tables.entries()) {
         const layout = mapping ? mapping.layout : detectLayout(table)?.layout;
-        tables.push({ file: rel, table, layout, entry, index, ...(mapping ? { mapping } : {}) });
+        tables.push({ file: rel, table, layout, entry, key: made, index, ...(mapping ? { mapping } : {}) });
         rows += table.rows.length;
       }
     }
-    // A file read with another sha256 than the one keyed changed while being read.
-    const cacheable = key !== undefined && result.sha256 !== '' && !result.findings.some((f) => TRANSIENT.has(f.code));
-    if (cacheable && key !== undefined) {
-      toStore.set(key, entry);
+    if (made !== undefined) {
+      toStore.set(made, entry);
       dirty.add(entry);
     }
     await advance(first);
@@ -342,6 +349,8 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
     if (stored) tables[i].entry!.tables[tables[i].index] = { ...stored, areasDigest: digest };
     problems.addAll(part.findings);
     parts.push(part);
+    // Tables of values are resolved against the whole area directory: its digest is part of what they are made from.
+    origins.push(tables[i].key && `${tables[i].key} ${tables[i].index} ${digest}`);
   }
   // Store what was made or redone in this run, before validation can touch the parts.
   if (cache) {
@@ -353,7 +362,7 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
     if (skipped === tablesByFile.get(file)) problems.add({ code: 'unknown-layout', file, params: { file } });
   }
 
-  const dataset = assembleDataset(parts, config, problems);
+  const dataset = assembleDataset(parts, config, problems, origins);
   // The sections check their references against the results, so they come after them.
   const sectionValues = await ingestSections(sections, { dataDir, ...(config ? { config } : {}), indicators: dataset.indicators, areas: dataset.areas, observations: dataset.observations }, problems, files);
   let observations = 0;

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Report, SiteConfig } from '../model/types.gen.ts';
-import { datasetKey, restoreDataset, storeDataset } from '../write/datasetCache.ts';
+import { datasetKey, observationKeys, placeObservations, restoreDataset, storeDataset } from '../write/datasetCache.ts';
 import { restoreSite, siteKey, stampsUnder, storeSite } from '../write/siteCache.ts';
 import { buildReport, formatReportText } from './report.ts';
 import type { CliArgs } from './args.ts';
@@ -159,7 +159,10 @@ export async function buildCommand(argv: string[]): Promise<number> {
       // Drop every other reference to the parsed dataset: once written, Astro reads
       // the JSON, and millions of observations kept alive would double the peak memory.
       ingested.result = undefined;
-      await writeDataset(dataset, files, stagedData);
+      // Observations files made from the same parts of the same files as before are placed from the cache.
+      const keys = cache ? observationKeys(dataset) : new Map<string, string>();
+      const placed = cache ? await placeObservations(cache, keys, stagedData) : new Map<string, KnownFile>();
+      await writeDataset(dataset, files, stagedData, placed);
       const logo = dataset.config?.logo;
       dataset = undefined;
       // The logo was checked with site.json; it is checked again as copied, in case it changed since.
@@ -176,7 +179,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
       sectionValues.clear();
       collectGarbage();
       // Stored with the logo copied and the sections written: a later build with the same files restores all of it.
-      if (cache && key) await storeDataset(cache, key, stagedData, report);
+      if (cache && key) await storeDataset(cache, key, stagedData, report, keys, placed);
       timings.end('write');
     }
     const baseUrl = config?.baseUrl;

@@ -8,4 +8,10 @@ export interface Dataset {
   areas: Area[];
   units: Unit[];
   config?: SiteConfig;
+  /**
+   * What each indicator's observations are made from — each part (its file's import cache key and
+   * place) with the ids its rows have there — when every part is known (an import with a cache).
+   * Not published: the write stage keys each indicator's observations file with it.
+   */
+  madeFrom?: Map<string, string[]>;
 }

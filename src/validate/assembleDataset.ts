@@ -20,9 +20,11 @@ const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => {
 /**
  * The validate stage: joins what every file contributed into one dataset and
  * runs the checks that need more than one file. Findings go to `problems`; the
- * caller publishes the dataset only if there are no errors.
+ * caller publishes the dataset only if there are no errors. `origins` names what
+ * each part is made from (by `parts`' index); when every part has one, the dataset
+ * says what each indicator's observations are made from (Dataset.madeFrom).
  */
-export function assembleDataset(parts: Normalised[], config: SiteConfig | undefined, problems: ProblemList): Dataset {
+export function assembleDataset(parts: Normalised[], config: SiteConfig | undefined, problems: ProblemList, origins?: readonly (string | undefined)[]): Dataset {
   const areas = new Map<string, Area>([[RIKET.code, RIKET]]);
   for (const p of parts) {
     for (const a of p.areas) {
@@ -61,6 +63,8 @@ export function assembleDataset(parts: Normalised[], config: SiteConfig | undefi
     usedIds,
   );
   problems.addAll(resolution.findings);
+  // Before the checks, which set each observation's id to the one it resolves to.
+  const madeFrom = origins && parts.every((_, i) => origins[i] !== undefined) ? observationOrigins(parts, origins as string[], resolution.resolve) : undefined;
 
   const observations = checkObservations(
     parts,
@@ -81,5 +85,26 @@ export function assembleDataset(parts: Normalised[], config: SiteConfig | undefi
     units: [...units.values()].sort(byKey((u) => u.id)),
   };
   if (config) dataset.config = config;
+  if (madeFrom) dataset.madeFrom = madeFrom;
   return dataset;
+}
+
+/**
+ * For each indicator, the parts its observations come from and the ids they have there, sorted:
+ * its published observations are those parts' rows of those ids, whatever else changes.
+ */
+function observationOrigins(parts: readonly Normalised[], origins: readonly string[], resolve: (id: string) => string | undefined): Map<string, string[]> {
+  const byIndicator = new Map<string, Set<string>>();
+  parts.forEach((part, i) => {
+    let last: string | undefined;
+    for (const o of part.observations) {
+      if (o.indicator === last) continue;
+      const id = resolve((last = o.indicator));
+      if (id === undefined) continue;
+      let from = byIndicator.get(id);
+      if (!from) byIndicator.set(id, (from = new Set()));
+      from.add(`${origins[i]} ${last}`);
+    }
+  });
+  return new Map([...byIndicator].map(([id, from]) => [id, [...from].sort()]));
 }

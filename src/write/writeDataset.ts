@@ -68,20 +68,24 @@ export function buildManifest(dataset: Dataset, files: InputFile[]): Manifest {
   return manifest;
 }
 
+/** The observations file of an indicator, by its path in the data folder. */
+export const observationsFile = (id: string) => `observations/${id}.json`;
+
 /**
  * The write stage: the dataset as deterministic JSON files in `dir` (which the
- * caller has made empty). The manifest is written last, so its presence marks
- * a complete write.
+ * caller has made empty but for the observations files it placed already: `placed`,
+ * by path). The manifest is written last, so its presence marks a complete write.
  */
-export async function writeDataset(dataset: Dataset, files: InputFile[], dir: string): Promise<Manifest> {
+export async function writeDataset(dataset: Dataset, files: InputFile[], dir: string, placed: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set()): Promise<Manifest> {
   await mkdir(join(dir, 'observations'), { recursive: true });
   await writeFile(join(dir, 'indicators.json'), stableLines(dataset.indicators));
   await writeFile(join(dir, 'areas.json'), stableLines(dataset.areas));
   await writeFile(join(dir, 'units.json'), stableLines(dataset.units));
   if (dataset.config) await writeFile(join(dir, 'site.json'), stableStringify(dataset.config, 2) + '\n');
   for (const ind of dataset.indicators) {
+    if (placed.has(observationsFile(ind.id))) continue;
     const list = (dataset.observations.get(ind.id) ?? []).map(inKeyOrder).sort(compareObservations);
-    await writeFile(join(dir, 'observations', `${ind.id}.json`), stableLines(list));
+    await writeFile(join(dir, observationsFile(ind.id)), stableLines(list));
   }
   const manifest = buildManifest(dataset, files);
   // The manifest is ours, not the controller's: a failure here is a bug, so it may throw.

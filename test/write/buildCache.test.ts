@@ -8,12 +8,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cliCacheDir, cliOutputCacheDir } from '../../src/cache/cacheDir.ts';
-import type { OutputEntry } from '../../src/cache/OutputCache.ts';
+import { OutputCache, type OutputEntry } from '../../src/cache/OutputCache.ts';
 import { ingest } from '../../src/ingest.ts';
 import { formatProblem } from '../../src/problems/formatProblem.ts';
 import { pageViewsDir } from '../../src/site/loadSiteData.ts';
 import { MIN_MUNICIPALITIES } from '../../src/site/ranking.ts';
 import { verifyBuild } from '../../src/verify/verifyBuild.ts';
+import { observationKeys, placeObservations, storeObservations } from '../../src/write/datasetCache.ts';
 import { writeDataset } from '../../src/write/writeDataset.ts';
 import { writeDataFiles } from '../../src/write/writeDataFiles.ts';
 import { siteKey } from '../../src/write/siteCache.ts';
@@ -38,6 +39,7 @@ interface Built {
   problems: unknown[];
   /** The written data, data files and page views (absent when the input has errors). */
   files?: Map<string, Buffer>;
+  /** What was made afresh; `observations`: the observations files written rather than placed from the cache. */
   made: Record<string, number>;
 }
 
@@ -49,15 +51,21 @@ async function build(data: string, cache?: string): Promise<Built> {
   const problems = result.problems.findings.map((f) => formatProblem(f, 'en'));
   if (!result.dataset) return { problems, made: {} };
   const out = join(root, `out-${runs++}`);
-  await writeDataset(result.dataset, result.files, join(out, 'data'));
   const outputs = cache ? { cacheDir: join(cache, 'outputs') } : {};
+  // As the CLI writes: each observations file made from the same parts of the same files is placed from the cache.
+  const store = cache ? new OutputCache(outputs.cacheDir!) : undefined;
+  const keys = store ? observationKeys(result.dataset) : new Map<string, string>();
+  const placed = store ? await placeObservations(store, keys, join(out, 'data')) : new Map();
+  await writeDataset(result.dataset, result.files, join(out, 'data'), placed);
+  if (store) await storeObservations(store, join(out, 'data'), keys, placed);
   const written = await writeDataFiles({ dataDir: join(out, 'data'), outDir: join(out, 'files'), pagesDir: pageViewsDir(join(out, 'data')), ...outputs }, 1);
   expect(written.problems).toEqual([]);
   // The gate over the data files (pages are Astro's): what it trusts from the cache must agree with a fresh look.
   expect(await verifyBuild(join(out, 'files'), join(out, 'data'), undefined, { observationsChecked: true, ...outputs })).toEqual([]);
   const files = await snapshot(out);
   await rm(out, { recursive: true, force: true });
-  return { problems, files, made: written.made };
+  const observations = result.dataset.indicators.length - placed.size;
+  return { problems, files, made: { ...written.made, ...(observations ? { observations } : {}) } };
 }
 
 /** The rest of the small example's country: enough municipalities (MIN_MUNICIPALITIES) for L3 to be ranked among all of them. */
@@ -134,6 +142,7 @@ describe('a rebuild from the build cache', () => {
     const cache = await mkdtemp(join(root, 'cache-'));
     const first = await build(data, cache);
     expect(first.made.downloads).toBe(4);
+    expect(first.made.observations).toBe(4);
     const again = await build(data, cache);
     expect(again.made).toEqual({});
     expect(again.files).toEqual(first.files);
@@ -151,8 +160,12 @@ describe('a rebuild from the build cache', () => {
       }
       expect(cached.files, name).toBeDefined();
       expect(cached.files, name).toEqual(cold.files);
-      if (name === 'a value changed' || name === 'a file removed' || name.startsWith('another municipality')) expect(cached.made, name).toEqual({ 'gate-observations': 1, downloads: 1, 'bulk-rows': 1, 'page-view': 1 });
+      // An observations file is written again when a file it has rows from changed: resultat.csv has every indicator's, extra.csv only L4's.
+      if (name === 'a value changed' || name === 'a file removed' || name.startsWith('another municipality')) expect(cached.made, name).toEqual({ 'gate-observations': 1, downloads: 1, 'bulk-rows': 1, 'page-view': 1, observations: name === 'a file removed' ? 1 : 4 });
       if (name === 'site.json changed') expect(cached.made.downloads, name).toBeUndefined(); // the comparison members are not in the downloads
+      // Tables that name areas are resolved through the area list: each is made again, and every indicator's observations with it.
+      if (name === 'the area list changed') expect(cached.made.observations, name).toBe(4);
+      if (name.includes('catalogue') || name.includes('English') || name.includes('direction') || name === 'site.json changed') expect(cached.made.observations, name).toBeUndefined();
     }
   }, 180_000);
 
