@@ -78,6 +78,9 @@ if (site.error) {
       expect(names).toHaveLength(290);
       expect(names).toEqual([...names].sort(new Intl.Collator('sv').compare));
       expect(table).toContain('href="/matt/N15428/kommuner/varde/"');
+      // Only the other order is in the site search: one hit per table.
+      expect(table).not.toContain('data-pagefind-body');
+      expect(html('matt/N15428/kommuner/varde/index.html')).toContain('data-pagefind-body');
       const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
       const ranked = readdirSync(join(dist, 'matt')).filter((id) => existsSync(join(dist, 'matt', id, 'kommuner'))).sort();
       expect(ranked).toEqual(['N15008', 'N15428', 'N31807']);
