@@ -6,7 +6,7 @@ import { buildReport, formatReportText } from './report.ts';
 import type { CliArgs } from './args.ts';
 import { cliOutputCacheDir } from '../cache/cacheDir.ts';
 import { MAX_AGE_DAYS } from '../cache/ImportCache.ts';
-import { OutputCache, pruneOutputs } from '../cache/OutputCache.ts';
+import { OutputCache, pruneOutputs, type FileStamp } from '../cache/OutputCache.ts';
 import { eachLimited } from '../cache/eachLimited.ts';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +21,7 @@ import { KnownHashes, type KnownFile } from '../verify/knownHashes.ts';
 import { writeDataset } from '../write/writeDataset.ts';
 import { moveDataFiles, writeDataFiles } from '../write/writeDataFiles.ts';
 import { stableLines } from '../write/stableJson.ts';
-import { publishAtomically } from '../write/publishAtomically.ts';
+import { publishAtomically, swapAtomically } from '../write/publishAtomically.ts';
 import { SECTIONS } from '../sections/sections.ts';
 import { sectionSearchRecords, verifySections, writeSectionFiles, writeSections } from '../sections/runSections.ts';
 import { parseCliArgs } from './args.ts';
@@ -206,24 +206,17 @@ export async function buildCommand(argv: string[]): Promise<number> {
       process.stderr.write(['Publiceringskontrollen stoppade bygget; inget har publicerats:', ...shown, ...more, ''].join('\n'));
       return 1;
     }
-    // Passed the gate: kept whole, for a rebuild in which nothing changed.
-    if (cache && whole && key && report) {
-      // Every file's hash is known already: the gate's for the site (stamped before it read them), the dataset entry's for the data.
-      const entry = await cache.get(key);
-      const data = entry ? await cache.checkedFiles(key, entry) : undefined;
-      const dist = new Map([...site.hashes].flatMap(([file, sha256]) => (beforeGate?.has(file) ? [[file, { ...beforeGate.get(file)!, sha256 }] as const] : [])));
-      await storeSite(cache, whole, { data: stagedData, dist: stagedSite }, report, { ...(data ? { data } : {}), dist });
-      // The data files and indicator pages made afresh are their blobs (hard links), hashed by the gate
-      // after these stamps: placing them in a later build need not read them again (OutputCache.vouch).
-      const fresh = Object.entries({ ...dataFiles.fresh, ...placedPages.fresh });
-      await eachLimited(fresh, 16, ([k, files]) => cache.vouch(k, files, (name) => dist.get(name)).catch(() => undefined));
-    }
-    timings.end('store');
-    await publishAtomically([
+    const removeOld = await swapAtomically([
       { from: stagedData, to: dirs.data },
       { from: stagedSite, to: dirs.site },
     ]);
     timings.end('publish');
+    // Published; kept whole in the cache, for a rebuild in which nothing changed, while the previous
+    // build's folders are removed (both mostly wait on the file system). Renaming kept every file's stamp;
+    // a cache that cannot be written costs only speed, as everywhere.
+    const store = cache && whole && key && report ? storeBuild(cache, key, whole, report, { data: dirs.data, dist: dirs.site }, site.hashes, beforeGate, { ...dataFiles.fresh, ...placedPages.fresh }).catch(() => undefined) : undefined;
+    await Promise.all([removeOld(), store]);
+    timings.end('store');
     if (cacheDir) await pruneOutputs(cacheDir, MAX_AGE_DAYS);
   } finally {
     // A failed step can leave writes in flight (Astro's renders): the removal retries while they
@@ -235,6 +228,20 @@ export async function buildCommand(argv: string[]): Promise<number> {
 }
 
 /** The closing line of a build that published. */
+/**
+ * Stores the published build whole (storeSite). Every file's hash is known already: the gate's
+ * for the site (stamped before it read them), the dataset entry's for the data. The data files
+ * and indicator pages made afresh are their blobs (hard links), hashed by the gate after these
+ * stamps: placing them in a later build need not read them again (OutputCache.vouch).
+ */
+async function storeBuild(cache: OutputCache, key: string, whole: string, report: Report, dirs: { data: string; dist: string }, hashes: ReadonlyMap<string, string>, beforeGate: Map<string, FileStamp> | undefined, fresh: Record<string, Record<string, string>>): Promise<void> {
+  const entry = await cache.get(key);
+  const data = entry ? await cache.checkedFiles(key, entry) : undefined;
+  const dist = new Map([...hashes].flatMap(([file, sha256]) => (beforeGate?.has(file) ? [[file, { ...beforeGate.get(file)!, sha256 }] as const] : [])));
+  await storeSite(cache, whole, dirs, report, { ...(data ? { data } : {}), dist });
+  await eachLimited(Object.entries(fresh), 16, ([k, files]) => cache.vouch(k, files, (name) => dist.get(name)).catch(() => undefined));
+}
+
 function built(args: CliArgs, dirs: { data: string; site: string }, timings: PhaseTimings): number {
   timings.report();
   const sv = args.lang === 'sv';

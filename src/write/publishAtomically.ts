@@ -7,6 +7,14 @@ import { dirname } from 'node:path';
  * only after the new one is in place, so a failure leaves the previous build.
  */
 export async function publishAtomically(moves: { from: string; to: string }[]): Promise<void> {
+  await (await swapAtomically(moves))();
+}
+
+/**
+ * publishAtomically's swap alone: gives the removal of the old folders, for the caller to run
+ * beside other work (tens of thousands of files to unlink, mostly waiting on the file system).
+ */
+export async function swapAtomically(moves: { from: string; to: string }[]): Promise<() => Promise<void>> {
   const aside: { from: string; to: string }[] = [];
   try {
     for (const { from, to } of moves) {
@@ -29,7 +37,9 @@ export async function publishAtomically(moves: { from: string; to: string }[]): 
     }
     throw e;
   }
-  for (const { from: old } of aside) await rm(old, { recursive: true, force: true });
+  return async () => {
+    for (const { from: old } of aside) await rm(old, { recursive: true, force: true });
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Indicator, Observation } from '../../src/model/types.gen.ts';
 import type { Dataset } from '../../src/validate/Dataset.ts';
-import { publishAtomically } from '../../src/write/publishAtomically.ts';
+import { publishAtomically, swapAtomically } from '../../src/write/publishAtomically.ts';
 import { stableLines, stableStringify } from '../../src/write/stableJson.ts';
 import { inKeyOrder, writeDataset } from '../../src/write/writeDataset.ts';
 import observationSchema from '../../schemas/observation.schema.json' with { type: 'json' };
@@ -67,6 +67,19 @@ describe('publishAtomically', () => {
     await writeFile(join(root, 'staged', 'new.txt'), 'new');
     await publishAtomically([{ from: join(root, 'staged'), to: join(root, 'live') }]);
     expect(await readdir(join(root, 'live'))).toEqual(['new.txt']);
+    expect((await readdir(root)).sort()).toEqual(['live']);
+  });
+
+  it('can leave the removal of the old folders until the caller runs it (swapAtomically)', async () => {
+    const root = await tempDir();
+    await mkdir(join(root, 'live'));
+    await writeFile(join(root, 'live', 'old.txt'), 'old');
+    await mkdir(join(root, 'staged'));
+    await writeFile(join(root, 'staged', 'new.txt'), 'new');
+    const removeOld = await swapAtomically([{ from: join(root, 'staged'), to: join(root, 'live') }]);
+    expect(await readdir(join(root, 'live'))).toEqual(['new.txt']);
+    expect((await readdir(root)).sort()).toEqual(['live', `live.old-${process.pid}`]);
+    await removeOld();
     expect((await readdir(root)).sort()).toEqual(['live']);
   });
 
