@@ -141,6 +141,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
     const cached = cache && key ? await restoreDataset(cache, key, stagedData) : undefined;
     let config: SiteConfig | undefined;
     let report: Report | undefined = cached;
+    /** The data folder's files as hashed when stored, with their stamps: the data files stage need not read them again. */
+    let dataKnown = new Map<string, KnownFile>();
     if (cached) {
       printCachedReport(cached, args);
       config = JSON.parse(await readFile(join(stagedData, 'site.json'), 'utf8')) as SiteConfig;
@@ -179,7 +181,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
       sectionValues.clear();
       collectGarbage();
       // Stored with the logo copied and the sections written: a later build with the same files restores all of it.
-      if (cache && key) await storeDataset(cache, key, stagedData, report, keys, placed);
+      if (cache && key) dataKnown = await storeDataset(cache, key, stagedData, report, keys, placed);
       timings.end('write');
     }
     const baseUrl = config?.baseUrl;
@@ -187,7 +189,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     // sizes (files.json) are known before the pages that mention them are rendered.
     const stagedFiles = join(dirs.staging, 'files');
     if (config) await writeSectionFiles(SECTIONS, stagedData, stagedFiles, config);
-    const dataFiles = await writeDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData), ...(cacheDir ? { cacheDir } : {}) });
+    const dataFiles = await writeDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData), known: Object.fromEntries(dataKnown), ...(cacheDir ? { cacheDir } : {}) });
     timings.note('made', dataFiles.made);
     await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.files));
     timings.end('files');

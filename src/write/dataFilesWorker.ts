@@ -1,21 +1,23 @@
 // One thread of writeDataFiles: opens the data folder once, then does whatever task the
 // main thread hands it — a batch of indicators' outputs, or the bulk download from their
 // pieces — and answers when it is done.
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { onTasks } from '../threads/endWorkers.ts';
 import type { Indicator } from '../model/types.gen.ts';
-import { OutputCache, outputKey, sha256, type OutputEntry } from '../cache/OutputCache.ts';
+import { OutputCache, outputKey, sha256, trustedStamp, type OutputEntry } from '../cache/OutputCache.ts';
 import type { KnownFile } from '../verify/knownHashes.ts';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { openSiteData } from '../site/loadSiteData.ts';
 import { indicatorRows, writeBulkFiles, type IndicatorRows } from '../opendata/bulk/buildBulkZip.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
-import { INDICATOR_OUTPUTS, indicatorInput, type OutputContext } from './indicatorOutputs.ts';
-import type { DataFilesAnswer, DataFilesSetup, DataFilesTask } from './writeDataFiles.ts';
+import { INDICATOR_OUTPUTS, indicatorInput, type IndicatorInput, type OutputContext } from './indicatorOutputs.ts';
+import { observationsFile } from './writeDataset.ts';
+import type { BulkPieces, DataFilesAnswer, DataFilesSetup, DataFilesTask } from './writeDataFiles.ts';
 
-const { dataDir, outDir, pagesDir, cacheDir } = workerData as DataFilesSetup;
+const { dataDir, outDir, pagesDir, cacheDir, known: dataKnown = {} } = workerData as DataFilesSetup;
 const data = openSiteData(dataDir);
 const byId = new Map(data.indicators.map((i) => [i.id, i]));
 const cache = new OutputCache(cacheDir!);
@@ -53,16 +55,25 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
   const answer: Required<Omit<DataFilesAnswer, 'known'>> = { problems: [], bulk: {}, made: {}, fresh: {} };
   for (const id of ids) {
     const indicator = byId.get(id)!;
-    const bytes = await readFile(join(dataDir, 'observations', `${id}.json`)).catch(() => undefined);
-    const input = indicatorInput(ctx, indicator, bytes);
-    const observationsHash = bytes ? sha256(bytes) : '';
+    const path = join(dataDir, observationsFile(id));
+    // Read only when an output has to be made, while the write stage's hash still holds (the file's stamp).
+    const stored = dataKnown[observationsFile(id)];
+    let bytes: Buffer | undefined;
+    let observationsHash: string;
+    if (stored && trustedStamp(stored, statSync(path, { throwIfNoEntry: false }))) observationsHash = stored.sha256;
+    else {
+      bytes = await readFile(path).catch(() => undefined);
+      observationsHash = bytes ? sha256(bytes) : '';
+    }
+    let parsed: IndicatorInput | undefined;
+    const input = () => (parsed ??= indicatorInput(ctx, indicator, bytes ?? readFileSync(path)));
     for (const output of INDICATOR_OUTPUTS) {
       const root = roots[output.root];
       if (output.root === 'pages' && !root) continue;
       const key = outputKey([output.name, codeVersion(output.code), observationsHash, ...output.inputs(ctx, indicator)]);
       let entry = await cache.get(key);
       if (!entry || !(await placeAll(key, entry, root))) {
-        const made = output.make(ctx, input);
+        const made = output.make(ctx, input());
         // Written out first, then linked into the cache: the bytes go to disk once.
         const files = made.files.map((file) => ({ ...file, ...(root ? { written: join(root, file.name) } : {}) }));
         // (Not known to the gate: a file stamped right after it was written is racy, see src/verify/knownHashes.ts.)
@@ -73,23 +84,23 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
         answer.made[output.name] = (answer.made[output.name] ?? 0) + 1;
       }
       if (output.name === 'gate-observations' && entry.meta.problem) answer.problems.push(entry.meta.problem as GateProblem);
-      if (output.name === 'bulk-rows') answer.bulk[id] = entry;
+      if (output.name === 'bulk-rows') answer.bulk[id] = { key, entry };
     }
   }
   return answer;
 }
 
 /** The bulk download, its observations tables laid together from each indicator's cached pieces. */
-async function bulk(entries: Record<string, OutputEntry>): Promise<void> {
+async function bulk(pieces: Record<string, BulkPieces>): Promise<void> {
   const rowsOf = async (indicator: Indicator): Promise<IndicatorRows> => {
-    const entry = entries[indicator.id];
+    const { key, entry } = pieces[indicator.id] ?? {};
     let fresh: IndicatorRows | undefined;
     const remade = () => (fresh ??= indicatorRows(data, indicator));
-    if (!entry || entry.files.length !== 3) return remade();
+    if (!key || !entry || entry.files.length !== 3) return remade();
     // A blob that fails its check is made again from the observations: the same bytes, as everything here is deterministic.
     const read = (name: string, again: () => Promise<Uint8Array>) => async () => {
       const file = entry.files.find((f) => f.name === name);
-      return (file && (await cache.read(file))) ?? again();
+      return (file && (await cache.readChecked(key, file))) ?? again();
     };
     const meta = entry.meta as { csvCrc: number; csvBytes: number; jsonCrc: number; jsonBytes: number };
     return {

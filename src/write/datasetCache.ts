@@ -71,12 +71,16 @@ export async function placeObservations(cache: OutputCache, keys: ReadonlyMap<st
  * Stores the written data folder (linked, not copied) and the report under the key; `placed`
  * files (placeObservations) are taken by their stamps, unread. Each observations file written
  * afresh is kept under its own key too (`keys`), for a later build with other data to place.
+ * Gives the data folder's files with their hashes and the stamps they were checked under, by path.
  */
-export async function storeDataset(cache: OutputCache, key: string, dataDir: string, report: Report, keys: ReadonlyMap<string, string> = new Map(), placed: ReadonlyMap<string, KnownFile> = new Map()): Promise<void> {
+export async function storeDataset(cache: OutputCache, key: string, dataDir: string, report: Report, keys: ReadonlyMap<string, string> = new Map(), placed: ReadonlyMap<string, KnownFile> = new Map()): Promise<Map<string, KnownFile>> {
   const files = (await filesUnder(dataDir)).map((name) => ({ name, path: join(dataDir, name), ...(placed.has(name) ? { known: placed.get(name) } : {}) }));
   const entry = await cache.putWritten(key, files, { report }).catch(() => undefined);
+  if (!entry) return new Map();
   // Stamped as the data folder's entry stamped them: only a file written in its last moments (racy) is read again.
-  if (entry) await storeObservations(cache, dataDir, keys, placed, await cache.checkedFiles(key, entry));
+  const checked = await cache.checkedFiles(key, entry);
+  await storeObservations(cache, dataDir, keys, placed, checked);
+  return checked;
 }
 
 /** Keeps each observations file of `keys` that was written afresh (not `placed`) under its key; `known` files are taken by their stamps. */

@@ -17,15 +17,23 @@ export interface DataFilesSetup {
   pagesDir?: string;
   /** The output cache (src/cache/OutputCache.ts); without one, a scratch cache beside `outDir`, removed after. */
   cacheDir?: string;
+  /** Files of the data folder with their sha256 and the stamps they were hashed under, by path: not read again while a stamp holds. */
+  known?: Record<string, KnownFile>;
 }
 
 /** Work for one thread: a batch of indicators' outputs, or the bulk download from their pieces. */
-export type DataFilesTask = { kind: 'indicators'; ids: string[] } | { kind: 'bulk'; rows: Record<string, OutputEntry> };
+export type DataFilesTask = { kind: 'indicators'; ids: string[] } | { kind: 'bulk'; rows: Record<string, BulkPieces> };
+
+/** An indicator's pieces of the bulk tables: the cache entry and its key. */
+export interface BulkPieces {
+  key: string;
+  entry: OutputEntry;
+}
 
 /** What a thread answers: the gate's problems, each indicator's bulk pieces, and how many outputs it had to make (not cached). */
 export interface DataFilesAnswer {
   problems?: GateProblem[];
-  bulk?: Record<string, OutputEntry>;
+  bulk?: Record<string, BulkPieces>;
   made?: Record<string, number>;
   /** The sha256 of the files it placed or wrote in the site, with their stamps (src/verify/knownHashes.ts). */
   known?: Record<string, KnownFile>;
@@ -129,7 +137,7 @@ async function writeWith(setup: DataFilesSetup, threads: number): Promise<DataFi
   const tasks: DataFilesTask[] = [];
   for (let i = 0; i < ids.length; i += BATCH) tasks.push({ kind: 'indicators', ids: ids.slice(i, i + BATCH) });
   const problems: GateProblem[] = [];
-  const rows: Record<string, OutputEntry> = {};
+  const rows: Record<string, BulkPieces> = {};
   const made: Record<string, number> = {};
   const known: Record<string, KnownFile> = {};
   const fresh: Record<string, Record<string, string>> = {};

@@ -122,3 +122,36 @@ describe('OutputCache.vouch', () => {
     }
   });
 });
+
+describe('OutputCache.readChecked', () => {
+  /** A cache with one entry stored from bytes (put: no stamp kept), its blob dated a minute ago. */
+  async function unstamped(name: string) {
+    const dir = join(root, `read-${name}`);
+    const cache = new OutputCache(join(dir, 'cache'));
+    const entry = await cache.put('k', [{ name: 'rows.csv', bytes: Buffer.from('L1;0180;2024\r\n') }]);
+    const blob = cache.blobPath(entry.files[0].sha256);
+    const minuteAgo = new Date(Date.now() - 60_000);
+    await utimes(blob, minuteAgo, minuteAgo);
+    return { cache, file: entry.files[0], blob };
+  }
+
+  it('hashes a blob the first time and keeps its stamp, then trusts the stamp', async () => {
+    const { cache, file, blob } = await unstamped('first');
+    expect((await cache.readChecked('k', file))?.toString()).toBe('L1;0180;2024\r\n');
+    await tamper(blob, true);
+    // Unchanged stamp: not hashed again (the documented limit of the rule, as for placeEntry).
+    expect((await cache.readChecked('k', file))?.toString()).toBe('L1;\u0010180;2024\r\n');
+  });
+
+  it('refuses (and removes) a blob whose bytes no longer match before its stamp was kept, or after its stamp changed', async () => {
+    const fresh = await unstamped('never-checked');
+    await tamper(fresh.blob, true);
+    expect(await fresh.cache.readChecked('k', fresh.file)).toBeUndefined();
+    expect(await stat(fresh.blob).catch(() => undefined)).toBeUndefined();
+
+    const known = await unstamped('changed-since');
+    expect(await known.cache.readChecked('k', known.file)).toBeDefined();
+    await tamper(known.blob, false);
+    expect(await known.cache.readChecked('k', known.file)).toBeUndefined();
+  });
+});
