@@ -229,7 +229,6 @@ export async function buildCommand(argv: string[]): Promise<number> {
   return built(args, dirs, timings);
 }
 
-/** The closing line of a build that published. */
 /**
  * Stores the published build whole (storeSite). Every file's hash is known already: the gate's
  * for the site (stamped before it read them), the dataset entry's for the data. The data files
@@ -244,6 +243,7 @@ async function storeBuild(cache: OutputCache, key: string, whole: string, report
   await eachLimited(Object.entries(fresh), 16, ([k, files]) => cache.vouch(k, files, (name) => dist.get(name)).catch(() => undefined));
 }
 
+/** The closing line of a build that published. */
 function built(args: CliArgs, dirs: { data: string; site: string }, timings: PhaseTimings): number {
   timings.report();
   const sv = args.lang === 'sv';
