@@ -151,6 +151,10 @@ export async function buildCommand(argv: string[]): Promise<number> {
     } else {
       await rm(stagedData, { recursive: true, force: true });
       const ingested = await runIngest(args, true);
+      // What the import let go (files' cells, the import cache's packed columns and serialised
+      // entries: hundreds of MB, much of it outside V8's heap) is freed before the write stage adds
+      // its own: left to V8, a cold build peaked at 1.6 GB one run and 2.5 GB the next.
+      collectGarbage();
       timings.end('ingest');
       if (ingested.code !== 0 || !ingested.result?.dataset) return ingested.code || 1;
       let dataset: Dataset | undefined = ingested.result.dataset;
