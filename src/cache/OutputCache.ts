@@ -274,7 +274,7 @@ export class OutputCache {
     const checked = await this.checkedStamps(key);
     const known = checked[file.sha256];
     if (known && trustedStamp(known, before) && bytes.length === file.bytes) return bytes;
-    if (bytes.length !== file.bytes || sha256(bytes) !== file.sha256) {
+    if (!holds(file, bytes)) {
       await rm(path, { force: true });
       return undefined;
     }
@@ -286,7 +286,7 @@ export class OutputCache {
   /** A blob's bytes, checked against its name; undefined (and the blob removed) when it does not match. */
   async read(file: StoredFile): Promise<Buffer | undefined> {
     const bytes = await readFile(this.blobPath(file.sha256)).catch(() => undefined);
-    if (bytes && bytes.length === file.bytes && sha256(bytes) === file.sha256) return bytes;
+    if (bytes && holds(file, bytes)) return bytes;
     await rm(this.blobPath(file.sha256), { force: true });
     return undefined;
   }
@@ -308,12 +308,15 @@ export class OutputCache {
     }
     const stamp = stampOf(await stat(target));
     const bytes = await readFile(target);
-    if (bytes.length === file.bytes && sha256(bytes) === file.sha256) return stamp;
+    if (holds(file, bytes)) return stamp;
     await rm(target, { force: true });
     await rm(this.blobPath(file.sha256), { force: true });
     return undefined;
   }
 }
+
+/** Whether `bytes` are the stored file's: its size and its sha256. */
+const holds = (file: StoredFile, bytes: Buffer) => bytes.length === file.bytes && sha256(bytes) === file.sha256;
 
 /** What identifies a file's bytes without reading them: its device, inode, size and modification time; and when it was taken. */
 export interface FileStamp {
