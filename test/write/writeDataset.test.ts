@@ -59,23 +59,25 @@ describe('writeDataset', () => {
 });
 
 describe('publishAtomically', () => {
-  it('swaps the staged folders in and removes the old ones', async () => {
+  /** A folder holding `live` (the published output) and `staged` (the next one). */
+  async function liveAndStaged(): Promise<string> {
     const root = await tempDir();
     await mkdir(join(root, 'live'));
     await writeFile(join(root, 'live', 'old.txt'), 'old');
     await mkdir(join(root, 'staged'));
     await writeFile(join(root, 'staged', 'new.txt'), 'new');
+    return root;
+  }
+
+  it('swaps the staged folders in and removes the old ones', async () => {
+    const root = await liveAndStaged();
     await publishAtomically([{ from: join(root, 'staged'), to: join(root, 'live') }]);
     expect(await readdir(join(root, 'live'))).toEqual(['new.txt']);
     expect((await readdir(root)).sort()).toEqual(['live']);
   });
 
   it('can leave the removal of the old folders until the caller runs it (swapAtomically)', async () => {
-    const root = await tempDir();
-    await mkdir(join(root, 'live'));
-    await writeFile(join(root, 'live', 'old.txt'), 'old');
-    await mkdir(join(root, 'staged'));
-    await writeFile(join(root, 'staged', 'new.txt'), 'new');
+    const root = await liveAndStaged();
     const removeOld = await swapAtomically([{ from: join(root, 'staged'), to: join(root, 'live') }]);
     expect(await readdir(join(root, 'live'))).toEqual(['new.txt']);
     expect((await readdir(root)).sort()).toEqual(['live', `live.old-${process.pid}`]);
