@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSearchIndex } from '../../src/opendata/search/buildSearchIndex.ts';
+import { UNREAD_PAGES } from '../../src/opendata/search/unreadPages.ts';
 import { connectBrowser } from '../support/chromium.ts';
 import { serveStatic, type StaticServer } from '../support/serveStatic.ts';
 import { siteUnderTest } from '../support/siteUnderTest.ts';
@@ -49,6 +50,22 @@ describe('search', () => {
     for (const name of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-entry.json']) expect([...a.keys()]).toContain(name);
     expect([...a.keys()].some((k) => k.startsWith('wasm.sv'))).toBe(true);
     expect(a).toEqual(b);
+  });
+
+  it('leaves unread only pages with nothing to index, and indexes every searchable page', () => {
+    const site = files(join(tmp, 'a'));
+    const text = (file: string) => Buffer.from(site.get(file)!, 'base64').toString('utf8');
+    const pages = [...site.keys()].filter((f) => f.endsWith('.html'));
+    const searchable = new Set(pages.filter((f) => text(f).includes('data-pagefind-body')));
+    for (const folder of UNREAD_PAGES) {
+      const pattern = new RegExp(`^(?:en/)?${folder.replace(/^\/|\/$/g, '').split('/').map((p) => (p === '*' ? '[^/]+' : p)).join('/')}/`);
+      const unread = pages.filter((f) => pattern.test(f));
+      // Each folder still names pages the site makes, and none of them searchable.
+      expect(unread.length, folder).toBeGreaterThan(1);
+      expect(unread.filter((f) => searchable.has(f)), folder).toEqual([]);
+    }
+    const entry = JSON.parse(text('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(searchable.size);
   });
 
   it('fails with a clear message for a folder without a built site', async () => {

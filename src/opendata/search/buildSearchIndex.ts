@@ -4,6 +4,7 @@ import * as pagefind from 'pagefind';
 import { LANGS, type Lang } from '../../i18n/languages.ts';
 import { inLanguage } from '../../i18n/routes.ts';
 import { globWithout } from './globWithout.ts';
+import { UNREAD_PAGES } from './unreadPages.ts';
 
 /**
  * Post-build step: index the built site with Pagefind and write the index and its UI to
@@ -13,7 +14,8 @@ import { globWithout } from './globWithout.ts';
  * to index with data-pagefind-body; the rest of the chrome is left out.
  * `records` are added as they are: a section with tens of thousands of similar pages (suppliers)
  * gives a short record for each instead, and names the folders of those pages in `recordFolders`
- * ("/ekonomi/leverantorsreskontra/leverantorer/", in every language) for Pagefind not to read.
+ * ("/ekonomi/leverantorsreskontra/leverantorer/", in every language) for Pagefind not to read;
+ * nor does it read the pages with nothing to index (UNREAD_PAGES).
  *
  * Runs after `astro build`. Throws an Error that says what went wrong (a build step, not input
  * data: a failure here is a broken install or an empty dist, never a controller's problem).
@@ -36,7 +38,7 @@ export async function buildSearchIndex(distDir: string, records: readonly Search
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) throw new Error(`createIndex: ${errors.join('; ') || 'inget index'}`);
-    const glob = globWithout(dist, recordFolders.flatMap((folder) => LANGS.map((lang) => inLanguage(folder, lang))));
+    const glob = globWithout(dist, [...UNREAD_PAGES, ...recordFolders].flatMap((folder) => LANGS.map((lang) => inLanguage(folder, lang))));
     const added = await index.addDirectory({ path: dist, ...(glob ? { glob } : {}) });
     if (added.errors.length > 0) throw new Error(`addDirectory: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error('addDirectory: inga sidor indexerades');

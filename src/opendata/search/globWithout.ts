@@ -2,20 +2,24 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Characters with a meaning in Pagefind's globs: a name holding one is not put in a glob. */
-const GLOB_SPECIAL = /[{}[\]*?,!\\]/;
+const GLOB_SPECIAL = /[{}[\]*?,!\\<>]/;
+
+interface Node {
+  excluded: boolean;
+  /** By name, or '*': any folder at that level (then a named folder beside it is read as any other). */
+  children: Map<string, Node>;
+}
 
 /**
  * A Pagefind glob for every HTML page under `dist` except those in `folders` (paths within the
- * site, "ekonomi/leverantorsreskontra/leverantorer"): Pagefind reads every file its glob matches,
- * and tens of thousands of pages it would only drop again cost it a minute. Only the folders on
- * the way to an excluded one are listed; any other folder is one `name/**\/*.html`. Undefined
- * when nothing is excluded or a name cannot be written in a glob (then every page is read).
+ * site, "ekonomi/leverantorsreskontra/leverantorer"; a `*` segment stands for any folder there,
+ * "matt/*\/inbaddning"): Pagefind reads every file its glob matches, and thousands of pages it
+ * would only drop again cost it seconds (tens of thousands, a minute). Only the folders on the way
+ * to an excluded one are listed, the folders a `*` stands for as one; any other folder is one
+ * `name/**\/*.html`. Undefined when nothing is excluded or a name cannot be written in a glob
+ * (then every page is read).
  */
 export function globWithout(dist: string, folders: readonly string[]): string | undefined {
-  interface Node {
-    excluded: boolean;
-    children: Map<string, Node>;
-  }
   const root: Node = { excluded: false, children: new Map() };
   for (const folder of folders) {
     let node = root;
@@ -29,17 +33,38 @@ export function globWithout(dist: string, folders: readonly string[]): string | 
   const parts: string[] = [];
   let excludedAny = false;
   let writable = true;
-  const walk = (dir: string, prefix: string, node: Node) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (GLOB_SPECIAL.test(entry.name)) writable = false;
-      const child = node.children.get(entry.name);
-      if (entry.isDirectory()) {
-        if (child?.excluded) excludedAny = true;
-        else if (child) walk(join(dir, entry.name), `${prefix}${entry.name}/`, child);
-        else parts.push(`${prefix}${entry.name}/**/*.html`);
-      } else if (entry.isFile() && entry.name.endsWith('.html')) parts.push(`${prefix}${entry.name}`);
+  const name = (entry: string) => {
+    if (GLOB_SPECIAL.test(entry)) writable = false;
+    return entry;
+  };
+  /** `dirs`: the folders the path so far stands for (more than one under a `*`), their entries merged. */
+  const walk = (dirs: readonly string[], prefix: string, node: Node) => {
+    const entries = new Map<string, { dirs: string[]; page: boolean }>();
+    for (const dir of dirs) {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const seen = entries.get(entry.name) ?? { dirs: [], page: false };
+        entries.set(entry.name, seen);
+        if (entry.isDirectory()) seen.dirs.push(join(dir, entry.name));
+        else if (entry.isFile() && entry.name.endsWith('.html')) seen.page = true;
+      }
+    }
+    const any = node.children.get('*');
+    const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const [entry, { page }] of sorted) if (page) parts.push(`${prefix}${name(entry)}`);
+    if (any) {
+      const all = sorted.flatMap(([, seen]) => seen.dirs);
+      if (any.excluded) excludedAny ||= all.length > 0;
+      else if (all.length > 0) walk(all, `${prefix}*/`, any);
+      return;
+    }
+    for (const [entry, seen] of sorted) {
+      if (seen.dirs.length === 0) continue;
+      const child = node.children.get(entry);
+      if (child?.excluded) excludedAny = true;
+      else if (child) walk(seen.dirs, `${prefix}${name(entry)}/`, child);
+      else parts.push(`${prefix}${name(entry)}/**/*.html`);
     }
   };
-  walk(dist, '', root);
+  walk([dist], '', root);
   return excludedAny && writable && parts.length > 0 ? `{${parts.join(',')}}` : undefined;
 }

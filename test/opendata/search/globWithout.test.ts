@@ -24,7 +24,12 @@ const PAGES = ['index.html', '404.html', 'matt/a/index.html', 'ekonomi/index.htm
 describe('globWithout', () => {
   it('names every page but those in the folders, listing only the folders on the way to them', () => {
     const dist = site('a', PAGES);
-    expect(globWithout(dist, ['/ekonomi/lr/lev/', '/en/ekonomi/lr/lev/'])).toBe('{404.html,ekonomi/index.html,ekonomi/lr/2024/**/*.html,en/matt/**/*.html,index.html,matt/**/*.html}');
+    expect(globWithout(dist, ['/ekonomi/lr/lev/', '/en/ekonomi/lr/lev/'])).toBe('{404.html,index.html,ekonomi/index.html,ekonomi/lr/2024/**/*.html,en/matt/**/*.html,matt/**/*.html}');
+  });
+
+  it('writes a `*` folder once for all the folders it stands for', () => {
+    const dist = site('e', ['index.html', 'matt/a/index.html', 'matt/a/inb/index.html', 'matt/a/t/namn/index.html', 'matt/a/t/varde/index.html', 'matt/b/index.html', 'matt/b/inb/index.html', 'matt/b/x.html', 'matt/c/d/index.html', 'om/index.html']);
+    expect(globWithout(dist, ['/matt/*/inb/', '/matt/*/t/namn/'])).toBe('{index.html,matt/*/index.html,matt/*/x.html,matt/*/d/**/*.html,matt/*/t/varde/**/*.html,om/**/*.html}');
   });
 
   it('is undefined when nothing is excluded, and when a name cannot be written in a glob', () => {
