@@ -13,7 +13,7 @@ import { kronor } from './site/formatAmount.ts';
 import { LANGS } from '../i18n/languages.ts';
 import { inLanguage } from '../i18n/routes.ts';
 import { t } from '../i18n/t.ts';
-import type { SearchRecord } from '../opendata/search/buildSearchIndex.ts';
+import type { SearchRecord } from '../opendata/search/SearchRecord.ts';
 
 function summaryOf(dir: string): InvoiceSummary {
   return JSON.parse(readFileSync(join(dir, SUMMARY_FILE), 'utf8')) as InvoiceSummary;

@@ -6,7 +6,7 @@
 import type { Area, Indicator, Observation, SiteConfig } from '../model/types.gen.ts';
 import type { BulkResource } from '../opendata/bulk/bulkResources.ts';
 import type { DcatDatasetSpec } from '../opendata/dcat/DcatDatasetSpec.ts';
-import type { SearchRecord } from '../opendata/search/buildSearchIndex.ts';
+import type { SearchRecord } from '../opendata/search/SearchRecord.ts';
 import type { Finding } from '../problems/Finding.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import type { InputFile } from '../write/writeDataset.ts';

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteConfig } from '../model/types.gen.ts';
 import type { DcatDatasetSpec } from '../opendata/dcat/DcatDatasetSpec.ts';
-import type { SearchRecord } from '../opendata/search/buildSearchIndex.ts';
+import type { SearchRecord } from '../opendata/search/SearchRecord.ts';
 import type { ProblemList } from '../problems/ProblemList.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import type { InputFile } from '../write/writeDataset.ts';

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { LANGS, type Lang } from '../../i18n/languages.ts';
+import { LANGS } from '../../i18n/languages.ts';
 import { inLanguage } from '../../i18n/routes.ts';
 import { globWithout } from './globWithout.ts';
+import type { SearchRecord } from './SearchRecord.ts';
 import { UNREAD_PAGES } from './unreadPages.ts';
 
 /**
@@ -20,16 +21,6 @@ import { UNREAD_PAGES } from './unreadPages.ts';
  * Runs after `astro build`. Throws an Error that says what went wrong (a build step, not input
  * data: a failure here is a broken install or an empty dist, never a controller's problem).
  */
-/** A search hit that is not a page of its own in the index (a supplier, say), with the URL it leads to. */
-export interface SearchRecord {
-  /** The URL path as served, base path included. */
-  url: string;
-  title: string;
-  content: string;
-  /** The index it goes into: the language of the page it leads to (Swedish unless said). */
-  lang?: Lang;
-}
-
 export async function buildSearchIndex(distDir: string, records: readonly SearchRecord[] = [], recordFolders: readonly string[] = []): Promise<void> {
   const dist = resolve(distDir);
   if (!existsSync(join(dist, 'index.html'))) {
