@@ -202,8 +202,10 @@ export async function buildCommand(argv: string[]): Promise<number> {
     // The page views served only the render; the published data is the model alone.
     await rm(pageViewsDir(stagedData), { recursive: true, force: true });
     await moveDataFiles(stagedFiles, dataFiles.files, stagedSite);
-    const beforeGate = cache && whole ? await stampsUnder(stagedSite) : undefined;
-    const site = await verifySite(stagedSite, stagedData, baseUrl, { observationsChecked: true, known: new KnownHashes([...dataFiles.known, ...placedPages.known]), ...(cacheDir ? { cacheDir } : {}) });
+    // Every file's stamp before the gate reads it: the known hashes are checked against them, and the site is stored with them.
+    const beforeGate = cache ? await stampsUnder(stagedSite) : undefined;
+    const known = new KnownHashes([...dataFiles.known, ...placedPages.known], beforeGate);
+    const site = await verifySite(stagedSite, stagedData, baseUrl, { observationsChecked: true, known, ...(beforeGate ? { stamps: beforeGate } : {}), ...(cacheDir ? { cacheDir } : {}) });
     const gate = [...dataFiles.problems, ...site.problems, ...(await verifySections(SECTIONS, stagedSite, stagedData, site.csp))];
     timings.end('verify');
     if (gate.length) {

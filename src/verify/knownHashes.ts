@@ -8,22 +8,26 @@
 // would leave the stamp as it was) and is not trusted. Anything not trusted is read and hashed again.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { trustedStamp, type KnownFile } from '../cache/OutputCache.ts';
+import { trustedStamp, type FileStamp, type KnownFile } from '../cache/OutputCache.ts';
 
 export type { KnownFile };
 
 /** Known hashes by path from the site root. */
 export class KnownHashes {
   private readonly files: ReadonlyMap<string, KnownFile>;
+  private readonly now: ReadonlyMap<string, FileStamp> | undefined;
 
-  constructor(files: Iterable<[string, KnownFile]>) {
+  /** `now`: the site's files as stamped just before the gate (else each file is stat'ed when asked for). */
+  constructor(files: Iterable<[string, KnownFile]>, now?: ReadonlyMap<string, FileStamp>) {
     this.files = new Map(files);
+    this.now = now;
   }
 
   /** The sha256 of `siteDir/file` when known and the file is unchanged since; else undefined. */
   async of(siteDir: string, file: string): Promise<string | undefined> {
     const known = this.files.get(file);
     if (!known) return undefined;
-    return trustedStamp(known, await stat(join(siteDir, file)).catch(() => undefined)) ? known.sha256 : undefined;
+    const now = this.now ? this.now.get(file) : await stat(join(siteDir, file)).catch(() => undefined);
+    return trustedStamp(known, now) ? known.sha256 : undefined;
   }
 }

@@ -13,11 +13,14 @@ import type { JudgedFile } from './personalData.ts';
 export type GateTask = { id: number; hash: string | boolean } & ({ path: string } | { siteDir: string; file: string; numeric: string[] });
 type Answer = ({ id: number } & (Judged | JudgedFile)) | { id: number; error: string };
 
+/** A page's weight: about the size of a large one. */
+const PAGE_WEIGHT = 64 << 10;
+
 export class PageThreads {
   private readonly workers: Worker[] = [];
-  /** Pages sent to each thread and not yet answered. */
+  /** The weight (bytes, about) of the tasks sent to each thread and not yet answered. */
   private readonly outstanding: number[] = [];
-  private readonly waiting = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void; thread: number; weight: number }>();
   private nextId = 0;
   private failed: Error | undefined;
 
@@ -25,9 +28,9 @@ export class PageThreads {
     for (let w = 0; w < count; w++) {
       const worker = startThread(new URL('./pageWorker.ts', import.meta.url));
       worker.on('message', (answer: Answer) => {
-        this.outstanding[w]--;
         const wait = this.waiting.get(answer.id);
         this.waiting.delete(answer.id);
+        if (wait) this.outstanding[wait.thread] -= wait.weight;
         if ('error' in answer) wait?.reject(new Error(answer.error));
         else {
           const { id: _, ...judged } = answer;
@@ -42,24 +45,28 @@ export class PageThreads {
   }
 
   /**
-   * judgePage in a thread. The page is sent at once to the thread with the
-   * fewest tasks waiting: a thread works through its own queue without waiting for this thread.
+   * judgePage in a thread. The page is sent at once to the thread with the least work
+   * waiting: a thread works through its own queue without waiting for this thread.
    */
   judge(path: string, hash: string | boolean): Promise<Judged> {
-    return this.send<Judged>({ id: this.nextId++, path, hash });
+    return this.send<Judged>({ id: this.nextId++, path, hash }, PAGE_WEIGHT);
   }
 
-  /** judgeFile in a thread, sent as pages are. */
-  judgeFile(siteDir: string, file: string, numeric: ReadonlySet<string>, hash: string | boolean): Promise<JudgedFile> {
-    return this.send<JudgedFile>({ id: this.nextId++, siteDir, file, numeric: [...numeric], hash });
+  /**
+   * judgeFile in a thread, sent as pages are; `weight` is about the bytes it will scan. Sent
+   * largest first, the largest files go to different threads (a country's bulk zip and its
+   * observations table, gigabytes each, had one thread while the other sat idle).
+   */
+  judgeFile(siteDir: string, file: string, numeric: ReadonlySet<string>, hash: string | boolean, weight: number): Promise<JudgedFile> {
+    return this.send<JudgedFile>({ id: this.nextId++, siteDir, file, numeric: [...numeric], hash }, weight);
   }
 
-  private send<T>(task: GateTask): Promise<T> {
+  private send<T>(task: GateTask, weight: number): Promise<T> {
     if (this.failed) return Promise.reject(this.failed);
-    const answer = new Promise<T>((resolve, reject) => this.waiting.set(task.id, { resolve: resolve as (v: never) => void, reject }));
     let w = 0;
     for (let i = 1; i < this.workers.length; i++) if (this.outstanding[i] < this.outstanding[w]) w = i;
-    this.outstanding[w]++;
+    const answer = new Promise<T>((resolve, reject) => this.waiting.set(task.id, { resolve: resolve as (v: never) => void, reject, thread: w, weight }));
+    this.outstanding[w] += weight;
     this.workers[w].postMessage(task);
     return answer;
   }

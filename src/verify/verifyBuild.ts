@@ -4,6 +4,7 @@
 import * as XLSX from '@e965/xlsx';
 import { Parser } from 'htmlparser2';
 import Papa from 'papaparse';
+import { statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { verifyZipStreams } from '../read/verifyZipStreams.ts';
@@ -16,6 +17,7 @@ import { checkBytes, checkFile, findingProblems, readChecked } from './personalD
 import { judgePage, type PageVerdict } from './pageVerdict.ts';
 import { PageThreads } from './pageThreads.ts';
 import type { KnownHashes } from './knownHashes.ts';
+import type { FileStamp } from '../cache/OutputCache.ts';
 import { Verdicts } from './verdicts.ts';
 
 export interface GateProblem {
@@ -162,6 +164,8 @@ export interface GateOptions {
   cacheDir?: string;
   /** The sha256 of files the build already hashed, trusted only while each file is unchanged (src/verify/knownHashes.ts). */
   known?: KnownHashes;
+  /** Every file in the site as stamped just before the gate (the build takes them for its cache): the gate need not list and stat them again. */
+  stamps?: ReadonlyMap<string, FileStamp>;
   /** Pages are judged in threads when there are at least this many (PAGE_THREADS_FROM; the tests set 0). */
   threadsFromPages?: number;
 }
@@ -200,7 +204,7 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
   const origin = baseUrl ? new URL(baseUrl).origin : undefined;
   const basePath = baseUrl ? new URL(baseUrl).pathname.replace(/^\/+/, '') : '';
   const problems: GateProblem[] = await checkJson(dataDir, observationsChecked);
-  const files = await listFiles(distDir);
+  const files = options.stamps ? [...options.stamps.keys()].sort() : await listFiles(distDir);
   const present = new Set(files);
   const downloads = new Set<string>();
   const resolveLink = (link: string, from: string): string | undefined => {
@@ -234,6 +238,13 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
       if (hash) hashes.set(file, hash);
     }
   };
+  const sizes = new Map<string, number>();
+  /** About the bytes a thread scans for a file: a zip is inflated to many times its size (a country's bulk zip, 18×). */
+  const weight = (file: string) => {
+    let size = sizes.get(file);
+    if (size === undefined) sizes.set(file, (size = options.stamps?.get(file)?.size ?? statSync(join(distDir, file), { throwIfNoEntry: false })?.size ?? 0));
+    return extname(file) === '.zip' ? size * 10 : size;
+  };
   /** Any other file: its own rules, here. */
   const checkOther = async (file: string) => {
     if (file === 'sitemap.xml' || /^sitemap-\d+\.xml$/.test(file)) {
@@ -241,7 +252,7 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
       sitemaps.set(file, bytes.toString('utf8'));
       personal.set(file, (await checkBytes(file, bytes, numeric, verdicts)).problems);
     } else {
-      const judge = threads && ((hash: string | boolean) => threads.judgeFile(distDir, file, numeric, hash));
+      const judge = threads && ((hash: string | boolean) => threads.judgeFile(distDir, file, numeric, hash, weight(file)));
       const check = await checkFile(distDir, file, numeric, verdicts, verdicts && (await options.known?.of(distDir, file)), judge);
       personal.set(file, check.problems);
       if (check.zipIntact) intactZips.add(file);
@@ -252,7 +263,8 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
     if (threads) {
       // The threads kept busy with pages and files (a few waiting each); this thread keeps the verdicts.
       const html = files.filter((f) => f.endsWith('.html'));
-      await Promise.all([eachLimited(html, 64, checkPage), eachLimited(files.filter((f) => !f.endsWith('.html')), 8, checkOther)]);
+      const others = files.filter((f) => !f.endsWith('.html')).sort((a, b) => weight(b) - weight(a));
+      await Promise.all([eachLimited(html, 64, checkPage), eachLimited(others, 8, checkOther)]);
     } else await eachLimited(files, 8, (file) => (file.endsWith('.html') ? checkPage(file) : checkOther(file)));
   } finally {
     await threads?.close();

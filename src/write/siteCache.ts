@@ -4,7 +4,8 @@
 // gate passed) are placed from the build cache, every file checked against its hash (or, unchanged
 // since it was checked, by its stamp: OutputCache.placeEntry), instead of being rendered and
 // checked again. Any change at all builds in full, with the finer caches.
-import { readFile, rm, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OutputCache, outputKey, sha256, stampOf, type FileStamp, type KnownFile } from '../cache/OutputCache.ts';
@@ -66,5 +67,6 @@ export async function storeSite(cache: OutputCache, key: string, dirs: SiteDirs,
 /** The stamp of every file under `dir`, by path from there: taken before a stage hashes them, so that its hashes can be stored with a stamp (storeSite). */
 export async function stampsUnder(dir: string): Promise<Map<string, FileStamp>> {
   const files = await filesUnder(dir);
-  return new Map(await Promise.all(files.map(async (f) => [f, stampOf(await stat(join(dir, f)))] as const)));
+  // Blocking calls: tens of thousands of files, each asynchronous call a trip through libuv's pool.
+  return new Map(files.map((f) => [f, stampOf(statSync(join(dir, f)))] as const));
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256, stampOf } from '../../src/cache/OutputCache.ts';
 import { KnownHashes, type KnownFile } from '../../src/verify/knownHashes.ts';
+import { stampsUnder } from '../../src/write/siteCache.ts';
 import { linkTarget, verifyBuild, verifySite } from '../../src/verify/verifyBuild.ts';
 
 const CSP = '<meta http-equiv="content-security-policy" content="default-src \'self\'">';
@@ -187,6 +188,32 @@ describe('verifyBuild with the build cache', () => {
       await writeFile(path, text.replace(/personnummer-shaped/g, 'nothing'));
     }
     expect((await verifyBuild(join(root, site), join(root, 'data'), undefined, { cacheDir: cache })).map((p) => p.file)).toEqual(['t.csv']);
+  });
+
+  it('takes the files and their stamps from the build when given: the same findings, and known hashes checked against those stamps', async () => {
+    const site = 'stamped';
+    const dir = join(root, site);
+    const cache = join(root, 'cache-stamped');
+    const gate = (options: Parameters<typeof verifyBuild>[3] = {}) => verifyBuild(dir, join(root, 'data'), undefined, { threadsFromPages: 0, ...options });
+    // A verdict remembered for t.csv's clean bytes.
+    await put(`${site}/t.csv`, 'namn\r\nx\r\n');
+    const clean = sha256(await readFile(join(dir, 't.csv')));
+    expect(await gate({ cacheDir: cache })).toEqual([]);
+    await put(`${site}/index.html`, page('ok'));
+    await put(`${site}/a/index.html`, page(PNR));
+    await put(`${site}/t.csv`, `namn\r\n${PNR}\r\n`);
+    await put(`${site}/big.csv`, `namn\r\n${'x\r\n'.repeat(50_000)}`);
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    for (const file of ['index.html', 'a/index.html', 't.csv', 'big.csv']) await utimes(join(dir, file), hourAgo, hourAgo);
+    const stamps = await stampsUnder(dir);
+    // t.csv known by the clean bytes' hash: trusted when its stamp is the one the build took (not read, its verdict taken) …
+    const known: KnownFile = { ...stamps.get('t.csv')!, sha256: clean };
+    expect((await gate({ cacheDir: cache, stamps, known: new KnownHashes([['t.csv', known]], stamps) })).map((p) => p.file)).toEqual(['a/index.html']);
+    // … and read and judged when the build's stamp is not the one it was known by.
+    const moved = new KnownHashes([['t.csv', { ...known, mtimeMs: known.mtimeMs - 1000 }]], stamps);
+    const plain = await gate();
+    expect(plain.map((p) => p.file)).toEqual(['a/index.html', 't.csv']);
+    expect(await gate({ cacheDir: cache, stamps, known: moved })).toEqual(plain);
   });
 
   it('hands the sections the pages\' CSPs as written, as they would read them', async () => {
