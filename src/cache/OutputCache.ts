@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync, linkSync, mkdirSync, readFileSync, statSync, utimesSync, type Stats } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, type Stats } from 'node:fs';
 import { eachLimited } from './eachLimited.ts';
 import { dirname, join } from 'node:path';
 
@@ -131,42 +131,46 @@ export class OutputCache {
    * given with `known` — its sha256 and its stamp from before those bytes were hashed — is not
    * read again while its stamp still holds. Each blob is made the very file hashed (a hard link
    * renamed over an equal blob) and keeps that stamp, so that placing it later need not read it
-   * (`placeEntry`). Sixteen files at a time: the store is file system calls, waiting on libuv's threads.
+   * (`placeEntry`). Blocking calls: tens of thousands of files, in a rebuild nearly all two stats
+   * (the file, and its blob: the same file already), each asynchronous call a trip through libuv's pool.
    */
   async putWritten(key: string, files: readonly { name: string; path: string; known?: KnownFile }[], meta: Record<string, unknown> = {}): Promise<OutputEntry> {
-    const stored: StoredFile[] = new Array(files.length);
+    const stored: StoredFile[] = [];
     const checked: CheckedStamps = {};
-    await eachLimited([...files.keys()], 16, async (i) => {
-      const file = files[i];
-      const now = await stat(file.path);
+    const dirs = new Set<string>();
+    for (const file of files) {
+      const now = statSync(file.path);
       let bytes: Buffer | undefined;
       let stamp: FileStamp;
       let hash: string;
       if (file.known && trustedStamp(file.known, now)) ({ sha256: hash, ...stamp } = file.known);
       else {
         stamp = stampOf(now);
-        bytes = await readFile(file.path);
+        bytes = readFileSync(file.path);
         hash = sha256(bytes);
       }
       const blob = this.blobPath(hash);
-      const existing = await stat(blob).catch(() => undefined);
+      const existing = statSync(blob, { throwIfNoEntry: false });
       // The blob becomes the very file hashed, so that its stamp vouches for it: an equal blob
       // kept from elsewhere would have to be read to be vouched for. (Placed from the blob, it is already.)
       if (existing?.dev !== stamp.dev || existing.ino !== stamp.ino) {
         const temp = `${blob}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        await mkdir(dirname(blob), { recursive: true });
-        const linked = await link(file.path, temp).then(() => rename(temp, blob)).then(() => true, () => false);
-        if (linked) checked[hash] = stamp;
-        else {
-          await rm(temp, { force: true });
+        if (!dirs.has(dirname(blob))) mkdirSync(dirname(blob), { recursive: true });
+        dirs.add(dirname(blob));
+        try {
+          linkSync(file.path, temp);
+          renameSync(temp, blob);
+          checked[hash] = stamp;
+        } catch {
+          rmSync(temp, { force: true });
           if (existing?.size !== now.size) {
-            bytes ??= await readFile(file.path);
+            bytes ??= readFileSync(file.path);
             if (sha256(bytes) === hash) await writeAtomically(blob, bytes);
           }
         }
       } else checked[hash] = stamp;
-      stored[i] = { name: file.name, sha256: hash, bytes: now.size };
-    });
+      stored.push({ name: file.name, sha256: hash, bytes: now.size });
+    }
     const entry = await this.writeEntry(key, { files: stored, meta });
     await this.saveChecked(key, checked);
     return entry;
