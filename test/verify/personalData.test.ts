@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
-import { checkFile, findingsIn, findInBytes, findInText } from '../../src/verify/personalData.ts';
+import fc from 'fast-check';
+import { checkFile, findingsIn, findInBytes, findInText, identityNumbersIn, mayHoldIdentityNumber } from '../../src/verify/personalData.ts';
 import { Verdicts } from '../../src/verify/verdicts.ts';
 
 describe('the privacy rule on bytes', () => {
@@ -25,6 +26,23 @@ describe('the privacy rule on bytes', () => {
     }
     expect(findInBytes(Buffer.from(texts[1], 'utf8'), '.html', new Set())).toEqual(['19121212-1212']);
     expect(findInBytes(Buffer.from(texts[6], 'utf8'), '.html', new Set())).toEqual([]);
+  });
+
+  it('looks for numbers of the shape in bytes, undecoded, and never misses one the text holds', () => {
+    const SHAPE = /(?<![0-9])(?:19|20)?[0-9]{6}[-+]?[0-9]{4}(?![0-9])/;
+    // Texts dense with digits and separators, where runs of every length meet at the edges.
+    const run = fc.integer({ min: 1, max: 13 }).chain((n) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join('')));
+    const texts = fc.array(fc.tuple(fc.constantFrom('', ' ', 'xå', ';', '-', '+', '.', ','), run), { maxLength: 12 }).map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(texts, (text) => {
+        if (SHAPE.test(text)) expect(mayHoldIdentityNumber(Buffer.from(text, 'latin1'))).toBe(true);
+        if (identityNumbersIn(text).length > 0) expect(findInBytes(Buffer.from(text, 'latin1'), '.html', new Set())).toEqual(identityNumbersIn(text));
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const yes of ['1212121212', 'x191212121212;', '121212-1212', '19121212+1212', '12345678901.5 1234567890']) expect(mayHoldIdentityNumber(Buffer.from(yes)), yes).toBe(true);
+    // A table of numbers without a run of that shape is passed without being read as text.
+    for (const no of ['', '12,3;2024;45.6;B00001;2999\r\n'.repeat(1000), '12345678901', '1234567-1234', '123456-12345', '123456--1234', '12345678']) expect(mayHoldIdentityNumber(Buffer.from(no)), no.slice(0, 30)).toBe(false);
   });
 
   it('reads a search fragment as the JSON after its signature: a number there is not text, a string is', async () => {
