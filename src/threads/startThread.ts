@@ -19,7 +19,7 @@ setFlagsFromString(`--wasm-wrapper-tiering-budget=${0x7fffffff}`);
 /** The cache's folder, enabled once in this process (Node's default under the temp folder, or NODE_COMPILE_CACHE); undefined when it cannot be. */
 const cacheDir = enableCompileCache().directory;
 
-/** A worker thread running `entry`, with the compile cache this process uses. */
-export function startThread(entry: URL, options: WorkerOptions = {}): Worker {
+/** A worker thread running `entry` (a module; or code, with `eval: true`), with the compile cache this process uses. */
+export function startThread(entry: URL | string, options: WorkerOptions = {}): Worker {
   return new Worker(entry, cacheDir ? { ...options, env: { ...process.env, NODE_COMPILE_CACHE: cacheDir } } : options);
 }

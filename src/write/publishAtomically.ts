@@ -1,6 +1,6 @@
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { startThread } from '../threads/startThread.ts';
 
 /**
  * Moves finished staging folders into place. Each target is swapped by rename
@@ -51,9 +51,9 @@ export async function swapAtomically(moves: { from: string; to: string }[]): Pro
  */
 function removeInThread(dir: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    // Plain JavaScript, evaluated: the thread strips no TypeScript (see src/threads/startThread.ts).
+    // Plain JavaScript, evaluated: the thread strips no TypeScript.
     const code = "require('node:fs').rmSync(require('node:worker_threads').workerData, { recursive: true, force: true })";
-    const worker = new Worker(code, { eval: true, workerData: dir });
+    const worker = startThread(code, { eval: true, workerData: dir });
     worker.once('error', reject);
     worker.once('exit', (status) => (status === 0 ? resolve() : reject(new Error(`${dir} was not removed (exit ${status})`))));
   });
