@@ -8,6 +8,13 @@ const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** `from '…'`, `import '…'` and `import('…')` with a literal specifier. */
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])([^'"\n]+)\1/g;
 
+/**
+ * `import type … from '…'` and `export type … from '…'`: erased before the code runs, they load
+ * nothing, so a module named only there is not part of the code (a page that names the gate's
+ * problem type is not remade when the gate changes). `import { type X }` is kept: it loads the module.
+ */
+const TYPE_ONLY = /\b(?:import|export)\s+type\s+(?:\{[^}]*\}|\*\s+as\s+\w+|\w+)\s+from\s*(['"])[^'"\n]+\1/g;
+
 /** A bare specifier's package name: `@scope/name/sub` → `@scope/name`. */
 function packageName(specifier: string): string {
   const parts = specifier.split('/');
@@ -24,7 +31,7 @@ function packageVersion(name: string): string {
 
 /**
  * The project files a module is made of (itself and every local module it imports,
- * transitively) and the packages they import, each with its version.
+ * transitively, type-only imports left out) and the packages they import, each with its version.
  */
 export function moduleClosure(entry: string): { files: string[]; packages: string[] } {
   const files = new Set<string>();
@@ -33,7 +40,7 @@ export function moduleClosure(entry: string): { files: string[]; packages: strin
     if (files.has(file)) return;
     files.add(file);
     if (!/\.(ts|mjs|js|astro)$/.test(file)) return; // JSON and CSS import nothing
-    for (const [, , specifier] of readFileSync(file, 'utf8').matchAll(SPECIFIER)) {
+    for (const [, , specifier] of readFileSync(file, 'utf8').replace(TYPE_ONLY, '').matchAll(SPECIFIER)) {
       if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier.replace(/\?.*$/, '')));
       else if (!specifier.startsWith('node:')) packages.add(`${packageName(specifier)}@${packageVersion(packageName(specifier))}`);
     }
