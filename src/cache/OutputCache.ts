@@ -273,7 +273,8 @@ export class OutputCache {
   async readChecked(key: string, file: StoredFile): Promise<Buffer | undefined> {
     const path = this.blobPath(file.sha256);
     const before = statSync(path, { throwIfNoEntry: false });
-    const bytes = before && (await readFile(path).catch(() => undefined));
+    // Blocking: the bulk download reads thousands of these in a thread of its own, one after another.
+    const bytes = before && readOrUndefined(path);
     if (!before || !bytes) return undefined;
     const checked = await this.checkedStamps(key);
     const known = checked[file.sha256];
@@ -320,6 +321,14 @@ export class OutputCache {
 }
 
 /** Whether `bytes` are the stored file's: its size and its sha256. */
+function readOrUndefined(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 const holds = (file: StoredFile, bytes: Buffer) => bytes.length === file.bytes && sha256(bytes) === file.sha256;
 
 /** What identifies a file's bytes without reading them: its device, inode, size and modification time; and when it was taken. */

@@ -11,7 +11,8 @@ import { OutputCache, outputKey, sha256, trustedStamp, type OutputEntry } from '
 import type { KnownFile } from '../verify/knownHashes.ts';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { openSiteData } from '../site/loadSiteData.ts';
-import { indicatorRows, writeBulkFiles, type IndicatorRows } from '../opendata/bulk/buildBulkZip.ts';
+import { writeBulkZip, writeObservationsTable, type IndicatorRows } from '../opendata/bulk/buildBulkZip.ts';
+import { indicatorRows } from '../opendata/bulk/indicatorRows.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import { INDICATOR_OUTPUTS, indicatorInput, type IndicatorInput, type OutputContext } from './indicatorOutputs.ts';
 import { observationsFile } from './writeDataset.ts';
@@ -90,8 +91,8 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
   return answer;
 }
 
-/** The bulk download, its observations tables laid together from each indicator's cached pieces. */
-async function bulk(pieces: Record<string, BulkPieces>): Promise<void> {
+/** A half of the bulk download (the site's observations table, or the zip), laid together from each indicator's cached pieces. */
+async function bulk(part: 'table' | 'zip', pieces: Record<string, BulkPieces>): Promise<void> {
   const rowsOf = async (indicator: Indicator): Promise<IndicatorRows> => {
     const { key, entry } = pieces[indicator.id] ?? {};
     let fresh: IndicatorRows | undefined;
@@ -109,12 +110,12 @@ async function bulk(pieces: Record<string, BulkPieces>): Promise<void> {
       json: { crc: meta.jsonCrc, bytes: meta.jsonBytes, data: read('rows.json.deflate', () => remade().json.data()) },
     };
   };
-  await writeBulkFiles(data, join(outDir, 'oppna-data'), rowsOf);
+  await (part === 'table' ? writeObservationsTable : writeBulkZip)(data, join(outDir, 'oppna-data'), rowsOf);
 }
 
 async function run(task: DataFilesTask): Promise<DataFilesAnswer> {
   if (task.kind === 'bulk') {
-    await bulk(task.rows);
+    await bulk(task.part, task.rows);
     return {};
   }
   known = {};

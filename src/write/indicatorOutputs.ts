@@ -6,7 +6,7 @@ import type { DownloadRow } from '../downloads/columns.ts';
 import { toRows } from '../downloads/toRows.ts';
 import { csvLines, STANDARD_CSV } from '../downloads/toCsv.ts';
 import { indicatorFiles } from '../opendata/indicatorFiles.ts';
-import { indicatorRowsText } from '../opendata/bulk/buildBulkZip.ts';
+import { indicatorRowsText } from '../opendata/bulk/indicatorRows.ts';
 import { deflatePiece } from '../opendata/bulk/deflatePieces.ts';
 import { observationsOf } from '../opendata/api/sortedObservations.ts';
 import type { SiteData } from '../site/loadSiteData.ts';
@@ -63,7 +63,7 @@ const downloads: IndicatorOutput = {
 /** The indicator's share of the bulk zip's observations tables: text and deflate pieces (see writeBulkFiles). */
 const bulkRows: IndicatorOutput = {
   name: 'bulk-rows',
-  code: new URL('../opendata/bulk/buildBulkZip.ts', import.meta.url),
+  code: new URL('../opendata/bulk/indicatorRows.ts', import.meta.url),
   root: 'none',
   inputs: (ctx, indicator) => [indicator, ctx.areasHash, ctx.unitsHash],
   make: (_ctx, { indicator, observations, csvLines }) => {

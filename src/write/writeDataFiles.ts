@@ -21,8 +21,8 @@ export interface DataFilesSetup {
   known?: Record<string, KnownFile>;
 }
 
-/** Work for one thread: a batch of indicators' outputs, or the bulk download from their pieces. */
-export type DataFilesTask = { kind: 'indicators'; ids: string[] } | { kind: 'bulk'; rows: Record<string, BulkPieces> };
+/** Work for one thread: a batch of indicators' outputs, or a half of the bulk download from their pieces. */
+export type DataFilesTask = { kind: 'indicators'; ids: string[] } | { kind: 'bulk'; part: 'table' | 'zip'; rows: Record<string, BulkPieces> };
 
 /** An indicator's pieces of the bulk tables: the cache entry and its key. */
 export interface BulkPieces {
@@ -150,7 +150,8 @@ async function writeWith(setup: DataFilesSetup, threads: number): Promise<DataFi
       Object.assign(fresh, answer.fresh);
       for (const [name, n] of Object.entries(answer.made ?? {})) made[name] = (made[name] ?? 0) + n;
     });
-    await pool.run([{ kind: 'bulk', rows }], () => undefined);
+    // The site's observations table and the zip, each laid together from the pieces by a thread of its own.
+    await pool.run([{ kind: 'bulk', part: 'zip', rows }, { kind: 'bulk', part: 'table', rows }], () => undefined);
   } finally {
     await pool.close();
   }

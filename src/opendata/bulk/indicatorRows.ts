@@ -1,0 +1,45 @@
+// One indicator's share of the bulk download's observations tables. Its own module: the build
+// cache keys these pieces with this module's code (src/write/indicatorOutputs.ts), not with the
+// code that lays the zip together from them.
+import type { Indicator, Observation } from '../../model/types.gen.ts';
+import { csvLines, STANDARD_CSV } from '../../downloads/toCsv.ts';
+import { toRows } from '../../downloads/toRows.ts';
+import { JSON_ITEM_SEPARATOR, jsonArrayItem } from '../api/apiJson.ts';
+import { observationsOf } from '../api/sortedObservations.ts';
+import type { OpenDataInput } from './OpenDataInput.ts';
+import { deflatePiece, type DeflatePiece } from './deflatePieces.ts';
+
+const encoder = new TextEncoder();
+
+/** A deflate piece whose compressed bytes are fetched when the zip is written (from the build cache, say). */
+export interface LazyPiece {
+  crc: number;
+  bytes: number;
+  data(): Promise<Uint8Array>;
+}
+
+/**
+ * One indicator's share of the observations tables (observationer.csv and .json): its
+ * CSV lines as text (the site publishes that table too) and both as deflate pieces.
+ */
+export interface IndicatorRows {
+  csvText(): Promise<Uint8Array>;
+  csv: LazyPiece;
+  json: LazyPiece;
+}
+
+/** An indicator's rows in both observations tables, as text: its standard CSV lines (csvLines) and the JSON items (no brackets). */
+export function indicatorRowsText(lines: string, sorted: readonly Observation[]): { csv: Uint8Array; json: Uint8Array } {
+  return { csv: encoder.encode(lines), json: encoder.encode(sorted.map(jsonArrayItem).join(JSON_ITEM_SEPARATOR)) };
+}
+
+/** A piece already in memory. */
+export const ready = (piece: DeflatePiece): LazyPiece => ({ crc: piece.crc, bytes: piece.bytes, data: async () => piece.data });
+
+/** IndicatorRows made from the data in hand (what the build cache holds, made here for tests and small inputs). */
+export function indicatorRows(input: OpenDataInput, indicator: Indicator): IndicatorRows {
+  const rows = toRows(indicator, input.observations.get(indicator.id) ?? [], input.areas, input.units);
+  const text = indicatorRowsText(csvLines(rows, STANDARD_CSV), observationsOf(input, indicator.id));
+  return { csvText: async () => text.csv, csv: ready(deflatePiece(text.csv)), json: ready(deflatePiece(text.json)) };
+}
+
