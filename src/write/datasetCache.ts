@@ -5,8 +5,8 @@
 // spares reading the unchanged files), so the cross-file checks are always complete: they are
 // skipped only when their every input is the same. The write stage then takes each
 // indicator's observations file from the cache while what it is made from is the same.
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { eachLimited } from '../cache/eachLimited.ts';
@@ -14,14 +14,9 @@ import { OutputCache, outputKey, sha256, type KnownFile } from '../cache/OutputC
 import type { Report } from '../model/types.gen.ts';
 import type { Dataset } from '../validate/Dataset.ts';
 import { observationsFile } from './writeDataset.ts';
+import { filesUnder } from './filesUnder.ts';
 
 const srcRoot = fileURLToPath(new URL('../', import.meta.url));
-
-/** Every file under `dir`, by its path from there with forward slashes, sorted. */
-export async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/')).sort();
-}
 
 /**
  * Every file in the data folder (names and bytes: sections read their own folders, so
@@ -30,7 +25,7 @@ export async function filesUnder(dir: string): Promise<string[]> {
  */
 export async function datasetKey(dataDir: string, lang: string): Promise<string> {
   const parts: string[] = ['dataset', lang, `epoch ${process.env.SOURCE_DATE_EPOCH ?? ''}`, codeVersion(join(srcRoot, 'cli/check.ts')), codeVersion(join(srcRoot, 'write/writeDataset.ts')), codeVersion(join(srcRoot, 'sections/runSections.ts'))];
-  for (const file of await filesUnder(dataDir)) parts.push(`${file} ${sha256(await readFile(join(dataDir, file)))}`);
+  for (const file of filesUnder(dataDir)) parts.push(`${file} ${sha256(await readFile(join(dataDir, file)))}`);
   return outputKey(parts);
 }
 
@@ -74,7 +69,7 @@ export async function placeObservations(cache: OutputCache, keys: ReadonlyMap<st
  * Gives the data folder's files with their hashes and the stamps they were checked under, by path.
  */
 export async function storeDataset(cache: OutputCache, key: string, dataDir: string, report: Report, keys: ReadonlyMap<string, string> = new Map(), placed: ReadonlyMap<string, KnownFile> = new Map()): Promise<Map<string, KnownFile>> {
-  const files = (await filesUnder(dataDir)).map((name) => ({ name, path: join(dataDir, name), ...(placed.has(name) ? { known: placed.get(name) } : {}) }));
+  const files = (filesUnder(dataDir)).map((name) => ({ name, path: join(dataDir, name), ...(placed.has(name) ? { known: placed.get(name) } : {}) }));
   const entry = await cache.putWritten(key, files, { report }).catch(() => undefined);
   if (!entry) return new Map();
   // Stamped as the data folder's entry stamped them: only a file written in its last moments (racy) is read again.

@@ -6,7 +6,7 @@
 // whose key is not there, and the others' pages are placed from the cache. Every other page is
 // always rendered.
 import type { KnownFile } from '../verify/knownHashes.ts';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../cache/codeVersion.ts';
@@ -15,6 +15,7 @@ import { LANGS } from '../i18n/languages.ts';
 import { inLanguage, LANG_SEGMENT } from '../i18n/routes.ts';
 import type { Manifest } from '../model/types.gen.ts';
 import { pageViewsDir } from '../site/loadSiteData.ts';
+import { filesUnder } from './filesUnder.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -30,10 +31,8 @@ export const indicatorPageDirs = (id: string): string[] => LANGS.map((lang) => i
 /** The environment variable that names the file listing the indicators whose pages Astro renders (see renderOnly). */
 export const RENDER_ONLY = 'OPPNA_RENDER_ONLY';
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
-}
+/** Every file under `dir`, by its full path, sorted. */
+const pathsUnder = (dir: string): string[] => filesUnder(dir).map((f) => join(dir, f));
 
 /**
  * Every route rendered per indicator: each file under INDICATOR_ROUTES_DIR, found rather than
@@ -41,7 +40,7 @@ async function filesUnder(dir: string): Promise<string[]> {
  * which test/write/pageCache.test.ts checks).
  */
 export async function indicatorRoutes(): Promise<string[]> {
-  return (await filesUnder(join(projectRoot, INDICATOR_ROUTES_DIR))).filter((f) => /\.(astro|ts|js)$/.test(f));
+  return pathsUnder(join(projectRoot, INDICATOR_ROUTES_DIR)).filter((f) => /\.(astro|ts|js)$/.test(f));
 }
 
 /**
@@ -62,10 +61,10 @@ const NOT_SHARED = new Set(['observations', basename(pageViewsDir('')), 'manifes
  */
 export async function sharedKey(dataDir: string): Promise<string> {
   const manifest = JSON.parse((await readFile(join(dataDir, 'manifest.json'), 'utf8').catch(() => '')) || '{}') as Partial<Manifest>;
-  const dataFiles = (await filesUnder(dataDir)).filter((f) => !NOT_SHARED.has(relative(dataDir, f).split(sep)[0]));
+  const dataFiles = pathsUnder(dataDir).filter((f) => !NOT_SHARED.has(relative(dataDir, f).split(sep)[0]));
   const digests: string[] = [];
   // One file at a time: a section may write thousands.
-  for (const [root, files] of [[projectRoot, await filesUnder(join(projectRoot, 'public'))], [dataDir, dataFiles]] as const) {
+  for (const [root, files] of [[projectRoot, pathsUnder(join(projectRoot, 'public'))], [dataDir, dataFiles]] as const) {
     for (const file of files) digests.push(`${relative(root, file).split(sep).join('/')} ${sha256(await readFile(file))}`);
   }
   return outputKey([
@@ -110,7 +109,7 @@ export async function planPages(cache: OutputCache, dataDir: string, views: stri
 async function pagesOf(siteDir: string, id: string): Promise<{ name: string; bytes: Buffer }[]> {
   const out: { name: string; bytes: Buffer }[] = [];
   for (const dir of indicatorPageDirs(id)) {
-    for (const file of await filesUnder(join(siteDir, dir))) out.push({ name: relative(siteDir, file).split(sep).join('/'), bytes: await readFile(file) });
+    for (const file of pathsUnder(join(siteDir, dir))) out.push({ name: relative(siteDir, file).split(sep).join('/'), bytes: await readFile(file) });
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { OutputCache, outputKey, sha256, stampOf, type FileStamp, type KnownFile } from '../cache/OutputCache.ts';
 import type { Report } from '../model/types.gen.ts';
-import { filesUnder } from './datasetCache.ts';
+import { filesUnder } from './filesUnder.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** What, besides the data folder, can change a published byte. */
@@ -21,7 +21,7 @@ const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 
 export async function siteKey(datasetKey: string, root = projectRoot): Promise<string> {
   const parts = ['site', datasetKey, `node ${process.versions.node}`, `epoch ${process.env.SOURCE_DATE_EPOCH ?? ''}`];
   for (const dir of PROJECT_DIRS) {
-    for (const file of await filesUnder(join(root, dir)).catch(() => [])) parts.push(`${dir}/${file} ${sha256(await readFile(join(root, dir, file)))}`);
+    for (const file of filesUnder(join(root, dir))) parts.push(`${dir}/${file} ${sha256(await readFile(join(root, dir, file)))}`);
   }
   for (const file of PROJECT_FILES) parts.push(`${file} ${sha256(await readFile(join(root, file)).catch(() => ''))}`);
   return outputKey(parts);
@@ -59,14 +59,14 @@ export async function restoreSite(cache: OutputCache, key: string, dirs: SiteDir
 export async function storeSite(cache: OutputCache, key: string, dirs: SiteDirs, report: Report, known: { [K in keyof SiteDirs]?: ReadonlyMap<string, KnownFile> } = {}): Promise<void> {
   const files = [];
   for (const [name, dir] of Object.entries(dirs) as [keyof SiteDirs, string][]) {
-    for (const file of await filesUnder(dir)) files.push({ name: `${name}/${file}`, path: join(dir, file), known: known[name]?.get(file) });
+    for (const file of filesUnder(dir)) files.push({ name: `${name}/${file}`, path: join(dir, file), known: known[name]?.get(file) });
   }
   await cache.putWritten(key, files, { report }).catch(() => undefined);
 }
 
 /** The stamp of every file under `dir`, by path from there: taken before a stage hashes them, so that its hashes can be stored with a stamp (storeSite). */
 export async function stampsUnder(dir: string): Promise<Map<string, FileStamp>> {
-  const files = await filesUnder(dir);
+  const files = filesUnder(dir);
   // Blocking calls: tens of thousands of files, each asynchronous call a trip through libuv's pool.
   return new Map(files.map((f) => [f, stampOf(statSync(join(dir, f)))] as const));
 }

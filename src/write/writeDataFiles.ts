@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
+import { filesUnder } from './filesUnder.ts';
 import type { Worker } from 'node:worker_threads';
 import { startThread } from '../threads/startThread.ts';
 import { endWorkers } from '../threads/endWorkers.ts';
@@ -50,10 +51,9 @@ export interface WrittenFile {
 /** Indicators per task: small enough to balance two threads, large enough that messages cost nothing. */
 const BATCH = 20;
 
-async function listFiles(dir: string): Promise<WrittenFile[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-  return Promise.all(files.map(async (f) => ({ path: relative(dir, f).split(sep).join('/'), bytes: (await stat(f)).size })));
+/** The files written, sorted by path (blocking calls: ten thousand files). */
+function listFiles(dir: string): WrittenFile[] {
+  return filesUnder(dir).map((path) => ({ path, bytes: statSync(join(dir, path)).size }));
 }
 
 /** What writeDataFiles did: the files, sorted by path, the gate's problems in the observations, and the outputs made afresh per kind. */
@@ -155,7 +155,7 @@ async function writeWith(setup: DataFilesSetup, threads: number): Promise<DataFi
   } finally {
     await pool.close();
   }
-  const files = (await listFiles(setup.outDir)).sort((a, b) => (a.path < b.path ? -1 : 1));
+  const files = listFiles(setup.outDir);
   return { files, problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)), made, known: new Map(Object.entries(known)), fresh };
 }
 
