@@ -21,7 +21,7 @@ import { KnownHashes, type KnownFile } from '../verify/knownHashes.ts';
 import { writeDataset } from '../write/writeDataset.ts';
 import { moveDataFiles, writeDataFiles } from '../write/writeDataFiles.ts';
 import { stableLines } from '../write/stableJson.ts';
-import { publishAtomically, swapAtomically } from '../write/publishAtomically.ts';
+import { removeAside, swapAtomically } from '../write/publishAtomically.ts';
 import { SECTIONS } from '../sections/sections.ts';
 import { sectionSearchRecords, verifySections, writeSectionFiles, writeSections } from '../sections/runSections.ts';
 import { parseCliArgs } from './args.ts';
@@ -121,6 +121,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const cache = cacheDir ? new OutputCache(cacheDir) : undefined;
   await rm(dirs.staging, { recursive: true, force: true });
   await mkdir(dirs.staging, { recursive: true });
+  // The folders the last build moved aside when it published, removed in threads beside this build's work.
+  const clearing = removeAside([dirs.data, dirs.site]).catch(() => undefined);
   try {
     // Nothing in the data folder or the import's code changed: the written data and the report from the cache.
     const key = cache ? await datasetKey(resolve(args.data), args.lang).catch(() => undefined) : undefined; // an unreadable folder: the import says why
@@ -131,10 +133,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
       printCachedReport(restored, args);
       timings.end('restore');
       timings.note('siteFromCache', true);
-      await publishAtomically([
-        { from: stagedData, to: dirs.data },
-        { from: stagedSite, to: dirs.site },
-      ]);
+      await publish(stagedData, stagedSite, dirs);
       timings.end('publish');
       return built(args, dirs, timings);
     }
@@ -214,16 +213,11 @@ export async function buildCommand(argv: string[]): Promise<number> {
       process.stderr.write(['Publiceringskontrollen stoppade bygget; inget har publicerats:', ...shown, ...more, ''].join('\n'));
       return 1;
     }
-    const removeOld = await swapAtomically([
-      { from: stagedData, to: dirs.data },
-      { from: stagedSite, to: dirs.site },
-    ]);
+    await publish(stagedData, stagedSite, dirs);
     timings.end('publish');
-    // Published; kept whole in the cache, for a rebuild in which nothing changed, while the previous
-    // build's folders are removed (both mostly wait on the file system). Renaming kept every file's stamp;
-    // a cache that cannot be written costs only speed, as everywhere.
-    const store = cache && whole && key && report ? storeBuild(cache, key, whole, report, { data: dirs.data, dist: dirs.site }, site.hashes, beforeGate, { ...dataFiles.fresh, ...placedPages.fresh }).catch(() => undefined) : undefined;
-    await Promise.all([removeOld(), store]);
+    // Published; kept whole in the cache, for a rebuild in which nothing changed. Renaming kept every
+    // file's stamp; a cache that cannot be written costs only speed, as everywhere.
+    if (cache && whole && key && report) await storeBuild(cache, key, whole, report, { data: dirs.data, dist: dirs.site }, site.hashes, beforeGate, { ...dataFiles.fresh, ...placedPages.fresh }).catch(() => undefined);
     timings.end('store');
     if (cacheDir) await pruneOutputs(cacheDir, MAX_AGE_DAYS);
   } finally {
@@ -231,6 +225,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     // land, and never takes the place of the error that stopped the build (the next build
     // removes what is left).
     await rm(dirs.staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
+    await clearing;
   }
   return built(args, dirs, timings);
 }
@@ -247,6 +242,17 @@ async function storeBuild(cache: OutputCache, key: string, whole: string, report
   const dist = new Map([...hashes].flatMap(([file, sha256]) => (beforeGate?.has(file) ? [[file, { ...beforeGate.get(file)!, sha256 }] as const] : [])));
   await storeSite(cache, whole, dirs, report, { ...(data ? { data } : {}), dist });
   await eachLimited(Object.entries(fresh), 16, ([k, files]) => cache.vouch(k, files, (name) => dist.get(name)).catch(() => undefined));
+}
+
+/**
+ * Swaps the staged folders in. The previous ones are left beside them, moved aside, for the next
+ * build to remove while it imports (removeAside): unlinking a country's site takes seconds.
+ */
+async function publish(stagedData: string, stagedSite: string, dirs: { data: string; site: string }): Promise<void> {
+  await swapAtomically([
+    { from: stagedData, to: dirs.data },
+    { from: stagedSite, to: dirs.site },
+  ]);
 }
 
 /** The closing line of a build that published. */

@@ -1,5 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { startThread } from '../threads/startThread.ts';
 
 /**
@@ -21,7 +22,7 @@ export async function swapAtomically(moves: { from: string; to: string }[]): Pro
   try {
     for (const { from, to } of moves) {
       await mkdir(dirname(to), { recursive: true });
-      const old = `${to}.old-${process.pid}`;
+      const old = asideOf(to, process.pid);
       await rm(old, { recursive: true, force: true });
       try {
         await rename(to, old);
@@ -42,6 +43,44 @@ export async function swapAtomically(moves: { from: string; to: string }[]): Pro
   return async () => {
     await Promise.all(aside.map(({ from: old }) => removeInThread(old)));
   };
+}
+
+/** Where a swapped-out folder goes: beside the target (the same file system, so a rename), hidden, named for the build that moved it. */
+const asideOf = (target: string, pid: number) => join(dirname(target), `${asidePrefix(target)}${pid}`);
+const asidePrefix = (target: string) => `.${basename(target)}.old-`;
+
+/**
+ * Removes what earlier builds moved aside beside `targets` and left there (`.<target>.old-<pid>`):
+ * the build command leaves the previous site for the next build to remove while it imports — a
+ * single-threaded stage, so the unlinking, seconds of it, runs on the other core instead of after
+ * publishing — and a build that was stopped leaves its own. Not a folder of another build still
+ * running: that one may yet put it back.
+ */
+export async function removeAside(targets: readonly string[]): Promise<void> {
+  const found: string[] = [];
+  for (const target of targets) {
+    const prefix = asidePrefix(target);
+    let names: string[];
+    try {
+      names = readdirSync(dirname(target));
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const pid = name.startsWith(prefix) ? Number(name.slice(prefix.length)) : NaN;
+      if (Number.isInteger(pid) && (pid === process.pid || !isRunning(pid))) found.push(join(dirname(target), name));
+    }
+  }
+  await Promise.all(found.map(removeInThread));
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Indicator, Observation } from '../../src/model/types.gen.ts';
 import type { Dataset } from '../../src/validate/Dataset.ts';
-import { publishAtomically, swapAtomically } from '../../src/write/publishAtomically.ts';
+import { publishAtomically, removeAside, swapAtomically } from '../../src/write/publishAtomically.ts';
 import { stableLines, stableStringify } from '../../src/write/stableJson.ts';
 import { inKeyOrder, writeDataset } from '../../src/write/writeDataset.ts';
 import observationSchema from '../../schemas/observation.schema.json' with { type: 'json' };
@@ -80,9 +80,20 @@ describe('publishAtomically', () => {
     const root = await liveAndStaged();
     const removeOld = await swapAtomically([{ from: join(root, 'staged'), to: join(root, 'live') }]);
     expect(await readdir(join(root, 'live'))).toEqual(['new.txt']);
-    expect((await readdir(root)).sort()).toEqual(['live', `live.old-${process.pid}`]);
+    expect((await readdir(root)).sort()).toEqual([`.live.old-${process.pid}`, 'live']);
     await removeOld();
     expect((await readdir(root)).sort()).toEqual(['live']);
+  });
+
+  it('removes what builds moved aside and left (removeAside), but not what a build still running moved aside', async () => {
+    const root = await liveAndStaged();
+    await swapAtomically([{ from: join(root, 'staged'), to: join(root, 'live') }]);
+    // A build that ended (a pid no process has: above the kernel's limit) and one still running (this test's parent).
+    for (const pid of [4_194_305, process.ppid]) await mkdir(join(root, `.live.old-${pid}`));
+    await mkdir(join(root, '.other.old-1'));
+    await removeAside([join(root, 'live'), join(root, 'missing', 'folder')]);
+    expect((await readdir(root)).sort()).toEqual(['.live.old-' + process.ppid, '.other.old-1', 'live']);
+    expect(await readdir(join(root, 'live'))).toEqual(['new.txt']);
   });
 
   it('leaves every previous output in place when a later swap fails', async () => {
