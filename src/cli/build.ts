@@ -21,7 +21,7 @@ import { KnownHashes, type KnownFile } from '../verify/knownHashes.ts';
 import { writeDataset } from '../write/writeDataset.ts';
 import { moveDataFiles, writeDataFiles } from '../write/writeDataFiles.ts';
 import { stableLines } from '../write/stableJson.ts';
-import { removeAside, swapAtomically } from '../write/publishAtomically.ts';
+import { publishAtomically, removeAside } from '../write/publishAtomically.ts';
 import { SECTIONS } from '../sections/sections.ts';
 import { sectionSearchRecords, verifySections, writeSectionFiles, writeSections } from '../sections/runSections.ts';
 import { parseCliArgs } from './args.ts';
@@ -249,7 +249,7 @@ async function storeBuild(cache: OutputCache, key: string, whole: string, report
  * build to remove while it imports (removeAside): unlinking a country's site takes seconds.
  */
 async function publish(stagedData: string, stagedSite: string, dirs: { data: string; site: string }): Promise<void> {
-  await swapAtomically([
+  await publishAtomically([
     { from: stagedData, to: dirs.data },
     { from: stagedSite, to: dirs.site },
   ]);

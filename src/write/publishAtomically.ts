@@ -4,20 +4,11 @@ import { basename, dirname, join } from 'node:path';
 import { startThread } from '../threads/startThread.ts';
 
 /**
- * Moves finished staging folders into place. Each target is swapped by rename
- * (atomic on one file system): the old folder is moved aside first and removed
- * only after the new one is in place, so a failure leaves the previous build.
+ * Moves finished staging folders into place. Each target is swapped by rename (atomic on one
+ * file system): the old folder is moved aside first, so a failure puts back the previous build.
+ * The old folders are left aside (hidden, beside their targets) for removeAside.
  */
 export async function publishAtomically(moves: { from: string; to: string }[]): Promise<void> {
-  await (await swapAtomically(moves))();
-}
-
-/**
- * publishAtomically's swap alone: gives the removal of the old folders, for the caller to run
- * beside other work (tens of thousands of files to unlink, mostly waiting on the file system;
- * each folder is removed in a thread of its own).
- */
-export async function swapAtomically(moves: { from: string; to: string }[]): Promise<() => Promise<void>> {
   const aside: { from: string; to: string }[] = [];
   try {
     for (const { from, to } of moves) {
@@ -40,9 +31,6 @@ export async function swapAtomically(moves: { from: string; to: string }[]): Pro
     }
     throw e;
   }
-  return async () => {
-    await Promise.all(aside.map(({ from: old }) => removeInThread(old)));
-  };
 }
 
 /** Where a swapped-out folder goes: beside the target (the same file system, so a rename), hidden, named for the build that moved it. */

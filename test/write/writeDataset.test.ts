@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Indicator, Observation } from '../../src/model/types.gen.ts';
 import type { Dataset } from '../../src/validate/Dataset.ts';
-import { publishAtomically, removeAside, swapAtomically } from '../../src/write/publishAtomically.ts';
+import { publishAtomically, removeAside } from '../../src/write/publishAtomically.ts';
 import { stableLines, stableStringify } from '../../src/write/stableJson.ts';
 import { inKeyOrder, writeDataset } from '../../src/write/writeDataset.ts';
 import observationSchema from '../../schemas/observation.schema.json' with { type: 'json' };
@@ -69,25 +69,19 @@ describe('publishAtomically', () => {
     return root;
   }
 
-  it('swaps the staged folders in and removes the old ones', async () => {
+  it('swaps the staged folders in and leaves the old ones aside, hidden, for removeAside', async () => {
     const root = await liveAndStaged();
     await publishAtomically([{ from: join(root, 'staged'), to: join(root, 'live') }]);
     expect(await readdir(join(root, 'live'))).toEqual(['new.txt']);
-    expect((await readdir(root)).sort()).toEqual(['live']);
-  });
-
-  it('can leave the removal of the old folders until the caller runs it (swapAtomically)', async () => {
-    const root = await liveAndStaged();
-    const removeOld = await swapAtomically([{ from: join(root, 'staged'), to: join(root, 'live') }]);
-    expect(await readdir(join(root, 'live'))).toEqual(['new.txt']);
     expect((await readdir(root)).sort()).toEqual([`.live.old-${process.pid}`, 'live']);
-    await removeOld();
+    expect(await readdir(join(root, `.live.old-${process.pid}`))).toEqual(['old.txt']);
+    await removeAside([join(root, 'live')]);
     expect((await readdir(root)).sort()).toEqual(['live']);
   });
 
   it('removes what builds moved aside and left (removeAside), but not what a build still running moved aside', async () => {
     const root = await liveAndStaged();
-    await swapAtomically([{ from: join(root, 'staged'), to: join(root, 'live') }]);
+    await publishAtomically([{ from: join(root, 'staged'), to: join(root, 'live') }]);
     // A build that ended (a pid no process has: above the kernel's limit) and one still running (this test's parent).
     for (const pid of [4_194_305, process.ppid]) await mkdir(join(root, `.live.old-${pid}`));
     await mkdir(join(root, '.other.old-1'));
