@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, type Stats } from 'node:fs';
+import { link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from 'node:fs';
 import { eachLimited } from './eachLimited.ts';
 import { dirname, join } from 'node:path';
 
@@ -34,15 +34,31 @@ export function outputKey(parts: readonly unknown[]): string {
   return hash.digest('hex');
 }
 
-async function writeAtomically(path: string, bytes: Uint8Array | string): Promise<void> {
+/**
+ * Writes through a temporary file renamed into place. Blocking calls, as everywhere the cache
+ * writes: a build stores tens of thousands of small files, from worker threads that wait for
+ * nothing else, and each asynchronous call is a trip through libuv's pool and back.
+ */
+function writeAtomically(path: string, bytes: Uint8Array | string): void {
   const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await mkdir(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   try {
-    await writeFile(temp, bytes);
-    await rename(temp, path);
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
   } catch (e) {
-    await rm(temp, { force: true });
+    rmSync(temp, { force: true });
     throw e;
+  }
+}
+
+/** Hard links `from` at `to` (its folder made); false when the file systems do not allow it. */
+function linkedAt(from: string, to: string): boolean {
+  try {
+    mkdirSync(dirname(to), { recursive: true });
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -76,8 +92,8 @@ export class OutputCache {
     return join(this.dir, 'blobs', hash.slice(0, 2), hash);
   }
 
-  private async writeEntry(key: string, entry: OutputEntry): Promise<OutputEntry> {
-    await writeAtomically(this.entryPath(key), JSON.stringify({ format: FORMAT, key, digest: sha256(JSON.stringify(entry)), entry }));
+  private writeEntry(key: string, entry: OutputEntry): OutputEntry {
+    writeAtomically(this.entryPath(key), JSON.stringify({ format: FORMAT, key, digest: sha256(JSON.stringify(entry)), entry }));
     return entry;
   }
 
@@ -115,11 +131,8 @@ export class OutputCache {
     for (const file of files) {
       const hash = sha256(file.bytes);
       const path = this.blobPath(hash);
-      const present = await stat(path).then((s) => s.size === file.bytes.length, () => false);
-      if (!present) {
-        const linked = file.written !== undefined && (await mkdir(dirname(path), { recursive: true }).then(() => link(file.written!, path)).then(() => true, () => false));
-        if (!linked) await writeAtomically(path, file.bytes);
-      }
+      const present = statSync(path, { throwIfNoEntry: false })?.size === file.bytes.length;
+      if (!present && !(file.written !== undefined && linkedAt(file.written, path))) writeAtomically(path, file.bytes);
       stored.push({ name: file.name, sha256: hash, bytes: file.bytes.length });
     }
     return this.writeEntry(key, { files: stored, meta });
@@ -165,14 +178,14 @@ export class OutputCache {
           rmSync(temp, { force: true });
           if (existing?.size !== now.size) {
             bytes ??= readFileSync(file.path);
-            if (sha256(bytes) === hash) await writeAtomically(blob, bytes);
+            if (sha256(bytes) === hash) writeAtomically(blob, bytes);
           }
         }
       } else checked[hash] = stamp;
       stored.push({ name: file.name, sha256: hash, bytes: now.size });
     }
-    const entry = await this.writeEntry(key, { files: stored, meta });
-    await this.saveChecked(key, checked);
+    const entry = this.writeEntry(key, { files: stored, meta });
+    this.saveChecked(key, checked);
     return entry;
   }
 
@@ -196,8 +209,12 @@ export class OutputCache {
     }
   }
 
-  private async saveChecked(key: string, stamps: CheckedStamps): Promise<void> {
-    await writeAtomically(this.checkedPath(key), JSON.stringify(stamps)).catch(() => undefined);
+  private saveChecked(key: string, stamps: CheckedStamps): void {
+    try {
+      writeAtomically(this.checkedPath(key), JSON.stringify(stamps));
+    } catch {
+      // Not kept: the blobs are read and checked again next time.
+    }
   }
 
   /**
@@ -241,7 +258,7 @@ export class OutputCache {
       }
       placed.set(file.name, { ...stamp, sha256: file.sha256 });
     });
-    if (changed) await this.saveChecked(key, checked);
+    if (changed) this.saveChecked(key, checked);
     // In the entry's order, whichever file was placed first.
     return failed ? undefined : new Map(entry.files.map((f) => [f.name, placed.get(f.name)!]));
   }
@@ -262,7 +279,7 @@ export class OutputCache {
       checked[hash] = stamp;
       changed = true;
     }
-    if (changed) await this.saveChecked(key, checked);
+    if (changed) this.saveChecked(key, checked);
   }
 
   /**
@@ -284,7 +301,7 @@ export class OutputCache {
       return undefined;
     }
     checked[file.sha256] = stampOf(before);
-    await this.saveChecked(key, checked);
+    this.saveChecked(key, checked);
     return bytes;
   }
 
@@ -368,7 +385,11 @@ export async function pruneOutputs(dir: string, maxAgeDays: number): Promise<voi
   const marker = join(dir, '.pruned');
   const last = await stat(marker).then((s) => s.mtimeMs, () => 0);
   if (Date.now() - last < 86_400_000) return;
-  await writeAtomically(marker, '').catch(() => undefined);
+  try {
+    writeAtomically(marker, '');
+  } catch {
+    // Pruned again next time.
+  }
   const cutoff = Date.now() - maxAgeDays * 86_400_000;
   const files = async (sub: string) =>
     (await readdir(join(dir, sub), { withFileTypes: true, recursive: true }).catch(() => [])).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));

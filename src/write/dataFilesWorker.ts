@@ -1,8 +1,8 @@
 // One thread of writeDataFiles: opens the data folder once, then does whatever task the
 // main thread hands it — a batch of indicators' outputs, or the bulk download from their
 // pieces — and answers when it is done.
-import { readFileSync, statSync } from 'node:fs';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { onTasks } from '../threads/endWorkers.ts';
@@ -29,9 +29,10 @@ const roots = { site: outDir, pages: pagesDir, none: undefined };
 /** The sha256 of the site's files placed from the cache, for the gate (src/verify/knownHashes.ts); sent with each answer. */
 let known: Record<string, KnownFile> = {};
 
-async function put(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, bytes);
+/** Blocking: this thread waits for nothing else, and each asynchronous write is a trip through libuv's pool and back. */
+function put(path: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
 }
 
 /**
@@ -63,7 +64,11 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
     let observationsHash: string;
     if (stored && trustedStamp(stored, statSync(path, { throwIfNoEntry: false }))) observationsHash = stored.sha256;
     else {
-      bytes = await readFile(path).catch(() => undefined);
+      try {
+        bytes = readFileSync(path);
+      } catch {
+        bytes = undefined;
+      }
       observationsHash = bytes ? sha256(bytes) : '';
     }
     let parsed: IndicatorInput | undefined;
@@ -78,7 +83,7 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
         // Written out first, then linked into the cache: the bytes go to disk once.
         const files = made.files.map((file) => ({ ...file, ...(root ? { written: join(root, file.name) } : {}) }));
         // (Not known to the gate: a file stamped right after it was written is racy, see src/verify/knownHashes.ts.)
-        for (const file of files) if (file.written) await put(file.written, file.bytes);
+        for (const file of files) if (file.written) put(file.written, file.bytes);
         entry = await cache.put(key, files, made.meta).catch(() => undefined);
         entry ??= { files: [], meta: made.meta ?? {} };
         if (root === outDir && entry.files.length) answer.fresh[key] = Object.fromEntries(entry.files.map((f) => [f.name, f.sha256]));
