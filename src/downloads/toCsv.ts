@@ -38,10 +38,27 @@ export function csvHeader(dialect: CsvDialect): string {
   return DOWNLOAD_COLUMNS.map((c) => quote(c.header, dialect.delimiter)).join(dialect.delimiter) + '\r\n';
 }
 
-/** One CRLF-terminated line per row, no header. */
+const KEYS = DOWNLOAD_COLUMNS.map((c) => c.key);
+
+/**
+ * One CRLF-terminated line per row, no header. A text is guarded and quoted once per call: an
+ * indicator's title, its places' names and its periods come back on every row (a country's
+ * downloads are mostly such repeats).
+ */
 export function csvLines(rows: readonly DownloadRow[], dialect: CsvDialect): string {
+  const texts = new Map<string, string>();
+  const cell = (value: string | number | null): string => {
+    if (typeof value !== 'string') return dialectCell(value, dialect);
+    let text = texts.get(value);
+    if (text === undefined) texts.set(value, (text = dialectCell(value, dialect)));
+    return text;
+  };
   let text = '';
-  for (const row of rows) text += DOWNLOAD_COLUMNS.map((c) => dialectCell(row[c.key], dialect)).join(dialect.delimiter) + '\r\n';
+  for (const row of rows) {
+    let line = cell(row[KEYS[0]]);
+    for (let i = 1; i < KEYS.length; i++) line += dialect.delimiter + cell(row[KEYS[i]]);
+    text += line + '\r\n';
+  }
   return text;
 }
 
