@@ -5,8 +5,8 @@ import * as XLSX from '@e965/xlsx';
 import { Parser } from 'htmlparser2';
 import Papa from 'papaparse';
 import { statSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, relative, sep } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { verifyZipStreams } from '../read/verifyZipStreams.ts';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { validateArea, validateIndicator, validateManifest, validateObservation, validateSiteConfig, validateUnit } from '../validate/schemas.ts';
@@ -19,6 +19,7 @@ import { PageThreads } from './pageThreads.ts';
 import type { KnownHashes } from './knownHashes.ts';
 import type { FileStamp } from '../cache/OutputCache.ts';
 import { Verdicts } from './verdicts.ts';
+import { filesUnder } from '../write/filesUnder.ts';
 
 export interface GateProblem {
   /** Path relative to the checked folder. */
@@ -42,14 +43,6 @@ function spread<T>(items: T[], limit: number): T[] {
   return Array.from({ length: limit }, (_, i) => items[Math.floor((i * items.length) / limit)]);
 }
 const DOWNLOAD_EXTENSIONS = new Set(['.csv', '.json', '.xlsx', '.zip', '.xml', '.rdf']);
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
-}
 
 /**
  * The file a link points at, relative to the site root, or undefined for links
@@ -141,7 +134,7 @@ async function checkJson(dataDir: string, observationsChecked: boolean): Promise
   await check('units.json', validateUnit, true);
   if (await exists(join(dataDir, 'site.json'))) await check('site.json', validateSiteConfig, false);
   if (observationsChecked) return problems;
-  for (const f of (await listFiles(join(dataDir, 'observations'))).filter((f) => f.endsWith('.json'))) {
+  for (const f of filesUnder(join(dataDir, 'observations')).filter((f) => f.endsWith('.json'))) {
     await check(`observations/${f}`, validateObservation, true);
   }
   return problems;
@@ -204,7 +197,7 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
   const origin = baseUrl ? new URL(baseUrl).origin : undefined;
   const basePath = baseUrl ? new URL(baseUrl).pathname.replace(/^\/+/, '') : '';
   const problems: GateProblem[] = await checkJson(dataDir, observationsChecked);
-  const files = options.stamps ? [...options.stamps.keys()].sort() : await listFiles(distDir);
+  const files = options.stamps ? [...options.stamps.keys()].sort() : filesUnder(distDir);
   const present = new Set(files);
   const downloads = new Set<string>();
   const resolveLink = (link: string, from: string): string | undefined => {
