@@ -52,7 +52,7 @@ function writeAtomically(path: string, bytes: Uint8Array | string): void {
 }
 
 /** Hard links `from` at `to` (its folder made); false when the file systems do not allow it. */
-function linkedAt(from: string, to: string): boolean {
+export function linkedAt(from: string, to: string): boolean {
   try {
     mkdirSync(dirname(to), { recursive: true });
     linkSync(from, to);

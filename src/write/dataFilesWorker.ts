@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { onTasks } from '../threads/endWorkers.ts';
 import type { Indicator } from '../model/types.gen.ts';
-import { OutputCache, outputKey, sha256, trustedStamp, type OutputEntry } from '../cache/OutputCache.ts';
+import { linkedAt, OutputCache, outputKey, sha256, trustedStamp, type OutputEntry } from '../cache/OutputCache.ts';
 import type { KnownFile } from '../verify/knownHashes.ts';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { openSiteData } from '../site/loadSiteData.ts';
@@ -83,7 +83,14 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
         // Written out first, then linked into the cache: the bytes go to disk once.
         const files = made.files.map((file) => ({ ...file, ...(root ? { written: join(root, file.name) } : {}) }));
         // (Not known to the gate: a file stamped right after it was written is racy, see src/verify/knownHashes.ts.)
-        for (const file of files) if (file.written) put(file.written, file.bytes);
+        // Equal bytes (data.json and the API document are one blob) are written once and hard linked, as a rebuild places them.
+        const writtenAt = new Map<Uint8Array, string>();
+        for (const file of files) {
+          if (!file.written) continue;
+          const same = writtenAt.get(file.bytes);
+          if (!(same && linkedAt(same, file.written))) put(file.written, file.bytes);
+          writtenAt.set(file.bytes, file.written);
+        }
         entry = await cache.put(key, files, made.meta).catch(() => undefined);
         entry ??= { files: [], meta: made.meta ?? {} };
         if (root === outDir && entry.files.length) answer.fresh[key] = Object.fromEntries(entry.files.map((f) => [f.name, f.sha256]));
