@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { BUILD_STAGES } from '../src/cli/PhaseTimings.ts';
+import { MALLOC_ENV } from '../src/cli/mallocEnv.ts';
 import { generateBareProject } from './bench/siteBare.ts';
 import { FULL_SCALE, generateSiteData } from './bench/siteData.ts';
 
@@ -53,13 +54,17 @@ function settle(): void {
   }
 }
 
-/** One run in a fresh process; timings from build's OPPNA_TIMINGS line on stderr. */
+/**
+ * One run in a fresh process; timings from build's OPPNA_TIMINGS line on stderr. Every run (the
+ * bare baseline too) has the malloc settings `npm run build` starts itself with (src/cli/mallocEnv.ts):
+ * siteRun calls the build command directly.
+ */
 function run(args: string[], env: Record<string, string> = {}): Run {
   settle();
   const out = execFileSync(process.execPath, ['--max-old-space-size=8192', runner, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
-    env: { ...process.env, ...env, OPPNA_TIMINGS: '1' },
+    env: { ...process.env, ...MALLOC_ENV, ...env, OPPNA_TIMINGS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return JSON.parse(out.trim().split('\n').pop()!) as Run;
@@ -72,7 +77,7 @@ function runBuild(data: string, out: string, cache: string): Run | { failed: str
   const r = spawnSync(process.execPath, ['--max-old-space-size=8192', runner, 'build', data, out], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
-    env: { ...process.env, OPPNA_TIMINGS: '1', OPPNA_CACHE_DIR: cache },
+    env: { ...process.env, ...MALLOC_ENV, OPPNA_TIMINGS: '1', OPPNA_CACHE_DIR: cache },
   });
   if (r.status !== 0) return { failed: `exit ${r.status ?? r.signal}: ${(r.stdout + r.stderr).split('\n').filter((l) => /error|Error/.test(l)).slice(0, 3).join(' | ')}` };
   const result = JSON.parse(r.stdout.trim().split('\n').pop()!) as Run;

@@ -1,5 +1,9 @@
 // npm run build [-- --data DIR] [--out DIR]
-import { buildCommand } from '../src/cli/build.ts';
-import { runCli } from '../src/cli/runCli.ts';
+import { needsMallocEnv, rerunWithMallocEnv } from '../src/cli/mallocEnv.ts';
 
-runCli(() => buildCommand(process.argv.slice(2)));
+// Decided before the build's modules load: when it runs itself again, this process only waits.
+if (needsMallocEnv()) process.exitCode = rerunWithMallocEnv();
+else {
+  const [{ buildCommand }, { runCli }] = await Promise.all([import('../src/cli/build.ts'), import('../src/cli/runCli.ts')]);
+  runCli(() => buildCommand(process.argv.slice(2)));
+}
