@@ -3,8 +3,8 @@
 // come from its own heap, and what the program frees there stays in the process. The import frees
 // well over a gigabyte that way (the import cache's columns, the files' cells): measured on the
 // bench's country, V8's heap was 214 MB after it and the process 1 641 MB, and Astro's render then
-// added its own on top (a one-spreadsheet rebuild peaked at 2 078 MB). With both thresholds fixed,
-// freed blocks go back to the system: 340 MB after the data files stage, a peak of 1 715 MB.
+// added its own on top (one-spreadsheet rebuilds peaked at 2 012–2 078 MB). With both thresholds
+// fixed, freed blocks go back to the system: 340 MB after the data files stage, peaks of 1 715–1 967 MB.
 // glibc reads them only when a process starts, so the build command runs itself again with them.
 import { spawnSync } from 'node:child_process';
 
