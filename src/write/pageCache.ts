@@ -7,7 +7,7 @@
 // always rendered.
 import type { KnownFile } from '../verify/knownHashes.ts';
 import { readFile, rm } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { OutputCache, outputKey, sha256, type OutputEntry } from '../cache/OutputCache.ts';
@@ -31,8 +31,6 @@ export const indicatorPageDirs = (id: string): string[] => LANGS.map((lang) => i
 /** The environment variable that names the file listing the indicators whose pages Astro renders (see renderOnly). */
 export const RENDER_ONLY = 'OPPNA_RENDER_ONLY';
 
-/** Every file under `dir`, by its full path, sorted. */
-const pathsUnder = (dir: string): string[] => filesUnder(dir).map((f) => join(dir, f));
 
 /**
  * Every route rendered per indicator: each file under INDICATOR_ROUTES_DIR, found rather than
@@ -40,7 +38,10 @@ const pathsUnder = (dir: string): string[] => filesUnder(dir).map((f) => join(di
  * which test/write/pageCache.test.ts checks).
  */
 export async function indicatorRoutes(): Promise<string[]> {
-  return pathsUnder(join(projectRoot, INDICATOR_ROUTES_DIR)).filter((f) => /\.(astro|ts|js)$/.test(f));
+  const routes = join(projectRoot, INDICATOR_ROUTES_DIR);
+  return filesUnder(routes)
+    .filter((f) => /\.(astro|ts|js)$/.test(f))
+    .map((f) => join(routes, f));
 }
 
 /**
@@ -61,12 +62,15 @@ const NOT_SHARED = new Set(['observations', basename(pageViewsDir('')), 'manifes
  */
 export async function sharedKey(dataDir: string): Promise<string> {
   const manifest = JSON.parse((await readFile(join(dataDir, 'manifest.json'), 'utf8').catch(() => '')) || '{}') as Partial<Manifest>;
-  const dataFiles = pathsUnder(dataDir).filter((f) => !NOT_SHARED.has(relative(dataDir, f).split(sep)[0]));
+  const files = [
+    ...filesUnder(join(projectRoot, 'public')).map((f) => [`public/${f}`, join(projectRoot, 'public', f)]),
+    ...filesUnder(dataDir)
+      .filter((f) => !NOT_SHARED.has(f.split('/')[0]))
+      .map((f) => [f, join(dataDir, f)]),
+  ];
   const digests: string[] = [];
   // One file at a time: a section may write thousands.
-  for (const [root, files] of [[projectRoot, pathsUnder(join(projectRoot, 'public'))], [dataDir, dataFiles]] as const) {
-    for (const file of files) digests.push(`${relative(root, file).split(sep).join('/')} ${sha256(await readFile(file))}`);
-  }
+  for (const [name, path] of files) digests.push(`${name} ${sha256(await readFile(path))}`);
   return outputKey([
     'indicator-pages',
     ...(await indicatorRoutes()).map((route) => `${relative(projectRoot, route)} ${codeVersion(route)}`),
@@ -109,7 +113,7 @@ export async function planPages(cache: OutputCache, dataDir: string, views: stri
 async function pagesOf(siteDir: string, id: string): Promise<{ name: string; bytes: Buffer }[]> {
   const out: { name: string; bytes: Buffer }[] = [];
   for (const dir of indicatorPageDirs(id)) {
-    for (const file of pathsUnder(join(siteDir, dir))) out.push({ name: relative(siteDir, file).split(sep).join('/'), bytes: await readFile(file) });
+    for (const file of filesUnder(join(siteDir, dir))) out.push({ name: posix.join(dir, file), bytes: await readFile(join(siteDir, dir, file)) });
   }
   return out;
 }
