@@ -91,7 +91,14 @@ async function buildSite(dataDir: string, outDir: string, quiet: boolean, timing
   timings.end('astro');
   // The sections' search records (a supplier each …), their paths under the site's base path.
   const base = baseUrl ? new URL(baseUrl).pathname.replace(/\/$/, '') : '';
-  await buildSearchIndex(outDir, sectionSearchRecords(SECTIONS, dataDir, base), SECTIONS.flatMap((s) => s.searchRecordFolders ?? []));
+  // The indicator pages' hashes as the page cache knows them: their search copies are looked up by them unread.
+  const hashes = new Map([...[...placed.known].map(([name, file]) => [name, file.sha256] as const), ...Object.values(placed.fresh).flatMap((files) => Object.entries(files))]);
+  await buildSearchIndex(outDir, {
+    records: sectionSearchRecords(SECTIONS, dataDir, base),
+    recordFolders: SECTIONS.flatMap((s) => s.searchRecordFolders ?? []),
+    copiesDir: join(dirname(outDir), 'search-copies'),
+    ...(cacheDir ? { cached: { cache: new OutputCache(cacheDir), hashes } } : {}),
+  });
   timings.end('search');
 }
 

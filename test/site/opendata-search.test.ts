@@ -1,11 +1,14 @@
 // Search: the post-build step buildSearchIndex() indexes a copy of the example build (the shared
-// build stays untouched), deterministically; then the real search page finds pages in Chromium
+// build stays untouched), deterministically, from the pages' search copies — cut afresh, or placed
+// from a build cache — to the bytes Pagefind writes from the whole pages; then the real search page finds pages in Chromium
 // under the site's CSP, and without JavaScript it offers the form and a way to browse.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { OutputCache } from '../../src/cache/OutputCache.ts';
 import { buildSearchIndex } from '../../src/opendata/search/buildSearchIndex.ts';
 import { UNREAD_PAGES } from '../../src/opendata/search/unreadPages.ts';
 import { connectBrowser } from '../support/chromium.ts';
@@ -30,9 +33,21 @@ function files(dir: string): Map<string, string> {
 
 beforeAll(async () => {
   const site = siteUnderTest('example');
-  for (const name of ['a', 'b']) cpSync(site.dist, join(tmp, name), { recursive: true });
+  // Without the build's own index (Pagefind adds to a folder, it does not empty it).
+  for (const name of ['a', 'b', 'cut', 'cached']) cpSync(site.dist, join(tmp, name), { recursive: true, filter: (from) => from !== join(site.dist, 'pagefind') });
   await buildSearchIndex(join(tmp, 'a'));
   await buildSearchIndex(join(tmp, 'b'));
+  // The second of two builds with one cache places the first one's copies.
+  const cache = new OutputCache(join(tmp, 'cache'));
+  for (const name of ['cut', 'cached']) await buildSearchIndex(join(tmp, name), { copiesDir: join(tmp, `copies-${name}`), cached: { cache } });
+  // Pagefind on the whole pages, as they are published.
+  try {
+    const { index } = await pagefind.createIndex({});
+    await index!.addDirectory({ path: site.dist });
+    await index!.writeFiles({ outputPath: join(tmp, 'whole') });
+  } finally {
+    await pagefind.close();
+  }
   server = await serveStatic(join(tmp, 'a'));
   browser = await connectBrowser(inject('browserWsEndpoint'), inject('browserError'));
 }, 120_000);
@@ -50,6 +65,20 @@ describe('search', () => {
     for (const name of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-entry.json']) expect([...a.keys()]).toContain(name);
     expect([...a.keys()].some((k) => k.startsWith('wasm.sv'))).toBe(true);
     expect(a).toEqual(b);
+  });
+
+  it('writes from the search copies, cut afresh or placed from the cache, the index of the whole pages', () => {
+    const a = files(join(tmp, 'a', 'pagefind'));
+    expect(files(join(tmp, 'whole'))).toEqual(a);
+    expect(files(join(tmp, 'cut', 'pagefind'))).toEqual(a);
+    expect(files(join(tmp, 'cached', 'pagefind'))).toEqual(a);
+    // The indicator pages' copies cut (smaller than the pages) and, the second time, linked from the cache's blobs.
+    const indicatorPages = [...files(join(tmp, 'copies-cached')).keys()].filter((p) => /^(en\/)?matt\/[^/]+\//.test(p));
+    expect(indicatorPages.length).toBeGreaterThan(10);
+    for (const page of indicatorPages) expect(statSync(join(tmp, 'copies-cached', page)).size, page).toBeLessThan(statSync(join(tmp, 'a', page)).size);
+    expect(indicatorPages.filter((p) => statSync(join(tmp, 'copies-cached', p)).nlink < 2)).toEqual([]);
+    // Pages with nothing to index are not copied.
+    expect(indicatorPages.filter((p) => /\/inbaddning\//.test(p))).toEqual([]);
   });
 
   it('leaves unread only pages with nothing to index, and indexes every searchable page', () => {

@@ -1,11 +1,22 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LANGS } from '../../i18n/languages.ts';
 import { inLanguage } from '../../i18n/routes.ts';
-import { globWithout } from './globWithout.ts';
+import { makeSearchCopies, type CopyCache } from './searchCopies.ts';
 import type { SearchRecord } from './SearchRecord.ts';
 import { UNREAD_PAGES } from './unreadPages.ts';
+
+/** What a build passes besides the site. */
+export interface SearchOptions {
+  /** Records added as they are (a supplier each …), for the pages in `recordFolders`, which Pagefind does not read. */
+  records?: readonly SearchRecord[];
+  recordFolders?: readonly string[];
+  /** Where the search copies are made (removed afterwards when not given). */
+  copiesDir?: string;
+  /** The build cache, where the indicator pages' search copies are kept. */
+  cached?: CopyCache;
+}
 
 /**
  * Post-build step: index the built site with Pagefind and write the index and its UI to
@@ -13,24 +24,28 @@ import { UNREAD_PAGES } from './unreadPages.ts';
  * <html lang> and keeps one index per language (Swedish stemming for the Swedish pages, English
  * for /en/), and each search page's UI searches the index of its own language. Pages mark what
  * to index with data-pagefind-body; the rest of the chrome is left out.
- * `records` are added as they are: a section with tens of thousands of similar pages (suppliers)
- * gives a short record for each instead, and names the folders of those pages in `recordFolders`
- * ("/ekonomi/leverantorsreskontra/leverantorer/", in every language) for Pagefind not to read;
- * nor does it read the pages with nothing to index (UNREAD_PAGES).
+ * Pagefind reads the pages' search copies (makeSearchCopies: the same index from a fifth of the
+ * bytes), not the site. `records` are added as they are: a section with tens of thousands of
+ * similar pages (suppliers) gives a short record for each instead, and names the folders of those
+ * pages in `recordFolders` ("/ekonomi/leverantorsreskontra/leverantorer/", in every language),
+ * which are not copied; nor are the pages with nothing to index (UNREAD_PAGES).
  *
  * Runs after `astro build`. Throws an Error that says what went wrong (a build step, not input
  * data: a failure here is a broken install or an empty dist, never a controller's problem).
  */
-export async function buildSearchIndex(distDir: string, records: readonly SearchRecord[] = [], recordFolders: readonly string[] = []): Promise<void> {
+export async function buildSearchIndex(distDir: string, options: SearchOptions = {}): Promise<void> {
   const dist = resolve(distDir);
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`Sökindexet kan inte byggas: ${dist} innehåller ingen byggd webbplats (index.html saknas).`);
   }
+  const { records = [], recordFolders = [] } = options;
+  const copies = options.copiesDir ?? mkdtempSync(join(dirname(dist), '.search-copies-'));
   try {
+    const unread = [...UNREAD_PAGES, ...recordFolders].flatMap((folder) => LANGS.map((lang) => inLanguage(folder, lang)));
+    if ((await makeSearchCopies(dist, copies, unread, options.cached)) === 0) throw new Error('inga sidor att indexera');
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) throw new Error(`createIndex: ${errors.join('; ') || 'inget index'}`);
-    const glob = globWithout(dist, [...UNREAD_PAGES, ...recordFolders].flatMap((folder) => LANGS.map((lang) => inLanguage(folder, lang))));
-    const added = await index.addDirectory({ path: dist, ...(glob ? { glob } : {}) });
+    const added = await index.addDirectory({ path: copies });
     if (added.errors.length > 0) throw new Error(`addDirectory: ${added.errors.join('; ')}`);
     if (added.page_count === 0) throw new Error('addDirectory: inga sidor indexerades');
     // Records sent in batches: each is a message to Pagefind's process, tens of thousands of them.
@@ -46,5 +61,6 @@ export async function buildSearchIndex(distDir: string, records: readonly Search
   } finally {
     // The Pagefind service is a child process; close it so the build can exit.
     await pagefind.close();
+    if (!options.copiesDir) rmSync(copies, { recursive: true, force: true });
   }
 }
