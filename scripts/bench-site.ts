@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { BUILD_STAGES } from '../src/cli/PhaseTimings.ts';
-import { MALLOC_ENV } from '../src/cli/mallocEnv.ts';
+import { BUILD_ENV, BUILD_FLAGS } from '../src/cli/buildProcess.ts';
 import { generateBareProject } from './bench/siteBare.ts';
 import { FULL_SCALE, generateSiteData } from './bench/siteData.ts';
 
@@ -56,15 +56,15 @@ function settle(): void {
 
 /**
  * One run in a fresh process; timings from build's OPPNA_TIMINGS line on stderr. Every run (the
- * bare baseline too) has the malloc settings `npm run build` starts itself with (src/cli/mallocEnv.ts):
+ * bare baseline too) has the settings `npm run build` starts itself with (src/cli/buildProcess.ts):
  * siteRun calls the build command directly.
  */
 function run(args: string[], env: Record<string, string> = {}): Run {
   settle();
-  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', runner, ...args], {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=8192', ...BUILD_FLAGS, runner, ...args], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
-    env: { ...process.env, ...MALLOC_ENV, ...env, OPPNA_TIMINGS: '1' },
+    env: { ...process.env, ...BUILD_ENV, ...env, OPPNA_TIMINGS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return JSON.parse(out.trim().split('\n').pop()!) as Run;
@@ -74,10 +74,10 @@ function run(args: string[], env: Record<string, string> = {}): Run {
 function runBuild(data: string, out: string, cache: string): Run | { failed: string } {
   settle();
   const { spawnSync } = process.getBuiltinModule('node:child_process');
-  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', runner, 'build', data, out], {
+  const r = spawnSync(process.execPath, ['--max-old-space-size=8192', ...BUILD_FLAGS, runner, 'build', data, out], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
-    env: { ...process.env, ...MALLOC_ENV, OPPNA_TIMINGS: '1', OPPNA_CACHE_DIR: cache },
+    env: { ...process.env, ...BUILD_ENV, OPPNA_TIMINGS: '1', OPPNA_CACHE_DIR: cache },
   });
   if (r.status !== 0) return { failed: `exit ${r.status ?? r.signal}: ${(r.stdout + r.stderr).split('\n').filter((l) => /error|Error/.test(l)).slice(0, 3).join(' | ')}` };
   const result = JSON.parse(r.stdout.trim().split('\n').pop()!) as Run;
