@@ -64,6 +64,7 @@ describe('packObservations', () => {
     expect(unpackObservations([{ indicator: 'L1' }])).toBeUndefined();
     expect(unpackObservations({ ...packed, value: new Float64Array(2) })).toBeUndefined();
     expect(unpackObservations({ ...packed, gender: new Uint8Array([7]) })).toBeUndefined();
-    expect(unpackObservations({ ...packed, cell: 'A1' })).toBeUndefined();
+    expect(unpackObservations({ ...packed, cells: ['A1'] })).toBeUndefined();
+    expect(unpackObservations({ ...packed, cellEnd: new Uint32Array([3]) })).toBeUndefined();
   });
 });
