@@ -21,7 +21,7 @@ import { KnownHashes, type KnownFile } from '../verify/knownHashes.ts';
 import { writeDataset } from '../write/writeDataset.ts';
 import { moveDataFiles, writeDataFiles } from '../write/writeDataFiles.ts';
 import { stableLines } from '../write/stableJson.ts';
-import { publishAtomically, removeAside } from '../write/publishAtomically.ts';
+import { leaveAside, publishAtomically, removeAside } from '../write/publishAtomically.ts';
 import { SECTIONS } from '../sections/sections.ts';
 import { sectionSearchRecords, verifySections, writeSectionFiles, writeSections } from '../sections/runSections.ts';
 import { parseCliArgs } from './args.ts';
@@ -46,6 +46,13 @@ export function outputDirs(out: string | undefined): { data: string; site: strin
   }
   return { data: join(projectRoot, 'build', 'data'), site: join(projectRoot, 'dist'), staging };
 }
+
+/**
+ * What a finished build's staging folder counts as for removeAside (build/.staging.old-<pid>): what
+ * is left in it — the search copies, 20 000 files and folders on a country's site, seconds of
+ * unlinking — is removed by the next build while it imports, as the previous site is.
+ */
+const STAGING_LEFT = join(projectRoot, 'build', 'staging');
 
 /** The indicator pages placed from the cache (their hashes, for the gate) and those stored afresh (their keys and hashes, to be vouched for after it). */
 interface PlacedPages {
@@ -129,7 +136,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
   await rm(dirs.staging, { recursive: true, force: true });
   await mkdir(dirs.staging, { recursive: true });
   // The folders the last build moved aside when it published, removed in threads beside this build's work.
-  const clearing = removeAside([dirs.data, dirs.site]).catch(() => undefined);
+  const clearing = removeAside([dirs.data, dirs.site, STAGING_LEFT]).catch(() => undefined);
   try {
     // Nothing in the data folder or the import's code changed: the written data and the report from the cache.
     const key = cache ? await datasetKey(resolve(args.data), args.lang).catch(() => undefined) : undefined; // an unreadable folder: the import says why
@@ -227,6 +234,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     if (cache && whole && key && report) await storeBuild(cache, key, whole, report, { data: dirs.data, dist: dirs.site }, site.hashes, beforeGate, { ...dataFiles.fresh, ...placedPages.fresh }).catch(() => undefined);
     timings.end('store');
     if (cacheDir) await pruneOutputs(cacheDir, MAX_AGE_DAYS);
+    await leaveAside(dirs.staging, STAGING_LEFT).catch(() => undefined);
   } finally {
     // A failed step can leave writes in flight (Astro's renders): the removal retries while they
     // land, and never takes the place of the error that stopped the build (the next build

@@ -33,6 +33,11 @@ export async function publishAtomically(moves: { from: string; to: string }[]): 
   }
 }
 
+/** Moves `dir` aside as an old folder of `target`, for removeAside, instead of removing it now. */
+export async function leaveAside(dir: string, target: string): Promise<void> {
+  await rename(dir, asideOf(target, process.pid));
+}
+
 /** Where a swapped-out folder goes: beside the target (the same file system, so a rename), hidden, named for the build that moved it. */
 const asideOf = (target: string, pid: number) => join(dirname(target), `${asidePrefix(target)}${pid}`);
 const asidePrefix = (target: string) => `.${basename(target)}.old-`;

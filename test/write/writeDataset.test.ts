@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Indicator, Observation } from '../../src/model/types.gen.ts';
 import type { Dataset } from '../../src/validate/Dataset.ts';
-import { publishAtomically, removeAside } from '../../src/write/publishAtomically.ts';
+import { leaveAside, publishAtomically, removeAside } from '../../src/write/publishAtomically.ts';
 import { stableLines, stableStringify } from '../../src/write/stableJson.ts';
 import { inKeyOrder, writeDataset } from '../../src/write/writeDataset.ts';
 import observationSchema from '../../schemas/observation.schema.json' with { type: 'json' };
@@ -88,6 +88,14 @@ describe('publishAtomically', () => {
     await removeAside([join(root, 'live'), join(root, 'missing', 'folder')]);
     expect((await readdir(root)).sort()).toEqual(['.live.old-' + process.ppid, '.other.old-1', 'live']);
     expect(await readdir(join(root, 'live'))).toEqual(['new.txt']);
+  });
+
+  it('leaves a folder aside as an old one of a target (leaveAside), for removeAside to remove', async () => {
+    const root = await liveAndStaged();
+    await leaveAside(join(root, 'staged'), join(root, 'staging'));
+    expect((await readdir(root)).sort()).toEqual([`.staging.old-${process.pid}`, 'live']);
+    await removeAside([join(root, 'staging')]);
+    expect(await readdir(root)).toEqual(['live']);
   });
 
   it('leaves every previous output in place when a later swap fails', async () => {
