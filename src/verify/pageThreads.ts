@@ -9,9 +9,13 @@ import { endWorkers } from '../threads/endWorkers.ts';
 import type { Judged } from './pageVerdict.ts';
 import type { JudgedFile } from './personalData.ts';
 
-/** A page to judge (judgePage's arguments), or another file for the privacy rule (judgeFile's). */
-export type GateTask = { id: number; hash: string | boolean } & ({ path: string } | { siteDir: string; file: string; numeric: string[] });
-type Answer = ({ id: number } & (Judged | JudgedFile)) | { id: number; error: string };
+/** A page to judge (judgePage's arguments), another file for the privacy rule (judgeFile's), or a download to parse (parseDownload's). */
+export type GateTask = { id: number; hash: string | boolean } & ({ path: string } | { siteDir: string; file: string; numeric: string[] } | { parse: string });
+/** A download's parse: why it does not read back, or null. */
+export interface Parsed {
+  parsed: string | null;
+}
+type Answer = ({ id: number } & (Judged | JudgedFile | Parsed)) | { id: number; error: string };
 
 /** A page's weight: about the size of a large one. */
 const PAGE_WEIGHT = 64 << 10;
@@ -59,6 +63,11 @@ export class PageThreads {
    */
   judgeFile(siteDir: string, file: string, numeric: ReadonlySet<string>, hash: string | boolean, weight: number): Promise<JudgedFile> {
     return this.send<JudgedFile>({ id: this.nextId++, siteDir, file, numeric: [...numeric], hash }, weight);
+  }
+
+  /** parseDownload in a thread, on the file at `path` (checked against `hash` when one is given). */
+  parse(path: string, hash: string | undefined, weight: number): Promise<Parsed> {
+    return this.send<Parsed>({ id: this.nextId++, parse: path, hash: hash ?? false }, weight);
   }
 
   private send<T>(task: GateTask, weight: number): Promise<T> {

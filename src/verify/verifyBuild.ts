@@ -1,13 +1,9 @@
 // The post-build gate (QUALITY.md): the last check before anything is
 // published. It reads the staged site and data as a stranger would and fails
 // closed: one broken link, unsafe attribute or invalid file stops the release.
-import * as XLSX from '@e965/xlsx';
-import { Parser } from 'htmlparser2';
-import Papa from 'papaparse';
 import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { verifyZipStreams } from '../read/verifyZipStreams.ts';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { validateArea, validateIndicator, validateManifest, validateObservation, validateSiteConfig, validateUnit } from '../validate/schemas.ts';
 import { BULK_RESOURCES } from '../opendata/bulk/bulkResources.ts';
@@ -16,6 +12,7 @@ import { eachLimited } from '../cache/eachLimited.ts';
 import { checkBytes, checkFile, findingProblems, readChecked } from './personalData.ts';
 import { judgePage, type PageVerdict } from './pageVerdict.ts';
 import { PageThreads } from './pageThreads.ts';
+import { parseDownload } from './parseDownload.ts';
 import type { KnownHashes } from './knownHashes.ts';
 import type { FileStamp } from '../cache/OutputCache.ts';
 import { Verdicts } from './verdicts.ts';
@@ -60,40 +57,6 @@ export function linkTarget(link: string, fromFile: string, origin: string | unde
   let path = decodeURIComponent(url.pathname).replace(/^\/+/, '');
   if (path === '' || path.endsWith('/')) path += 'index.html';
   return path;
-}
-
-async function parseDownload(path: string, bytes: Buffer): Promise<string | undefined> {
-  try {
-    switch (extname(path)) {
-      case '.json':
-        JSON.parse(bytes.toString('utf8'));
-        return undefined;
-      case '.csv': {
-        const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-        const result = Papa.parse(text, { header: false, skipEmptyLines: true });
-        const bad = result.errors.find((e) => e.type === 'Quotes');
-        return bad ? bad.message : result.data.length === 0 ? 'empty' : undefined;
-      }
-      case '.xlsx': {
-        const wb = XLSX.read(bytes, { type: 'buffer', dense: true });
-        return wb.SheetNames.length ? undefined : 'no sheets';
-      }
-      case '.zip':
-        // Entry by entry, as the importer checks zips: never the whole content in memory.
-        return await verifyZipStreams(bytes);
-      case '.xml':
-      case '.rdf': {
-        let error: string | undefined;
-        const p = new Parser({ onerror: (e) => (error = e.message) }, { xmlMode: true });
-        p.write(bytes.toString('utf8'));
-        p.end();
-        return error;
-      }
-    }
-  } catch (e) {
-    return (e as Error).message.slice(0, 120);
-  }
-  return undefined;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -259,48 +222,56 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
       const others = files.filter((f) => !f.endsWith('.html')).sort((a, b) => weight(b) - weight(a));
       await Promise.all([eachLimited(html, 64, checkPage), eachLimited(others, 8, checkOther)]);
     } else await eachLimited(files, 8, (file) => (file.endsWith('.html') ? checkPage(file) : checkOther(file)));
+    for (const file of files) {
+      const page = pages.get(file);
+      if (page) {
+        problems.push(...page.problems.map((p) => ({ ...p, file })));
+        problems.push(...findingProblems(file, page.personal));
+        if (!page.hasCsp) problems.push({ file, rule: 'csp-missing', detail: 'no <meta http-equiv="content-security-policy">' });
+        for (const link of page.links) {
+          const target = resolveLink(link, file);
+          if (target === undefined) continue;
+          if (!present.has(target) && !present.has(`${target}.html`) && !present.has(`${target}/index.html`)) {
+            problems.push({ file, rule: 'missing-file', detail: link });
+          } else if (DOWNLOAD_EXTENSIONS.has(extname(target))) downloads.add(target);
+        }
+      }
+      const xml = sitemaps.get(file);
+      if (xml !== undefined) {
+        for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
+          const target = resolveLink(loc.trim(), file);
+          if (target !== undefined && !present.has(target)) problems.push({ file, rule: 'missing-file', detail: loc });
+        }
+      }
+    }
+    const byType = new Map<string, string[]>();
+    for (const target of [...downloads].sort()) {
+      const list = byType.get(extname(target)) ?? [];
+      byType.set(extname(target), list);
+      list.push(target);
+    }
+    // All at once: in the threads, where there are any (a country's sample of XLSX files took seconds one by one here).
+    const sampled = [...byType.values()].flatMap((targets) => spread(targets, parseLimit));
+    const errors = await Promise.all(
+      sampled.map(async (target) => {
+        const path = join(distDir, target);
+        const hash = hashes.get(target);
+        // Hashed in the pass above: the bytes are read only when their verdict is not known, and a zip
+        // the privacy rule found intact there is not inflated again.
+        const parse = async () => {
+          if (intactZips.has(target)) return null;
+          if (threads) return (await threads.parse(path, hash, weight(target))).parsed;
+          return (await parseDownload(target, hash ? await readChecked(path, hash) : await readFile(path))) ?? null;
+        };
+        return verdicts && hash ? await verdicts.of(`download${extname(target)}`, hash, parse) : await parse();
+      }),
+    );
+    sampled.forEach((target, i) => {
+      const error = errors[i];
+      if (error) problems.push({ file: target, rule: 'unparseable-download', detail: error });
+    });
   } finally {
     await threads?.close();
-  }
-  for (const file of files) {
-    const page = pages.get(file);
-    if (page) {
-      problems.push(...page.problems.map((p) => ({ ...p, file })));
-      problems.push(...findingProblems(file, page.personal));
-      if (!page.hasCsp) problems.push({ file, rule: 'csp-missing', detail: 'no <meta http-equiv="content-security-policy">' });
-      for (const link of page.links) {
-        const target = resolveLink(link, file);
-        if (target === undefined) continue;
-        if (!present.has(target) && !present.has(`${target}.html`) && !present.has(`${target}/index.html`)) {
-          problems.push({ file, rule: 'missing-file', detail: link });
-        } else if (DOWNLOAD_EXTENSIONS.has(extname(target))) downloads.add(target);
-      }
-    }
-    const xml = sitemaps.get(file);
-    if (xml !== undefined) {
-      for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-        const target = resolveLink(loc.trim(), file);
-        if (target !== undefined && !present.has(target)) problems.push({ file, rule: 'missing-file', detail: loc });
-      }
-    }
-  }
-  const byType = new Map<string, string[]>();
-  for (const target of [...downloads].sort()) {
-    const list = byType.get(extname(target)) ?? [];
-    byType.set(extname(target), list);
-    list.push(target);
-  }
-  for (const targets of byType.values()) {
-    for (const target of spread(targets, parseLimit)) {
-      const path = join(distDir, target);
-      const parse = async (bytes: Buffer) => (await parseDownload(target, bytes)) ?? null;
-      const hash = hashes.get(target);
-      // Hashed in the pass above: the bytes are read only when their verdict is not known, and a zip
-      // the privacy rule found intact there is not inflated again.
-      const read = async () => (intactZips.has(target) ? null : parse(hash ? await readChecked(path, hash) : await readFile(path)));
-      const error = verdicts && hash ? await verdicts.of(`download${extname(target)}`, hash, read) : await read();
-      if (error) problems.push({ file: target, rule: 'unparseable-download', detail: error });
-    }
   }
   problems.push(...files.flatMap((f) => personal.get(f) ?? []).sort((a, b) => (a.file < b.file ? -1 : 1)));
   await verdicts?.save();

@@ -79,6 +79,10 @@ describe('verifyBuild', () => {
       'missing-file https://r.example.se/inte-byggd/',
       expect.stringMatching(/^unparseable-download /),
     ]);
+    // Parsed in the gate's threads (threadsFromPages 0), with and without the verdict cache: the same findings.
+    for (const options of [{ threadsFromPages: 0 }, { threadsFromPages: 0, cacheDir: join(root, 'bad2-cache') }, { threadsFromPages: 0, cacheDir: join(root, 'bad2-cache') }]) {
+      expect(await verifyBuild(join(root, 'bad2'), join(root, 'data'), 'https://r.example.se/', options)).toEqual(problems);
+    }
   });
 
   it('judges a zip download in the privacy rule\'s one pass: a sound one passes, a damaged one is refused by both rules', async () => {
