@@ -8,9 +8,10 @@ import { startThread } from '../threads/startThread.ts';
 import { endWorkers } from '../threads/endWorkers.ts';
 import type { Judged } from './pageVerdict.ts';
 import type { JudgedFile } from './personalData.ts';
+import type { SegmentBook } from './deflateSegments.ts';
 
 /** A page to judge (judgePage's arguments), another file for the privacy rule (judgeFile's), or a download to parse (parseDownload's). */
-export type GateTask = { id: number; hash: string | boolean } & ({ path: string } | { siteDir: string; file: string; numeric: string[] } | { parse: string });
+export type GateTask = { id: number; hash: string | boolean } & ({ path: string } | { siteDir: string; file: string; numeric: string[]; segments?: SegmentBook['known'] } | { parse: string });
 /** A download's parse: why it does not read back, or null. */
 export interface Parsed {
   parsed: string | null;
@@ -59,10 +60,10 @@ export class PageThreads {
   /**
    * judgeFile in a thread, sent as pages are; `weight` is about the bytes it will scan. Sent
    * largest first, the largest files go to different threads (a country's bulk zip and its
-   * observations table, gigabytes each, had one thread while the other sat idle).
+   * observations table, gigabytes each, had one thread while the other sat idle). `segments`: see judgeFile.
    */
-  judgeFile(siteDir: string, file: string, numeric: ReadonlySet<string>, hash: string | boolean, weight: number): Promise<JudgedFile> {
-    return this.send<JudgedFile>({ id: this.nextId++, siteDir, file, numeric: [...numeric], hash }, weight);
+  judgeFile(siteDir: string, file: string, numeric: ReadonlySet<string>, hash: string | boolean, weight: number, segments?: SegmentBook['known']): Promise<JudgedFile> {
+    return this.send<JudgedFile>({ id: this.nextId++, siteDir, file, numeric: [...numeric], hash, ...(segments ? { segments } : {}) }, weight);
   }
 
   /** parseDownload in a thread, on the file at `path` (checked against `hash` when one is given). */

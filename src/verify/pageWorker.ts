@@ -17,7 +17,7 @@ async function parsed(path: string, hash: string | boolean): Promise<Parsed> {
 onTasks(parentPort!, async (task: GateTask) => {
   const { id, hash } = task;
   try {
-    const judged = 'path' in task ? await judgePage(task.path, hash) : 'parse' in task ? await parsed(task.parse, hash) : await judgeFile(task.siteDir, task.file, new Set(task.numeric), hash);
+    const judged = 'path' in task ? await judgePage(task.path, hash) : 'parse' in task ? await parsed(task.parse, hash) : await judgeFile(task.siteDir, task.file, new Set(task.numeric), hash, task.segments);
     parentPort!.postMessage({ id, ...judged });
   } catch (error) {
     parentPort!.postMessage({ id, error: (error as Error).message.slice(0, 200) });

@@ -18,6 +18,7 @@ import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import yauzl from 'yauzl';
 import { openZipEntry } from '../read/openZipEntry.ts';
+import { SEGMENTED_FROM, segmentedScan, type SegmentBook, type SegmentVerdict } from './deflateSegments.ts';
 import { sha256 } from '../cache/OutputCache.ts';
 import { luhnValid, maskIdentityNumber } from '../privacy/identityNumbers.ts';
 import type { GateProblem } from './verifyBuild.ts';
@@ -163,6 +164,16 @@ export function findInBytes(bytes: Buffer, type: string, numericColumns: Readonl
   return [];
 }
 
+/** The rough hits in bytes, read as latin1 a window at a time as findInBytes reads them: at least what the decoded text holds. */
+export function roughHits(bytes: Buffer): string[] {
+  if (!mayHoldIdentityNumber(bytes)) return [];
+  const hits = new Set<string>();
+  for (let start = 0; start < bytes.length; start += WINDOW) {
+    for (const hit of identityNumbersIn(bytes.toString('latin1', Math.max(0, start - OVERLAP), Math.min(bytes.length, start + WINDOW)))) hits.add(hit);
+  }
+  return [...hits];
+}
+
 /** Entries up to this size are read whole (and parsed when a hit needs it); larger ones are scanned a chunk at a time. */
 const WHOLE_ENTRY_BYTES = 256 << 20;
 /** Enough of the previous chunk to hold a number cut at the chunk's edge ("19121212-1212" and its surroundings). */
@@ -207,7 +218,7 @@ function streamHits(stream: Readable, type: string, numericColumns: ReadonlySet<
  * download's other entries are read too (and thrown away), so that `intact` — every entry
  * inflated to its declared size — answers the gate's parse check as well, without a second pass.
  */
-function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<string>): Promise<{ found: { name: string; hits: string[] }[]; intact: boolean }> {
+function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<string>, segments?: SegmentBook): Promise<{ found: { name: string; hits: string[] }[]; intact: boolean }> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true }, (error, zip) => {
       if (error || !zip) return reject(error ?? new Error('not a zip'));
@@ -217,8 +228,12 @@ function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<s
         const wanted = workbook ? /^xl\/sharedStrings\.xml$|^docProps\//.test(name) : TEXT_EXTENSIONS.has(extname(name).toLowerCase());
         if (!wanted && workbook) return zip.readEntry();
         const open = () => openZipEntry(zip, entry);
-        open()
-          .then((stream) => (wanted ? streamHits(stream, extname(name).toLowerCase(), numericColumns, () => open().then(buffer)) : buffer(stream).then(() => [])))
+        const inflated = () => open().then((stream) => (wanted ? streamHits(stream, extname(name).toLowerCase(), numericColumns, () => open().then(buffer)) : buffer(stream).then(() => [])));
+        // A large deflated member is judged by its segments when it can be (deflateSegments.ts); a
+        // text that may hold a number, or that cannot be judged so, is inflated and read whole.
+        const book = wanted && entry.compressionMethod === 8 && entry.compressedSize >= SEGMENTED_FROM ? segments : undefined;
+        (book ? rawBytes(zip, entry).then((raw) => segmentedScan(raw, { bytes: entry.uncompressedSize, crc: entry.crc32 }, roughHits, book)) : Promise.resolve(undefined))
+          .then((mayHold) => (mayHold === false ? [] : inflated()))
           .then((hits) => {
             if (hits.length) found.push({ name, hits });
             zip.readEntry();
@@ -229,6 +244,13 @@ function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<s
       zip.readEntry();
     });
   });
+}
+
+/** A zip entry's bytes as stored (compressed). */
+function rawBytes(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    zip.openReadStream(entry, { decodeFileData: false }, (error, raw) => (error || !raw ? reject(error ?? new Error(`cannot read ${entry.fileName}`)) : buffer(raw).then(resolve, reject))),
+  );
 }
 
 /** What the report says of the hits: never a whole number. */
@@ -246,13 +268,20 @@ export function isScanned(file: string): boolean {
   return TEXT_EXTENSIONS.has(type) || type === '.pf_fragment' || type === '.zip' || type === '.xlsx';
 }
 
-/** What a check learned besides its findings: that a zip download inflated entry by entry to its declared sizes. */
+/**
+ * What a check learned besides its findings: that a zip download inflated entry by entry to its
+ * declared sizes (or its large members' segments added up to them), and the segments' verdicts it used.
+ */
 export interface Evidence {
   zipIntact?: boolean;
+  segments?: Record<string, SegmentVerdict>;
 }
 
-/** The findings in a file's bytes, read whole; `evidence` gets what else reading them showed. */
-export async function findingsIn(file: string, bytes: Buffer, numericColumns: ReadonlySet<string>, evidence: Evidence = {}): Promise<Findings> {
+/**
+ * The findings in a file's bytes, read whole; `evidence` gets what else reading them showed. With
+ * `segments` (the verdicts remembered for deflate segments), a zip's large members are judged by them.
+ */
+export async function findingsIn(file: string, bytes: Buffer, numericColumns: ReadonlySet<string>, evidence: Evidence = {}, segments?: SegmentBook['known']): Promise<Findings> {
   const type = extname(file).toLowerCase();
   const found = (hits: string[]): Findings => (hits.length ? [{ entry: '', detail: detailOf(hits) }] : []);
   if (TEXT_EXTENSIONS.has(type)) return found(findInBytes(bytes, type, numericColumns));
@@ -264,10 +293,12 @@ export async function findingsIn(file: string, bytes: Buffer, numericColumns: Re
   }
   if (type === '.zip' || type === '.xlsx') {
     // A zip that cannot be read cannot be cleared: a finding, not an exception (the parse check says why too).
-    const read = await zipHits(bytes, type === '.xlsx', numericColumns).catch((e: Error) => e);
+    const book = segments && { known: segments, used: {} };
+    const read = await zipHits(bytes, type === '.xlsx', numericColumns, book).catch((e: Error) => e);
     if (read instanceof Error) return [{ entry: '', detail: `cannot be read to look for personal identity numbers: ${read.message.slice(0, 120)}` }];
     const { found, intact } = read;
     evidence.zipIntact = intact;
+    if (book) evidence.segments = book.used;
     return found.map(({ name, hits }) => ({ entry: name, detail: detailOf(hits) }));
   }
   return [];
@@ -374,9 +405,10 @@ export interface JudgedFile extends Evidence {
 /**
  * The rule on one published file, its bytes read once and hashed as `hash` says (true: hashed;
  * a sha256: checked against it; false: neither) — for the gate's threads, which judge without
- * the verdicts (the caller keeps them by the hash, as for pages).
+ * the verdicts (the caller keeps them by the hash, as for pages, and hands in those of the
+ * deflate segments for a zip: `segments`).
  */
-export async function judgeFile(siteDir: string, file: string, numericColumns: ReadonlySet<string>, hash: string | boolean): Promise<JudgedFile> {
+export async function judgeFile(siteDir: string, file: string, numericColumns: ReadonlySet<string>, hash: string | boolean, segments?: SegmentBook['known']): Promise<JudgedFile> {
   if (!isScanned(file)) return { findings: [] };
   const path = join(siteDir, file);
   const type = extname(file).toLowerCase();
@@ -389,7 +421,7 @@ export async function judgeFile(siteDir: string, file: string, numericColumns: R
   const sha = hash === false ? undefined : sha256(bytes);
   if (expected !== undefined && sha !== expected) throw new Error(`${path} changed while the gate read it`);
   const evidence: Evidence = {};
-  return { findings: await findingsIn(file, bytes, numericColumns, evidence), ...(sha ? { sha256: sha } : {}), ...evidence };
+  return { findings: await findingsIn(file, bytes, numericColumns, evidence, segments), ...(sha ? { sha256: sha } : {}), ...evidence };
 }
 
 /** A file's bytes, checked against the sha256 they are judged by. */

@@ -44,6 +44,12 @@ export class Verdicts {
     return verdict;
   }
 
+  /** Every verdict of check `kind` remembered, by sha256 (for a thread that judges many pieces of one file: it answers with those it used, kept with `of`). */
+  all<T>(kind: string): Record<string, T> {
+    const prefix = `${kind}:`;
+    return Object.fromEntries([...this.seen].flatMap(([id, verdict]) => (id.startsWith(prefix) ? [[id.slice(prefix.length), verdict as T]] : [])));
+  }
+
   /**
    * Stores this build's verdicts (only those used now: the entry stays the size of one site)
    * when any was new or any stored one went unused. Errors are ignored: the cache only saves work.

@@ -16,6 +16,7 @@ import { parseDownload } from './parseDownload.ts';
 import type { KnownHashes } from './knownHashes.ts';
 import type { FileStamp } from '../cache/OutputCache.ts';
 import { Verdicts } from './verdicts.ts';
+import type { SegmentVerdict } from './deflateSegments.ts';
 import { filesUnder } from '../write/filesUnder.ts';
 
 export interface GateProblem {
@@ -128,6 +129,8 @@ export interface GateOptions {
 
 /** Each thread costs its start (loading the parser); a small site's pages are judged here. */
 export const PAGE_THREADS_FROM = 2_000;
+/** The verdicts' kind for a zip member's deflate segments (deflateSegments.ts). */
+const SEGMENT_KIND = 'deflate-segment';
 
 /** What the gate found in a built site, and the pages' CSPs as written (html file → content, or null) for the sections' checks. */
 export interface SiteGate {
@@ -208,7 +211,15 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
       sitemaps.set(file, bytes.toString('utf8'));
       personal.set(file, (await checkBytes(file, bytes, numeric, verdicts)).problems);
     } else {
-      const judge = threads && ((hash: string | boolean) => threads.judgeFile(distDir, file, numeric, hash, weight(file)));
+      // A zip's large members are judged a deflate segment at a time, with the segments' verdicts kept here.
+      const segments = verdicts && extname(file) === '.zip' ? verdicts.all<SegmentVerdict>(SEGMENT_KIND) : undefined;
+      const judge =
+        threads &&
+        (async (hash: string | boolean) => {
+          const judged = await threads.judgeFile(distDir, file, numeric, hash, weight(file), segments);
+          for (const [sha, verdict] of Object.entries(judged.segments ?? {})) await verdicts?.of(SEGMENT_KIND, sha, () => verdict);
+          return judged;
+        });
       const check = await checkFile(distDir, file, numeric, verdicts, verdicts && (await options.known?.of(distDir, file)), judge);
       personal.set(file, check.problems);
       if (check.zipIntact) intactZips.add(file);
