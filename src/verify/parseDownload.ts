@@ -1,6 +1,5 @@
 // Whether a published download reads back in its format: the gate parses a sample of each type
 // (verifyBuild.ts, PARSE_LIMIT_PER_TYPE), in its threads on a large site (pageWorker.ts).
-import * as XLSX from '@e965/xlsx';
 import { Parser } from 'htmlparser2';
 import Papa from 'papaparse';
 import { extname } from 'node:path';
@@ -20,6 +19,8 @@ export async function parseDownload(path: string, bytes: Buffer): Promise<string
         return bad ? bad.message : result.data.length === 0 ? 'empty' : undefined;
       }
       case '.xlsx': {
+        // Loaded here: the gate's threads start with this module, and most rebuilds parse no workbook.
+        const XLSX = await import('@e965/xlsx');
         const wb = XLSX.read(bytes, { type: 'buffer', dense: true });
         return wb.SheetNames.length ? undefined : 'no sheets';
       }
