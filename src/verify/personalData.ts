@@ -149,22 +149,11 @@ export function findInText(text: string, type: string, numericColumns: ReadonlyS
 const WINDOW = 64 << 10;
 
 /**
- * Hits in a text file's bytes. The rough scan reads the bytes as latin1 — one character per
- * byte, far cheaper than decoding UTF-8 — a piece at a time with an overlap. It finds at least
- * what it finds in the decoded text: every character it looks at (digits, "-", "+", ".", ",",
- * hex letters) is ASCII and no byte of a multi-byte UTF-8 character is, and a piece's edges can
- * only let more through. Only a text with a rough hit is decoded and judged whole.
+ * The rough hits in bytes: they are read as latin1 — one character per byte, far cheaper than
+ * decoding UTF-8 — a piece at a time with an overlap. It finds at least what it finds in the
+ * decoded text: every character it looks at (digits, "-", "+", ".", ",", hex letters) is ASCII
+ * and no byte of a multi-byte UTF-8 character is, and a piece's edges can only let more through.
  */
-export function findInBytes(bytes: Buffer, type: string, numericColumns: ReadonlySet<string>): string[] {
-  if (!mayHoldIdentityNumber(bytes)) return [];
-  for (let start = 0; start < bytes.length; start += WINDOW) {
-    const piece = bytes.toString('latin1', Math.max(0, start - OVERLAP), Math.min(bytes.length, start + WINDOW));
-    if (identityNumbersIn(piece).length > 0) return findInText(bytes.toString('utf8'), type, numericColumns);
-  }
-  return [];
-}
-
-/** The rough hits in bytes, read as latin1 a window at a time as findInBytes reads them: at least what the decoded text holds. */
 export function roughHits(bytes: Buffer): string[] {
   if (!mayHoldIdentityNumber(bytes)) return [];
   const hits = new Set<string>();
@@ -172,6 +161,11 @@ export function roughHits(bytes: Buffer): string[] {
     for (const hit of identityNumbersIn(bytes.toString('latin1', Math.max(0, start - OVERLAP), Math.min(bytes.length, start + WINDOW)))) hits.add(hit);
   }
   return [...hits];
+}
+
+/** Hits in a text file's bytes: only a text with a rough hit (roughHits) is decoded and judged whole. */
+export function findInBytes(bytes: Buffer, type: string, numericColumns: ReadonlySet<string>): string[] {
+  return roughHits(bytes).length > 0 ? findInText(bytes.toString('utf8'), type, numericColumns) : [];
 }
 
 /** Entries up to this size are read whole (and parsed when a hit needs it); larger ones are scanned a chunk at a time. */
