@@ -166,11 +166,16 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
   const files = options.stamps ? [...options.stamps.keys()].sort() : filesUnder(distDir);
   const present = new Set(files);
   const downloads = new Set<string>();
+  /** Where links that do not depend on the page they are on point (a path from the root, a URL): 16 000 pages share most of their links. */
+  const resolved = new Map<string, string | undefined>();
   const resolveLink = (link: string, from: string): string | undefined => {
-    const target = linkTarget(link, from, origin);
-    if (target === undefined) return undefined;
+    const shared = link.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(link);
+    if (shared && resolved.has(link)) return resolved.get(link);
+    let target = linkTarget(link, from, origin);
     // Absolute links carry the base path (https://x.se/resultat/…); files in dist do not.
-    return basePath && target.startsWith(basePath) ? target.slice(basePath.length) : target;
+    if (target !== undefined && basePath && target.startsWith(basePath)) target = target.slice(basePath.length);
+    if (shared) resolved.set(link, target);
+    return target;
   };
 
   const numeric = numericColumns(dataDir);
