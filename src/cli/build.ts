@@ -93,20 +93,22 @@ async function renderPages(dataDir: string, outDir: string, quiet: boolean, timi
   await astro();
 }
 
-async function buildSite(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined, baseUrl: string | undefined, placed: PlacedPages): Promise<void> {
+/** Astro's render and the search index; gives the index files linked from the cache (their hashes and stamps, for the gate). */
+async function buildSite(dataDir: string, outDir: string, quiet: boolean, timings: PhaseTimings, cacheDir: string | undefined, baseUrl: string | undefined, placed: PlacedPages): Promise<Map<string, KnownFile>> {
   await renderPages(dataDir, outDir, quiet, timings, cacheDir, placed);
   timings.end('astro');
   // The sections' search records (a supplier each …), their paths under the site's base path.
   const base = baseUrl ? new URL(baseUrl).pathname.replace(/\/$/, '') : '';
   // The indicator pages' hashes as the page cache knows them: their search copies are looked up by them unread.
   const hashes = new Map([...[...placed.known].map(([name, file]) => [name, file.sha256] as const), ...Object.values(placed.fresh).flatMap((files) => Object.entries(files))]);
-  await buildSearchIndex(outDir, {
+  const index = await buildSearchIndex(outDir, {
     records: sectionSearchRecords(SECTIONS, dataDir, base),
     recordFolders: SECTIONS.flatMap((s) => s.searchRecordFolders ?? []),
     copiesDir: join(dirname(outDir), 'search-copies'),
     ...(cacheDir ? { cached: { cache: new OutputCache(cacheDir), hashes } } : {}),
   });
   timings.end('search');
+  return index;
 }
 
 /** The report of an import taken from the build cache, printed as runIngest prints one. */
@@ -211,13 +213,13 @@ export async function buildCommand(argv: string[]): Promise<number> {
     await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.files));
     timings.end('files');
     const placedPages: PlacedPages = { known: new Map(), fresh: {} };
-    await buildSite(stagedData, stagedSite, args.quiet || args.json, timings, cacheDir, baseUrl, placedPages);
+    const searchIndex = await buildSite(stagedData, stagedSite, args.quiet || args.json, timings, cacheDir, baseUrl, placedPages);
     // The page views served only the render; the published data is the model alone.
     await rm(pageViewsDir(stagedData), { recursive: true, force: true });
     await moveDataFiles(stagedFiles, dataFiles.files, stagedSite);
     // Every file's stamp before the gate reads it: the known hashes are checked against them, and the site is stored with them.
     const beforeGate = cache ? await stampsUnder(stagedSite) : undefined;
-    const known = new KnownHashes([...dataFiles.known, ...placedPages.known], beforeGate);
+    const known = new KnownHashes([...dataFiles.known, ...placedPages.known, ...searchIndex], beforeGate);
     const site = await verifySite(stagedSite, stagedData, baseUrl, { observationsChecked: true, known, ...(beforeGate ? { stamps: beforeGate } : {}), ...(cacheDir ? { cacheDir } : {}) });
     const gate = [...dataFiles.problems, ...site.problems, ...(await verifySections(SECTIONS, stagedSite, stagedData, site.csp))];
     timings.end('verify');

@@ -1,14 +1,15 @@
 // Search: the post-build step buildSearchIndex() indexes a copy of the example build (the shared
 // build stays untouched), deterministically, from the pages' search copies — cut afresh, or placed
-// from a build cache — to the bytes Pagefind writes from the whole pages; then the real search page finds pages in Chromium
+// from a build cache (the index's files too) — to the bytes Pagefind writes from the whole pages; then the real search page finds pages in Chromium
 // under the site's CSP, and without JavaScript it offers the form and a way to browse.
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { OutputCache } from '../../src/cache/OutputCache.ts';
+import { OutputCache, type KnownFile } from '../../src/cache/OutputCache.ts';
 import { buildSearchIndex } from '../../src/opendata/search/buildSearchIndex.ts';
 import { UNREAD_PAGES } from '../../src/opendata/search/unreadPages.ts';
 import { connectBrowser } from '../support/chromium.ts';
@@ -18,6 +19,8 @@ import { siteUnderTest } from '../support/siteUnderTest.ts';
 const tmp = mkdtempSync(join(tmpdir(), 'oppna-search-'));
 let browser: Browser | undefined;
 let server: StaticServer | undefined;
+/** The index files each cached build linked from the cache. */
+const placedIndex: Record<string, Map<string, KnownFile>> = {};
 
 function files(dir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -39,7 +42,12 @@ beforeAll(async () => {
   await buildSearchIndex(join(tmp, 'b'));
   // The second of two builds with one cache places the first one's copies.
   const cache = new OutputCache(join(tmp, 'cache'));
-  for (const name of ['cut', 'cached']) await buildSearchIndex(join(tmp, name), { copiesDir: join(tmp, `copies-${name}`), cached: { cache } });
+  const cachedBuild = (name: string) => buildSearchIndex(join(tmp, name), { copiesDir: join(tmp, `copies-${name}`), cached: { cache } });
+  placedIndex.cut = await cachedBuild('cut');
+  // As the build's store does after publishing: the index kept in the cache with the site.
+  const index = join(tmp, 'cut', 'pagefind');
+  await cache.put('published', [...files(index).keys()].map((name) => ({ name, bytes: readFileSync(join(index, name)) })));
+  placedIndex.cached = await cachedBuild('cached');
   // Pagefind on the whole pages, as they are published.
   try {
     const { index } = await pagefind.createIndex({});
@@ -77,6 +85,14 @@ describe('search', () => {
     expect(indicatorPages.length).toBeGreaterThan(10);
     for (const page of indicatorPages) expect(statSync(join(tmp, 'copies-cached', page)).size, page).toBeLessThan(statSync(join(tmp, 'a', page)).size);
     expect(indicatorPages.filter((p) => statSync(join(tmp, 'copies-cached', p)).nlink < 2)).toEqual([]);
+    // The index's files too, once the cache holds them: linked from it, their hashes given for the gate.
+    const index = files(join(tmp, 'cached', 'pagefind'));
+    expect(placedIndex.cut.size).toBe(0);
+    expect([...placedIndex.cached.keys()].sort()).toEqual([...index.keys()].map((k) => `pagefind/${k}`).sort());
+    for (const [name, known] of placedIndex.cached) {
+      expect(known.sha256, name).toBe(createHash('sha256').update(readFileSync(join(tmp, 'cached', name))).digest('hex'));
+      expect(statSync(join(tmp, 'cached', name)).nlink, name).toBeGreaterThan(1);
+    }
     // Pages with nothing to index are not copied.
     expect(indicatorPages.filter((p) => /\/inbaddning\//.test(p))).toEqual([]);
   });

@@ -6,6 +6,11 @@ import { inLanguage } from '../../i18n/routes.ts';
 import { makeSearchCopies, type CopyCache } from './searchCopies.ts';
 import type { SearchRecord } from './SearchRecord.ts';
 import { UNREAD_PAGES } from './unreadPages.ts';
+import { writeIndexFiles } from './writeIndexFiles.ts';
+import type { KnownFile } from '../../cache/OutputCache.ts';
+
+/** Where the index is written, under the site (the search pages load it from there). */
+const INDEX_FOLDER = 'pagefind';
 
 /** What a build passes besides the site. */
 export interface SearchOptions {
@@ -30,10 +35,14 @@ export interface SearchOptions {
  * pages in `recordFolders` ("/ekonomi/leverantorsreskontra/leverantorer/", in every language),
  * which are not copied; nor are the pages with nothing to index (UNREAD_PAGES).
  *
+ * The index's files are written from memory (writeIndexFiles): with the build cache, those it
+ * holds (the last published index is stored with the site) are linked from it, and their hashes
+ * and stamps, by path from the site root, are given back for the gate, which need not read them.
+ *
  * Runs after `astro build`. Throws an Error that says what went wrong (a build step, not input
  * data: a failure here is a broken install or an empty dist, never a controller's problem).
  */
-export async function buildSearchIndex(distDir: string, options: SearchOptions = {}): Promise<void> {
+export async function buildSearchIndex(distDir: string, options: SearchOptions = {}): Promise<Map<string, KnownFile>> {
   const dist = resolve(distDir);
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`Sökindexet kan inte byggas: ${dist} innehåller ingen byggd webbplats (index.html saknas).`);
@@ -54,8 +63,10 @@ export async function buildSearchIndex(distDir: string, options: SearchOptions =
       const failed = results.find((r) => r.errors.length > 0);
       if (failed) throw new Error(`addCustomRecord: ${failed.errors.join('; ')}`);
     }
-    const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`writeFiles: ${written.errors.join('; ')}`);
+    const made = await index.getFiles();
+    if (made.errors.length > 0) throw new Error(`getFiles: ${made.errors.join('; ')}`);
+    const placed = writeIndexFiles(made.files, join(dist, INDEX_FOLDER), options.cached?.cache);
+    return new Map([...placed].map(([path, known]) => [`${INDEX_FOLDER}/${path}`, known]));
   } catch (error) {
     throw new Error(`Sökindexet (Pagefind) kunde inte byggas för ${dist}: ${(error as Error).message}`, { cause: error });
   } finally {
