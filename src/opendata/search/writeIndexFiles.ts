@@ -4,9 +4,9 @@
 // was a new file for the gate to read and hash and for the store to take in again after publishing.
 // Linked, they are the cache's blobs: the gate takes their hashes from their stamps, as for the
 // pages placed from the cache, and the store finds them in place.
-import { linkSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { sha256, stampOf, type KnownFile, type OutputCache } from '../../cache/OutputCache.ts';
+import { linkedAt, sha256, stampOf, type KnownFile, type OutputCache } from '../../cache/OutputCache.ts';
 
 /** A file of the index as Pagefind gives it: its path under the index folder, and its bytes. */
 export interface IndexFile {
@@ -14,7 +14,7 @@ export interface IndexFile {
   content: Uint8Array;
 }
 
-/** The blob's bytes, when it holds exactly `content`. Read, not trusted: a cache is never trusted unchecked. */
+/** Whether the blob holds exactly `content`, read and compared: a cache is never trusted unchecked. */
 function holds(blob: string, content: Uint8Array): boolean {
   try {
     return readFileSync(blob).equals(content);
@@ -33,19 +33,14 @@ export function writeIndexFiles(files: readonly IndexFile[], dir: string, cache?
   const dirs = new Set<string>();
   for (const file of files) {
     const path = join(dir, file.path);
-    if (!dirs.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
-    dirs.add(dirname(path));
     const hash = cache && sha256(file.content);
     const blob = hash && cache.blobPath(hash);
-    if (hash && blob && holds(blob, file.content)) {
-      try {
-        linkSync(blob, path);
-        placed.set(file.path, { ...stampOf(statSync(path)), sha256: hash });
-        continue;
-      } catch {
-        // Written instead.
-      }
+    if (hash && blob && holds(blob, file.content) && linkedAt(blob, path)) {
+      placed.set(file.path, { ...stampOf(statSync(path)), sha256: hash });
+      continue;
     }
+    if (!dirs.has(dirname(path))) mkdirSync(dirname(path), { recursive: true });
+    dirs.add(dirname(path));
     writeFileSync(path, file.content);
   }
   return placed;
