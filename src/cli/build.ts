@@ -19,7 +19,7 @@ import type { Dataset } from '../validate/Dataset.ts';
 import { verifySite } from '../verify/verifyBuild.ts';
 import { KnownHashes, type KnownFile } from '../verify/knownHashes.ts';
 import { writeDataset } from '../write/writeDataset.ts';
-import { moveDataFiles, writeDataFiles } from '../write/writeDataFiles.ts';
+import { moveDataFiles, startDataFiles, type DataFilesRun } from '../write/writeDataFiles.ts';
 import { stableLines } from '../write/stableJson.ts';
 import { leaveAside, publishAtomically, removeAside } from '../write/publishAtomically.ts';
 import { SECTIONS } from '../sections/sections.ts';
@@ -139,6 +139,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
   await mkdir(dirs.staging, { recursive: true });
   // The folders the last build moved aside when it published, removed in threads beside this build's work.
   const clearing = removeAside([dirs.data, dirs.site, STAGING_LEFT]).catch(() => undefined);
+  let dataFiles: DataFilesRun | undefined;
   try {
     // Nothing in the data folder or the import's code changed: the written data and the report from the cache.
     const key = cache ? await datasetKey(resolve(args.data), args.lang).catch(() => undefined) : undefined; // an unreadable folder: the import says why
@@ -205,23 +206,29 @@ export async function buildCommand(argv: string[]): Promise<number> {
     }
     const baseUrl = config?.baseUrl;
     // Downloads, API documents and the bulk zip, written in parallel threads; their
-    // sizes (files.json) are known before the pages that mention them are rendered.
+    // sizes (files.json) are known before the pages that mention them are rendered. The
+    // workbooks and the observations table, which no page reads, go on beside the render.
     const stagedFiles = join(dirs.staging, 'files');
     if (config) await writeSectionFiles(SECTIONS, stagedData, stagedFiles, config);
-    const dataFiles = await writeDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData), known: Object.fromEntries(dataKnown), ...(cacheDir ? { cacheDir } : {}) });
-    timings.note('made', dataFiles.made);
-    await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.files));
+    dataFiles = await startDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData), known: Object.fromEntries(dataKnown), ...(cacheDir ? { cacheDir } : {}) });
+    await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.forPages.files));
     timings.end('files');
     const placedPages: PlacedPages = { known: new Map(), fresh: {} };
     const searchIndex = await buildSite(stagedData, stagedSite, args.quiet || args.json, timings, cacheDir, baseUrl, placedPages);
     // The page views served only the render; the published data is the model alone.
     await rm(pageViewsDir(stagedData), { recursive: true, force: true });
-    await moveDataFiles(stagedFiles, dataFiles.files, stagedSite);
+    const allFiles = await dataFiles.finish();
+    timings.note('made', allFiles.made);
+    timings.note('besideMs', allFiles.besideMs);
+    // Published with every data file, as the pages' list would leave out those written beside them.
+    await writeFile(join(stagedData, 'files.json'), stableLines(allFiles.files));
+    timings.end('files-beside');
+    await moveDataFiles(stagedFiles, allFiles.files, stagedSite);
     // Every file's stamp before the gate reads it: the known hashes are checked against them, and the site is stored with them.
     const beforeGate = cache ? await stampsUnder(stagedSite) : undefined;
-    const known = new KnownHashes([...dataFiles.known, ...placedPages.known, ...searchIndex], beforeGate);
+    const known = new KnownHashes([...allFiles.known, ...placedPages.known, ...searchIndex], beforeGate);
     const site = await verifySite(stagedSite, stagedData, baseUrl, { observationsChecked: true, known, ...(beforeGate ? { stamps: beforeGate } : {}), ...(cacheDir ? { cacheDir } : {}) });
-    const gate = [...dataFiles.problems, ...site.problems, ...(await verifySections(SECTIONS, stagedSite, stagedData, site.csp))];
+    const gate = [...allFiles.problems, ...site.problems, ...(await verifySections(SECTIONS, stagedSite, stagedData, site.csp))];
     timings.end('verify');
     if (gate.length) {
       const shown = gate.slice(0, 50).map((p) => `  [${p.rule}] ${p.file}: ${p.detail}`);
@@ -233,11 +240,12 @@ export async function buildCommand(argv: string[]): Promise<number> {
     timings.end('publish');
     // Published; kept whole in the cache, for a rebuild in which nothing changed. Renaming kept every
     // file's stamp; a cache that cannot be written costs only speed, as everywhere.
-    if (cache && whole && key && report) await storeBuild(cache, key, whole, report, { data: dirs.data, dist: dirs.site }, site.hashes, beforeGate, { ...dataFiles.fresh, ...placedPages.fresh }).catch(() => undefined);
+    if (cache && whole && key && report) await storeBuild(cache, key, whole, report, { data: dirs.data, dist: dirs.site }, site.hashes, beforeGate, { ...allFiles.fresh, ...placedPages.fresh }).catch(() => undefined);
     timings.end('store');
     if (cacheDir) await pruneOutputs(cacheDir, MAX_AGE_DAYS);
     await leaveAside(dirs.staging, STAGING_LEFT).catch(() => undefined);
   } finally {
+    await dataFiles?.stop();
     // A failed step can leave writes in flight (Astro's renders): the removal retries while they
     // land, and never takes the place of the error that stopped the build (the next build
     // removes what is left).

@@ -23,9 +23,9 @@ export interface MadeRows {
 }
 
 /**
- * The files published for one indicator: the four downloads on its page and its API
- * document. data.json and the API document are the same text (tested), built once.
- * Ids are [A-Za-z0-9_-] (indicator.schema.json), so they are safe as path segments.
+ * The files published for one indicator, but its workbook: three of the four downloads on its
+ * page and its API document. data.json and the API document are the same text (tested), built
+ * once. Ids are [A-Za-z0-9_-] (indicator.schema.json), so they are safe as path segments.
  */
 export function indicatorFiles(input: OpenDataInput, indicator: Indicator, made: Partial<MadeRows> = {}): DataFile[] {
   const observations = input.observations.get(indicator.id) ?? [];
@@ -36,8 +36,16 @@ export function indicatorFiles(input: OpenDataInput, indicator: Indicator, made:
     { path: `${dir}/data.csv`, bytes: encoder.encode(made.csvLines !== undefined ? csvHeader(STANDARD_CSV) + made.csvLines : toCsv(rows)) },
     // The BOM is encoded with the text, as EF BB BF.
     { path: `${dir}/data-excel.csv`, bytes: encoder.encode(toExcelCsv(rows)) },
-    { path: `${dir}/data.xlsx`, bytes: toXlsx(rows, indicator, { licence: input.site.licence, publisher: input.site.name }) },
     { path: `${dir}/data.json`, bytes: json },
     { path: OPEN_DATA_PATHS.indicator(indicator.id).slice(1), bytes: json },
   ];
+}
+
+/**
+ * The indicator's workbook, the fourth download: apart from the others, as no page reads it
+ * and it costs as much as they do together (the build writes it while the pages render).
+ */
+export function indicatorWorkbook(input: OpenDataInput, indicator: Indicator, rows?: readonly DownloadRow[]): DataFile {
+  const made = rows ?? toRows(indicator, input.observations.get(indicator.id) ?? [], input.areas, input.units);
+  return { path: `matt/${indicator.id}/data.xlsx`, bytes: toXlsx(made, indicator, { licence: input.site.licence, publisher: input.site.name }) };
 }

@@ -16,15 +16,14 @@ import { indicatorRows } from '../opendata/bulk/indicatorRows.ts';
 import type { GateProblem } from '../verify/verifyBuild.ts';
 import { INDICATOR_OUTPUTS, indicatorInput, type IndicatorInput, type OutputContext } from './indicatorOutputs.ts';
 import { observationsFile } from './writeDataset.ts';
-import type { BulkPieces, DataFilesAnswer, DataFilesSetup, DataFilesTask } from './writeDataFiles.ts';
+import type { BulkPieces, DataFilesAnswer, DataFilesTask, ThreadSetup } from './writeDataFiles.ts';
 
-const { dataDir, outDir, pagesDir, cacheDir, known: dataKnown = {} } = workerData as DataFilesSetup;
+const { dataDir, outDir, besideDir, pagesDir, cacheDir, known: dataKnown = {} } = workerData as ThreadSetup;
 const data = openSiteData(dataDir);
 const byId = new Map(data.indicators.map((i) => [i.id, i]));
 const cache = new OutputCache(cacheDir!);
 const readText = (file: string) => readFile(join(dataDir, file)).catch(() => Buffer.alloc(0));
 const ctx: OutputContext = { data, areasHash: sha256(await readText('areas.json')), unitsHash: sha256(await readText('units.json')) };
-const roots = { site: outDir, pages: pagesDir, none: undefined };
 
 /** The sha256 of the site's files placed from the cache, for the gate (src/verify/knownHashes.ts); sent with each answer. */
 let known: Record<string, KnownFile> = {};
@@ -39,21 +38,24 @@ function put(path: string, bytes: Uint8Array): void {
  * Places a cached entry's files (a blob whose stamp vouches for it is linked unread:
  * OutputCache.placeEntry); false when one of them failed its check (the entry is then made again).
  */
-async function placeAll(key: string, entry: OutputEntry, root: string | undefined): Promise<boolean> {
+async function placeAll(key: string, entry: OutputEntry, root: string | undefined, site: boolean): Promise<boolean> {
   if (!root) return true;
   const placed = await cache.placeEntry(key, entry, (name) => join(root, name));
   if (!placed) return false;
-  if (root === outDir) for (const [name, file] of placed) known[name] = file;
+  if (site) for (const [name, file] of placed) known[name] = file;
   return true;
 }
 
 /**
- * Every output of each indicator (INDICATOR_OUTPUTS): taken from the cache when its key —
+ * Every output of each indicator (INDICATOR_OUTPUTS) that is made before the pages, or those
+ * made beside them (`besidePages`, written into their own folder): taken from the cache when its key —
  * the observations file's hash, the inputs the output names, the code that makes it — is
  * there and its files check out; otherwise made (the observations parsed once for all of
  * them), stored and written.
  */
-async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
+async function indicators(ids: readonly string[], besidePages: boolean): Promise<DataFilesAnswer> {
+  const roots = { site: besidePages ? besideDir : outDir, pages: pagesDir, none: undefined };
+  const outputs = INDICATOR_OUTPUTS.filter((output) => (output.besidePages ?? false) === besidePages);
   const answer: Required<Omit<DataFilesAnswer, 'known'>> = { problems: [], bulk: {}, made: {}, fresh: {} };
   for (const id of ids) {
     const indicator = byId.get(id)!;
@@ -73,12 +75,12 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
     }
     let parsed: IndicatorInput | undefined;
     const input = () => (parsed ??= indicatorInput(ctx, indicator, bytes ?? readFileSync(path)));
-    for (const output of INDICATOR_OUTPUTS) {
+    for (const output of outputs) {
       const root = roots[output.root];
       if (output.root === 'pages' && !root) continue;
       const key = outputKey([output.name, codeVersion(output.code), observationsHash, ...output.inputs(ctx, indicator)]);
       let entry = await cache.get(key);
-      if (!entry || !(await placeAll(key, entry, root))) {
+      if (!entry || !(await placeAll(key, entry, root, output.root === 'site'))) {
         const made = output.make(ctx, input());
         // Written out first, then linked into the cache: the bytes go to disk once.
         const files = made.files.map((file) => ({ ...file, ...(root ? { written: join(root, file.name) } : {}) }));
@@ -93,7 +95,7 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
         }
         entry = await cache.put(key, files, made.meta).catch(() => undefined);
         entry ??= { files: [], meta: made.meta ?? {} };
-        if (root === outDir && entry.files.length) answer.fresh[key] = Object.fromEntries(entry.files.map((f) => [f.name, f.sha256]));
+        if (output.root === 'site' && entry.files.length) answer.fresh[key] = Object.fromEntries(entry.files.map((f) => [f.name, f.sha256]));
         answer.made[output.name] = (answer.made[output.name] ?? 0) + 1;
       }
       if (output.name === 'gate-observations' && entry.meta.problem) answer.problems.push(entry.meta.problem as GateProblem);
@@ -103,7 +105,7 @@ async function indicators(ids: readonly string[]): Promise<DataFilesAnswer> {
   return answer;
 }
 
-/** A half of the bulk download (the site's observations table, or the zip), laid together from each indicator's cached pieces. */
+/** A half of the bulk download (the site's observations table beside the pages, or the zip before them), laid together from each indicator's cached pieces. */
 async function bulk(part: 'table' | 'zip', pieces: Record<string, BulkPieces>): Promise<void> {
   const rowsOf = async (indicator: Indicator): Promise<IndicatorRows> => {
     const { key, entry } = pieces[indicator.id] ?? {};
@@ -122,7 +124,8 @@ async function bulk(part: 'table' | 'zip', pieces: Record<string, BulkPieces>): 
       json: { crc: meta.jsonCrc, bytes: meta.jsonBytes, data: read('rows.json.deflate', () => remade().json.data()) },
     };
   };
-  await (part === 'table' ? writeObservationsTable : writeBulkZip)(data, join(outDir, 'oppna-data'), rowsOf);
+  if (part === 'table') await writeObservationsTable(data, join(besideDir, 'oppna-data'), rowsOf);
+  else await writeBulkZip(data, join(outDir, 'oppna-data'), rowsOf);
 }
 
 async function run(task: DataFilesTask): Promise<DataFilesAnswer> {
@@ -131,7 +134,7 @@ async function run(task: DataFilesTask): Promise<DataFilesAnswer> {
     return {};
   }
   known = {};
-  return { ...(await indicators(task.ids)), known };
+  return { ...(await indicators(task.ids, task.besidePages)), known };
 }
 
 onTasks(parentPort!, (task: DataFilesTask) => {

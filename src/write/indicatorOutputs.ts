@@ -5,7 +5,7 @@ import type { Indicator, Observation } from '../model/types.gen.ts';
 import type { DownloadRow } from '../downloads/columns.ts';
 import { toRows } from '../downloads/toRows.ts';
 import { csvLines, STANDARD_CSV } from '../downloads/toCsv.ts';
-import { indicatorFiles } from '../opendata/indicatorFiles.ts';
+import { indicatorFiles, indicatorWorkbook } from '../opendata/indicatorFiles.ts';
 import { indicatorRowsText } from '../opendata/bulk/indicatorRows.ts';
 import { deflatePiece } from '../opendata/bulk/deflatePieces.ts';
 import { observationsOf } from '../opendata/api/sortedObservations.ts';
@@ -38,6 +38,8 @@ export interface IndicatorOutput {
   code: URL;
   /** Where its files go: the site (path from the site root), the page views folder, or nowhere (read by a later step). */
   root: 'site' | 'pages' | 'none';
+  /** No page reads its files or their sizes: made while the pages render, on the core Astro leaves (writeDataFiles). */
+  besidePages?: true;
   /**
    * Everything besides the observations that the files depend on — exactly that, so an
    * unrelated change (another site.json setting) does not make them again.
@@ -49,7 +51,7 @@ export interface IndicatorOutput {
 
 const encoder = new TextEncoder();
 
-/** The four downloads on the indicator page and its API document (the same bytes as data.json, one blob). */
+/** Three of the four downloads on the indicator page and its API document (the same bytes as data.json, one blob). */
 const downloads: IndicatorOutput = {
   name: 'downloads',
   code: new URL('../opendata/indicatorFiles.ts', import.meta.url),
@@ -58,6 +60,19 @@ const downloads: IndicatorOutput = {
   make: (ctx, { indicator, observations, rows, csvLines }) => ({
     files: indicatorFiles({ ...ctx.data, observations: new Map([[indicator.id, observations()]]) }, indicator, { rows: rows(), csvLines: csvLines() }).map((f) => ({ name: f.path, bytes: f.bytes })),
   }),
+};
+
+/** The fourth download, the workbook: half the CPU of all the data files, and no page needs it to render. */
+const workbook: IndicatorOutput = {
+  name: 'workbook',
+  code: new URL('../opendata/indicatorFiles.ts', import.meta.url),
+  root: 'site',
+  besidePages: true,
+  inputs: (ctx, indicator) => [indicator, ctx.areasHash, ctx.unitsHash, ctx.data.site.licence ?? null, ctx.data.site.name],
+  make: (ctx, { indicator, rows }) => {
+    const file = indicatorWorkbook(ctx.data, indicator, rows());
+    return { files: [{ name: file.path, bytes: file.bytes }] };
+  },
 };
 
 /** The indicator's share of the bulk zip's observations tables: text and deflate pieces (see writeBulkFiles). */
@@ -110,7 +125,7 @@ const gateCheck: IndicatorOutput = {
 };
 
 /** Every output made per indicator, in the order they are made. */
-export const INDICATOR_OUTPUTS: readonly IndicatorOutput[] = [gateCheck, downloads, bulkRows, pageViewOutput];
+export const INDICATOR_OUTPUTS: readonly IndicatorOutput[] = [gateCheck, downloads, bulkRows, pageViewOutput, workbook];
 
 /** An IndicatorInput that parses `bytes` (the observations file) at most once, and the rows at most once. */
 export function indicatorInput(ctx: OutputContext, indicator: Indicator, bytes: Buffer | undefined): IndicatorInput {

@@ -22,8 +22,13 @@ export interface DataFilesSetup {
   known?: Record<string, KnownFile>;
 }
 
-/** Work for one thread: a batch of indicators' outputs, or a half of the bulk download from their pieces. */
-export type DataFilesTask = { kind: 'indicators'; ids: string[] } | { kind: 'bulk'; part: 'table' | 'zip'; rows: Record<string, BulkPieces> };
+/** What each thread is given: the setup, and the folder for the files written beside the pages. */
+export interface ThreadSetup extends DataFilesSetup {
+  besideDir: string;
+}
+
+/** Work for one thread: a batch of indicators' outputs (those before the pages, or those beside them), or a half of the bulk download from their pieces. */
+export type DataFilesTask = { kind: 'indicators'; ids: string[]; besidePages: boolean } | { kind: 'bulk'; part: 'table' | 'zip'; rows: Record<string, BulkPieces> };
 
 /** An indicator's pieces of the bulk tables: the cache entry and its key. */
 export interface BulkPieces {
@@ -65,19 +70,22 @@ export interface DataFilesResult {
   known: Map<string, KnownFile>;
   /** The cache keys of the outputs made afresh into the site, with their files' sha256 by path: vouched for after the gate (OutputCache.vouch). */
   fresh: Record<string, Record<string, string>>;
+  /** How long the files beside the pages took to write, in ms (once finished). */
+  besideMs?: number;
 }
 
 /** Worker threads that run tasks, one at a time each, handing every answer to `onAnswer`. */
 class Pool {
-  private readonly workers: Worker[];
+  readonly workers: Worker[];
 
-  constructor(setup: DataFilesSetup, threads: number) {
+  constructor(setup: ThreadSetup, threads: number) {
     this.workers = Array.from({ length: threads }, () => startThread(new URL('./dataFilesWorker.ts', import.meta.url), { workerData: setup }));
   }
 
-  run(tasks: DataFilesTask[], onAnswer: (a: DataFilesAnswer) => void): Promise<void> {
+  /** Runs `tasks` on `workers` (all by default); two runs at once must use different workers. */
+  run(tasks: DataFilesTask[], onAnswer: (a: DataFilesAnswer) => void, workers = this.workers): Promise<void> {
     const queue = [...tasks];
-    const used = this.workers.slice(0, Math.max(1, Math.min(this.workers.length, queue.length)));
+    const used = workers.slice(0, Math.max(1, Math.min(workers.length, queue.length)));
     return new Promise<void>((resolve, reject) => {
       let running = used.length;
       // Only our own listeners come off between runs: Worker keeps internal ones that deliver messages.
@@ -108,9 +116,20 @@ class Pool {
     });
   }
 
-  async close(): Promise<void> {
-    await endWorkers(this.workers);
+  /** Ends the given threads (all by default); `graceMs` before one still at work is terminated. */
+  async close(workers = this.workers, graceMs?: number): Promise<void> {
+    await endWorkers(workers, graceMs);
   }
+}
+
+/** A data files run under way: what the pages need is written; the rest is being written beside them. */
+export interface DataFilesRun {
+  /** The files the pages may read or mention (files.json), with the gate's problems in the observations. */
+  forPages: DataFilesResult;
+  /** Waits for the rest and returns every file, all in `outDir`; rejects if a thread failed. */
+  finish(): Promise<DataFilesResult>;
+  /** Ends the threads at once (a build that failed meanwhile); safe to call after finish. */
+  stop(): Promise<void>;
 }
 
 /**
@@ -121,42 +140,97 @@ class Pool {
  * the build cache when nothing they are made of changed, else are made and stored; the
  * bulk zip is then laid together from the indicators' deflated pieces, compressing nothing
  * again. The pages are rendered by Astro; these never pass through it.
+ *
+ * What no page reads — the workbooks and the site's observations table, half the work — is
+ * written by one thread while Astro renders on the other core, into a folder of its own that
+ * joins `outDir` when `finish` is called: the pages can never see a file half written.
  */
-export async function writeDataFiles(given: DataFilesSetup, threads = availableParallelism()): Promise<DataFilesResult> {
+export async function startDataFiles(given: DataFilesSetup, threads = availableParallelism()): Promise<DataFilesRun> {
   const scratch = given.cacheDir ? undefined : `${given.outDir}.outputs`;
-  const setup = { ...given, cacheDir: given.cacheDir ?? scratch };
-  try {
-    return await writeWith(setup, threads);
-  } finally {
+  const besideDir = `${given.outDir}.beside`;
+  const setup: ThreadSetup = { ...given, cacheDir: given.cacheDir ?? scratch, besideDir };
+  const ids = openSiteData(setup.dataDir).indicators.map((i) => i.id);
+  const batches = (besidePages: boolean): DataFilesTask[] => {
+    const tasks: DataFilesTask[] = [];
+    for (let i = 0; i < ids.length; i += BATCH) tasks.push({ kind: 'indicators', ids: ids.slice(i, i + BATCH), besidePages });
+    return tasks;
+  };
+  const collected: Omit<DataFilesResult, 'files' | 'known'> & { known: Record<string, KnownFile> } = { problems: [], made: {}, known: {}, fresh: {} };
+  const rows: Record<string, BulkPieces> = {};
+  const collect = (answer: DataFilesAnswer) => {
+    collected.problems.push(...(answer.problems ?? []));
+    Object.assign(rows, answer.bulk);
+    Object.assign(collected.known, answer.known);
+    Object.assign(collected.fresh, answer.fresh);
+    for (const [name, n] of Object.entries(answer.made ?? {})) collected.made[name] = (collected.made[name] ?? 0) + n;
+  };
+  const result = (): DataFilesResult => ({
+    files: listFiles(setup.outDir),
+    problems: [...collected.problems].sort((a, b) => (a.file < b.file ? -1 : 1)),
+    made: { ...collected.made },
+    known: new Map(Object.entries(collected.known)),
+    fresh: { ...collected.fresh },
+  });
+  // One thread more than batches, at most one per core: the zip and what goes beside the pages then start together.
+  const pool = new Pool(setup, Math.max(1, Math.min(threads, Math.ceil(ids.length / BATCH) + 1)));
+  const cleanUp = async (graceMs?: number) => {
+    await pool.close(pool.workers, graceMs);
+    await rm(besideDir, { recursive: true, force: true });
     if (scratch) await rm(scratch, { recursive: true, force: true });
+  };
+  let beside: Promise<Error | undefined>;
+  let besideMs: number | undefined;
+  const timed = (started: number) => () => void (besideMs = Math.round(performance.now() - started));
+  try {
+    await rm(besideDir, { recursive: true, force: true });
+    await pool.run(batches(false), collect);
+    // The zip on one thread (the pages show its size); the rest starts on the other, and goes on alone.
+    const [first, ...others] = pool.workers;
+    const besideTasks: DataFilesTask[] = [{ kind: 'bulk', part: 'table', rows }, ...batches(true)];
+    const zip: DataFilesTask = { kind: 'bulk', part: 'zip', rows };
+    if (others.length) {
+      beside = pool.run(besideTasks, collect, [first]).then(timed(performance.now()), (error: Error) => error);
+      await pool.run([zip], collect, others);
+      await pool.close(others);
+    } else {
+      await pool.run([zip], collect);
+      beside = pool.run(besideTasks, collect).then(timed(performance.now()), (error: Error) => error);
+    }
+  } catch (error) {
+    await cleanUp(0);
+    throw error;
   }
+  const forPages = result();
+  let finished: Promise<DataFilesResult> | undefined;
+  return {
+    forPages,
+    finish: () =>
+      (finished ??= (async () => {
+        try {
+          const error = await beside;
+          if (error) throw error;
+          joinFolder(besideDir, setup.outDir);
+          return { ...result(), besideMs };
+        } finally {
+          await cleanUp();
+        }
+      })()),
+    stop: () => cleanUp(1000),
+  };
 }
 
-async function writeWith(setup: DataFilesSetup, threads: number): Promise<DataFilesResult> {
-  const ids = openSiteData(setup.dataDir).indicators.map((i) => i.id);
-  const tasks: DataFilesTask[] = [];
-  for (let i = 0; i < ids.length; i += BATCH) tasks.push({ kind: 'indicators', ids: ids.slice(i, i + BATCH) });
-  const problems: GateProblem[] = [];
-  const rows: Record<string, BulkPieces> = {};
-  const made: Record<string, number> = {};
-  const known: Record<string, KnownFile> = {};
-  const fresh: Record<string, Record<string, string>> = {};
-  const pool = new Pool(setup, Math.max(1, Math.min(threads, tasks.length)));
-  try {
-    await pool.run(tasks, (answer) => {
-      problems.push(...(answer.problems ?? []));
-      Object.assign(rows, answer.bulk);
-      Object.assign(known, answer.known);
-      Object.assign(fresh, answer.fresh);
-      for (const [name, n] of Object.entries(answer.made ?? {})) made[name] = (made[name] ?? 0) + n;
-    });
-    // The site's observations table and the zip, each laid together from the pieces by a thread of its own.
-    await pool.run([{ kind: 'bulk', part: 'zip', rows }, { kind: 'bulk', part: 'table', rows }], () => undefined);
-  } finally {
-    await pool.close();
+/** startDataFiles, waited for whole: every data file written. */
+export async function writeDataFiles(given: DataFilesSetup, threads = availableParallelism()): Promise<DataFilesResult> {
+  return (await startDataFiles(given, threads)).finish();
+}
+
+/** Moves every file under `from` to the same path under `to`, replacing what is there (a folder written into before). */
+function joinFolder(from: string, to: string): void {
+  if (!existsSync(from)) return;
+  for (const file of filesUnder(from)) {
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    renameSync(join(from, file), join(to, file));
   }
-  const files = listFiles(setup.outDir);
-  return { files, problems: problems.sort((a, b) => (a.file < b.file ? -1 : 1)), made, known: new Map(Object.entries(known)), fresh };
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
-import { indicatorFiles } from '../../src/opendata/indicatorFiles.ts';
+import { indicatorFiles, indicatorWorkbook } from '../../src/opendata/indicatorFiles.ts';
 import { apiJson } from '../../src/opendata/api/apiJson.ts';
 import { indicatorDocument } from '../../src/opendata/api/apiDocuments.ts';
 import { toCsv } from '../../src/downloads/toCsv.ts';
@@ -9,14 +9,14 @@ import { HOSTILE_ID, sampleInput } from './bulkSample.ts';
 
 const input = sampleInput();
 const indicator = input.indicators.find((i) => i.id === HOSTILE_ID)!;
-const files = new Map(indicatorFiles(input, indicator).map((f) => [f.path, Buffer.from(f.bytes)]));
+const files = new Map([...indicatorFiles(input, indicator), indicatorWorkbook(input, indicator)].map((f) => [f.path, Buffer.from(f.bytes)]));
 const text = (path: string) => files.get(path)!.toString('utf8');
 
 describe('indicatorFiles', () => {
   it('writes the four downloads under matt/<id>/ and the API document under api/v1/', () => {
     expect([...files.keys()]).toEqual([
-      `matt/${HOSTILE_ID}/data.csv`, `matt/${HOSTILE_ID}/data-excel.csv`, `matt/${HOSTILE_ID}/data.xlsx`, `matt/${HOSTILE_ID}/data.json`,
-      `api/v1/indicators/${HOSTILE_ID}.json`,
+      `matt/${HOSTILE_ID}/data.csv`, `matt/${HOSTILE_ID}/data-excel.csv`, `matt/${HOSTILE_ID}/data.json`,
+      `api/v1/indicators/${HOSTILE_ID}.json`, `matt/${HOSTILE_ID}/data.xlsx`,
     ]);
   });
 

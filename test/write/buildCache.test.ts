@@ -142,6 +142,7 @@ describe('a rebuild from the build cache', () => {
     const cache = await mkdtemp(join(root, 'cache-'));
     const first = await build(data, cache);
     expect(first.made.downloads).toBe(4);
+    expect(first.made.workbook).toBe(4);
     expect(first.made.observations).toBe(4);
     const again = await build(data, cache);
     expect(again.made).toEqual({});
@@ -161,7 +162,7 @@ describe('a rebuild from the build cache', () => {
       expect(cached.files, name).toBeDefined();
       expect(cached.files, name).toEqual(cold.files);
       // An observations file is written again when a file it has rows from changed: resultat.csv has every indicator's, extra.csv only L4's.
-      if (name === 'a value changed' || name === 'a file removed' || name.startsWith('another municipality')) expect(cached.made, name).toEqual({ 'gate-observations': 1, downloads: 1, 'bulk-rows': 1, 'page-view': 1, observations: name === 'a file removed' ? 1 : 4 });
+      if (name === 'a value changed' || name === 'a file removed' || name.startsWith('another municipality')) expect(cached.made, name).toEqual({ 'gate-observations': 1, downloads: 1, 'bulk-rows': 1, 'page-view': 1, workbook: 1, observations: name === 'a file removed' ? 1 : 4 });
       if (name === 'site.json changed') expect(cached.made.downloads, name).toBeUndefined(); // the comparison members are not in the downloads
       // Tables that name areas are resolved through the area list: each is made again, and every indicator's observations with it.
       if (name === 'the area list changed') expect(cached.made.observations, name).toBe(4);
@@ -244,7 +245,7 @@ describe('npm run build with the build cache', () => {
     await editText(join(data, 'resultat.csv'), RANKED_EDIT, RANKED_EDITED);
     const rebuilt = await cliBuild(data, join(root, 'cli-cached'), { OPPNA_CACHE_DIR: cache });
     expect(rebuilt.indicatorPagesRendered).toBe(3); // L2, L3 and the canary L1
-    expect(rebuilt.made).toEqual({ 'gate-observations': 2, downloads: 2, 'bulk-rows': 2, 'page-view': 2 });
+    expect(rebuilt.made).toEqual({ 'gate-observations': 2, downloads: 2, 'bulk-rows': 2, 'page-view': 2, workbook: 2 });
     await cliBuild(data, join(root, 'cli-cold'), { OPPNA_NO_CACHE: '1' });
     const [cached, cold] = await Promise.all([snapshot(join(root, 'cli-cached')), snapshot(join(root, 'cli-cold'))]);
     expect([...cached.keys()].sort()).toEqual([...cold.keys()].sort());
