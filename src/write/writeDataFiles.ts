@@ -180,21 +180,25 @@ export async function startDataFiles(given: DataFilesSetup, threads = availableP
   };
   let beside: Promise<Error | undefined>;
   let besideMs: number | undefined;
-  const timed = (started: number) => () => void (besideMs = Math.round(performance.now() - started));
   try {
     await rm(besideDir, { recursive: true, force: true });
     await pool.run(batches(false), collect);
     // The zip on one thread (the pages show its size); the rest starts on the other, and goes on alone.
+    // Each thread ends as soon as its work is done: the render needs the memory.
     const [first, ...others] = pool.workers;
-    const besideTasks: DataFilesTask[] = [{ kind: 'bulk', part: 'table', rows }, ...batches(true)];
     const zip: DataFilesTask = { kind: 'bulk', part: 'zip', rows };
+    if (!others.length) await pool.run([zip], collect);
+    const started = performance.now();
+    beside = pool.run([{ kind: 'bulk', part: 'table', rows }, ...batches(true)], collect, [first]).then(
+      () => {
+        besideMs = Math.round(performance.now() - started);
+        return pool.close([first]).then(() => undefined);
+      },
+      (error: Error) => error,
+    );
     if (others.length) {
-      beside = pool.run(besideTasks, collect, [first]).then(timed(performance.now()), (error: Error) => error);
       await pool.run([zip], collect, others);
       await pool.close(others);
-    } else {
-      await pool.run([zip], collect);
-      beside = pool.run(besideTasks, collect).then(timed(performance.now()), (error: Error) => error);
     }
   } catch (error) {
     await cleanUp(0);
