@@ -207,7 +207,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     const baseUrl = config?.baseUrl;
     // Downloads, API documents and the bulk zip, written in parallel threads; their
     // sizes (files.json) are known before the pages that mention them are rendered. The
-    // workbooks and the observations table, which no page reads, go on beside the render.
+    // workbooks, which no page reads, go on beside the render.
     const stagedFiles = join(dirs.staging, 'files');
     if (config) await writeSectionFiles(SECTIONS, stagedData, stagedFiles, config);
     dataFiles = await startDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData), known: Object.fromEntries(dataKnown), ...(cacheDir ? { cacheDir } : {}) });

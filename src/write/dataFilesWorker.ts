@@ -105,7 +105,7 @@ async function indicators(ids: readonly string[], besidePages: boolean): Promise
   return answer;
 }
 
-/** A half of the bulk download (the site's observations table beside the pages, or the zip before them), laid together from each indicator's cached pieces. */
+/** A half of the bulk download (the site's observations table, or the zip), laid together from each indicator's cached pieces. */
 async function bulk(part: 'table' | 'zip', pieces: Record<string, BulkPieces>): Promise<void> {
   const rowsOf = async (indicator: Indicator): Promise<IndicatorRows> => {
     const { key, entry } = pieces[indicator.id] ?? {};
@@ -124,8 +124,7 @@ async function bulk(part: 'table' | 'zip', pieces: Record<string, BulkPieces>): 
       json: { crc: meta.jsonCrc, bytes: meta.jsonBytes, data: read('rows.json.deflate', () => remade().json.data()) },
     };
   };
-  if (part === 'table') await writeObservationsTable(data, join(besideDir, 'oppna-data'), rowsOf);
-  else await writeBulkZip(data, join(outDir, 'oppna-data'), rowsOf);
+  await (part === 'table' ? writeObservationsTable : writeBulkZip)(data, join(outDir, 'oppna-data'), rowsOf);
 }
 
 async function run(task: DataFilesTask): Promise<DataFilesAnswer> {

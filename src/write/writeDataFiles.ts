@@ -141,9 +141,9 @@ export interface DataFilesRun {
  * bulk zip is then laid together from the indicators' deflated pieces, compressing nothing
  * again. The pages are rendered by Astro; these never pass through it.
  *
- * What no page reads — the workbooks and the site's observations table, half the work — is
- * written by one thread while Astro renders on the other core, into a folder of its own that
- * joins `outDir` when `finish` is called: the pages can never see a file half written.
+ * The workbooks, which no page reads and which are half the work, are written by one thread
+ * while Astro renders on the other core, into a folder of their own that joins `outDir` when
+ * `finish` is called: the pages can never see a file half written.
  */
 export async function startDataFiles(given: DataFilesSetup, threads = availableParallelism()): Promise<DataFilesRun> {
   const scratch = given.cacheDir ? undefined : `${given.outDir}.outputs`;
@@ -171,8 +171,7 @@ export async function startDataFiles(given: DataFilesSetup, threads = availableP
     known: new Map(Object.entries(collected.known)),
     fresh: { ...collected.fresh },
   });
-  // One thread more than batches, at most one per core: the zip and what goes beside the pages then start together.
-  const pool = new Pool(setup, Math.max(1, Math.min(threads, Math.ceil(ids.length / BATCH) + 1)));
+  const pool = new Pool(setup, Math.max(1, Math.min(threads, Math.ceil(ids.length / BATCH))));
   const cleanUp = async (graceMs?: number) => {
     await pool.close(pool.workers, graceMs);
     await rm(besideDir, { recursive: true, force: true });
@@ -183,23 +182,21 @@ export async function startDataFiles(given: DataFilesSetup, threads = availableP
   try {
     await rm(besideDir, { recursive: true, force: true });
     await pool.run(batches(false), collect);
-    // The zip on one thread (the pages show its size); the rest starts on the other, and goes on alone.
-    // Each thread ends as soon as its work is done: the render needs the memory.
+    // The zip (the pages show its size) and the site's observations table laid together, one thread
+    // each; then the workbooks on one thread, beside the render. Each thread ends as soon as its
+    // work is done: the render needs the memory. (The table beside the render too would save a cold
+    // build a few seconds, but put its reading and writing into a rebuild's render, at its peak.)
+    await pool.run([{ kind: 'bulk', part: 'zip', rows }, { kind: 'bulk', part: 'table', rows }], collect);
     const [first, ...others] = pool.workers;
-    const zip: DataFilesTask = { kind: 'bulk', part: 'zip', rows };
-    if (!others.length) await pool.run([zip], collect);
+    await pool.close(others);
     const started = performance.now();
-    beside = pool.run([{ kind: 'bulk', part: 'table', rows }, ...batches(true)], collect, [first]).then(
+    beside = pool.run(batches(true), collect, [first]).then(
       () => {
         besideMs = Math.round(performance.now() - started);
         return pool.close([first]).then(() => undefined);
       },
       (error: Error) => error,
     );
-    if (others.length) {
-      await pool.run([zip], collect, others);
-      await pool.close(others);
-    }
   } catch (error) {
     await cleanUp(0);
     throw error;

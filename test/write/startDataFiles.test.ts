@@ -1,4 +1,4 @@
-// The data files no page reads (the workbooks, the site's observations table) are written beside
+// The data files' workbooks, which no page reads, are written beside
 // the render, into a folder of their own: what the pages are given lists none of them, and
 // finish() joins them in — or fails, leaving nothing of them behind.
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { FIXTURE_DIR } from '../opendata/bulkSample.ts';
 const root = mkdtempSync(join(tmpdir(), 'data-files-beside-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const ids = readSiteData(FIXTURE_DIR).indicators.map((i) => i.id);
-const besidePages = (path: string) => path.endsWith('/data.xlsx') || path === 'oppna-data/observationer.csv';
+const besidePages = (path: string) => path.endsWith('/data.xlsx');
 
 describe('startDataFiles', () => {
   it.each([1, 2])('gives the pages every file but those beside them, and finish() all of them in outDir (%i threads)', async (threads) => {
@@ -22,10 +22,11 @@ describe('startDataFiles', () => {
     const run = await startDataFiles({ dataDir: FIXTURE_DIR, outDir }, threads);
     const forPages = run.forPages.files.map((f) => f.path);
     expect(forPages).toContain('oppna-data/alla-resultat.zip');
+    expect(forPages).toContain('oppna-data/observationer.csv');
     expect(forPages).toContain(`matt/${ids[0]}/data.csv`);
     expect(forPages.filter(besidePages)).toEqual([]);
     const all = await run.finish();
-    expect(all.files.map((f) => f.path).filter(besidePages).sort()).toEqual([...ids.map((id) => `matt/${id}/data.xlsx`), 'oppna-data/observationer.csv'].sort());
+    expect(all.files.map((f) => f.path).filter(besidePages).sort()).toEqual(ids.map((id) => `matt/${id}/data.xlsx`).sort());
     expect(all.files.map((f) => f.path).filter((p) => !besidePages(p))).toEqual(forPages);
     expect(filesUnder(outDir)).toEqual(all.files.map((f) => f.path));
     expect(existsSync(`${outDir}.beside`)).toBe(false);
