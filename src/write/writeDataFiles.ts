@@ -76,44 +76,60 @@ export interface DataFilesResult {
 
 /** Worker threads that run tasks, one at a time each, handing every answer to `onAnswer`. */
 class Pool {
-  readonly workers: Worker[];
+  readonly workers: Worker[] = [];
+  private readonly setup: ThreadSetup;
 
   constructor(setup: ThreadSetup, threads: number) {
-    this.workers = Array.from({ length: threads }, () => startThread(new URL('./dataFilesWorker.ts', import.meta.url), { workerData: setup }));
+    this.setup = setup;
+    this.start(threads);
   }
 
-  /** Runs `tasks` on `workers` (all by default); two runs at once must use different workers. */
-  run(tasks: DataFilesTask[], onAnswer: (a: DataFilesAnswer) => void, workers = this.workers): Promise<void> {
+  /** Starts `n` more threads and returns them. */
+  start(n: number): Worker[] {
+    const started = Array.from({ length: n }, () => startThread(new URL('./dataFilesWorker.ts', import.meta.url), { workerData: this.setup }));
+    this.workers.push(...started);
+    return started;
+  }
+
+  /**
+   * Runs `tasks` on `workers` (all by default), one at a time each; more threads may `join` while
+   * it runs. Two runs at once must use different workers.
+   */
+  run(tasks: DataFilesTask[], onAnswer: (a: DataFilesAnswer) => void, workers = this.workers): { done: Promise<void>; join(worker: Worker): void } {
     const queue = [...tasks];
-    const used = workers.slice(0, Math.max(1, Math.min(workers.length, queue.length)));
-    return new Promise<void>((resolve, reject) => {
-      let running = used.length;
-      // Only our own listeners come off between runs: Worker keeps internal ones that deliver messages.
-      const detach: (() => void)[] = [];
-      const fail = (error: Error) => {
+    let running = 0;
+    let settled = false;
+    // Only our own listeners come off between runs: Worker keeps internal ones that deliver messages.
+    const detach: (() => void)[] = [];
+    let join: (worker: Worker) => void = () => undefined;
+    const done = new Promise<void>((resolve, reject) => {
+      const end = (error?: Error) => {
+        settled = true;
         for (const d of detach) d();
-        reject(error);
+        if (error) reject(error);
+        else resolve();
       };
-      for (const worker of used) {
+      join = (worker) => {
+        if (settled) return;
+        running++;
         const next = () => {
           const task = queue.shift();
           if (task) worker.postMessage(task);
-          else if (--running === 0) {
-            for (const d of detach) d();
-            resolve();
-          }
+          else if (--running === 0) end();
         };
         const onMessage = (answer: DataFilesAnswer & { error?: string }) => {
-          if (answer.error) return fail(new Error(answer.error));
+          if (answer.error) return end(new Error(answer.error));
           onAnswer(answer);
           next();
         };
-        const onExit = (code: number) => code !== 0 && fail(new Error(`data file thread exited with ${code}`));
-        worker.on('message', onMessage).on('error', fail).on('exit', onExit);
-        detach.push(() => worker.off('message', onMessage).off('error', fail).off('exit', onExit));
+        const onExit = (code: number) => code !== 0 && end(new Error(`data file thread exited with ${code}`));
+        worker.on('message', onMessage).on('error', end).on('exit', onExit);
+        detach.push(() => worker.off('message', onMessage).off('error', end).off('exit', onExit));
         next();
-      }
+      };
+      for (const worker of workers.slice(0, Math.max(1, Math.min(workers.length, queue.length)))) join(worker);
     });
+    return { done, join: (worker) => join(worker) };
   }
 
   /** Ends the given threads (all by default); `graceMs` before one still at work is terminated. */
@@ -143,7 +159,8 @@ export interface DataFilesRun {
  *
  * The workbooks, which no page reads and which are half the work, are written by one thread
  * while Astro renders on the other core, into a folder of their own that joins `outDir` when
- * `finish` is called: the pages can never see a file half written.
+ * `finish` is called (the pages can never see a file half written); what is left of them then
+ * gets a thread per core.
  */
 export async function startDataFiles(given: DataFilesSetup, threads = availableParallelism()): Promise<DataFilesRun> {
   const scratch = given.cacheDir ? undefined : `${given.outDir}.outputs`;
@@ -177,23 +194,25 @@ export async function startDataFiles(given: DataFilesSetup, threads = availableP
     await rm(besideDir, { recursive: true, force: true });
     if (scratch) await rm(scratch, { recursive: true, force: true });
   };
+  let besideRun: ReturnType<Pool['run']>;
   let beside: Promise<Error | undefined>;
   let besideMs: number | undefined;
   try {
     await rm(besideDir, { recursive: true, force: true });
-    await pool.run(batches(false), collect);
+    await pool.run(batches(false), collect).done;
     // The zip (the pages show its size) and the site's observations table laid together, one thread
     // each; then the workbooks on one thread, beside the render. Each thread ends as soon as its
     // work is done: the render needs the memory. (The table beside the render too would save a cold
     // build a few seconds, but put its reading and writing into a rebuild's render, at its peak.)
-    await pool.run([{ kind: 'bulk', part: 'zip', rows }, { kind: 'bulk', part: 'table', rows }], collect);
+    await pool.run([{ kind: 'bulk', part: 'zip', rows }, { kind: 'bulk', part: 'table', rows }], collect).done;
     const [first, ...others] = pool.workers;
     await pool.close(others);
     const started = performance.now();
-    beside = pool.run(batches(true), collect, [first]).then(
+    besideRun = pool.run(batches(true), collect, [first]);
+    beside = besideRun.done.then(
       () => {
         besideMs = Math.round(performance.now() - started);
-        return pool.close([first]).then(() => undefined);
+        return pool.close().then(() => undefined);
       },
       (error: Error) => error,
     );
@@ -208,6 +227,8 @@ export async function startDataFiles(given: DataFilesSetup, threads = availableP
     finish: () =>
       (finished ??= (async () => {
         try {
+          // The pages are done: what is left of the workbooks gets every core.
+          if (besideMs === undefined) for (const worker of pool.start(threads - 1)) besideRun.join(worker);
           const error = await beside;
           if (error) throw error;
           joinFolder(besideDir, setup.outDir);
