@@ -217,6 +217,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
     const searchIndex = await buildSite(stagedData, stagedSite, args.quiet || args.json, timings, cacheDir, baseUrl, placedPages);
     // The page views served only the render; the published data is the model alone.
     await rm(pageViewsDir(stagedData), { recursive: true, force: true });
+    // What the render let go of, back to the system before the gate's threads start.
+    collectGarbage();
     const allFiles = await dataFiles.finish();
     timings.note('made', allFiles.made);
     timings.note('besideMs', allFiles.besideMs);
