@@ -124,7 +124,7 @@ const lines = [
   `  import (ingest)      ${s(t.ingest ?? 0).padStart(9)}`,
   `  write JSON           ${s(t.write ?? 0).padStart(9)}`,
   `  data files           ${s(filesMs).padStart(9)}   downloads, API documents, bulk zip — worker threads, one per core (target ≤ 45 s: ${filesMs <= 45_000 ? 'met' : 'NOT met'})`,
-  `                                   before the pages ${s(t.files ?? 0)}, waited for after them ${s(t['files-beside'] ?? 0)}; the workbooks took ${s(t.besideMs ?? 0)} in a thread beside the render`,
+  `                                   before the pages ${s(t.files ?? 0)}, waited for after them ${s(t['files-beside'] ?? 0)}; the workbooks took ${s(t.besideMs ?? 0)} beside the render (a thread, then one per core once the pages are done)`,
   `  astro build          ${s(t.astro ?? 0).padStart(9)}   ${nf.format(pages)} pages, ${nf.format(pages / ((t.astro ?? 1) / 1000))} pages/s`,
   `                                   (${nf.format(endpoints)} other files in the site: data files + Astro's small endpoints — feeds, sitemap, DCAT, API lists)`,
   `  search index         ${s(t.search ?? 0).padStart(9)}`,

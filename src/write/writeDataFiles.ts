@@ -99,37 +99,35 @@ class Pool {
     const queue = [...tasks];
     let running = 0;
     let settled = false;
+    const { promise: done, resolve, reject } = Promise.withResolvers<void>();
     // Only our own listeners come off between runs: Worker keeps internal ones that deliver messages.
     const detach: (() => void)[] = [];
-    let join: (worker: Worker) => void = () => undefined;
-    const done = new Promise<void>((resolve, reject) => {
-      const end = (error?: Error) => {
-        settled = true;
-        for (const d of detach) d();
-        if (error) reject(error);
-        else resolve();
+    const end = (error?: Error) => {
+      settled = true;
+      for (const d of detach) d();
+      if (error) reject(error);
+      else resolve();
+    };
+    const join = (worker: Worker) => {
+      if (settled) return;
+      running++;
+      const next = () => {
+        const task = queue.shift();
+        if (task) worker.postMessage(task);
+        else if (--running === 0) end();
       };
-      join = (worker) => {
-        if (settled) return;
-        running++;
-        const next = () => {
-          const task = queue.shift();
-          if (task) worker.postMessage(task);
-          else if (--running === 0) end();
-        };
-        const onMessage = (answer: DataFilesAnswer & { error?: string }) => {
-          if (answer.error) return end(new Error(answer.error));
-          onAnswer(answer);
-          next();
-        };
-        const onExit = (code: number) => code !== 0 && end(new Error(`data file thread exited with ${code}`));
-        worker.on('message', onMessage).on('error', end).on('exit', onExit);
-        detach.push(() => worker.off('message', onMessage).off('error', end).off('exit', onExit));
+      const onMessage = (answer: DataFilesAnswer & { error?: string }) => {
+        if (answer.error) return end(new Error(answer.error));
+        onAnswer(answer);
         next();
       };
-      for (const worker of workers.slice(0, Math.max(1, Math.min(workers.length, queue.length)))) join(worker);
-    });
-    return { done, join: (worker) => join(worker) };
+      const onExit = (code: number) => code !== 0 && end(new Error(`data file thread exited with ${code}`));
+      worker.on('message', onMessage).on('error', end).on('exit', onExit);
+      detach.push(() => worker.off('message', onMessage).off('error', end).off('exit', onExit));
+      next();
+    };
+    for (const worker of workers.slice(0, Math.max(1, Math.min(workers.length, queue.length)))) join(worker);
+    return { done, join };
   }
 
   /** Ends the given threads (all by default); `graceMs` before one still at work is terminated. */
