@@ -211,7 +211,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     const stagedFiles = join(dirs.staging, 'files');
     if (config) await writeSectionFiles(SECTIONS, stagedData, stagedFiles, config);
     dataFiles = await startDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData), known: Object.fromEntries(dataKnown), ...(cacheDir ? { cacheDir } : {}) });
-    await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.forPages.files));
+    await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.forPages));
     timings.end('files');
     const placedPages: PlacedPages = { known: new Map(), fresh: {} };
     const searchIndex = await buildSite(stagedData, stagedSite, args.quiet || args.json, timings, cacheDir, baseUrl, placedPages);

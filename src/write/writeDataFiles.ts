@@ -138,8 +138,8 @@ class Pool {
 
 /** A data files run under way: what the pages need is written; the rest is being written beside them. */
 export interface DataFilesRun {
-  /** The files the pages may read or mention (files.json), with the gate's problems in the observations. */
-  forPages: DataFilesResult;
+  /** The files the pages may read or mention (files.json): all but those still being written beside them. */
+  forPages: WrittenFile[];
   /** Waits for the rest and returns every file, all in `outDir`; rejects if a thread failed. */
   finish(): Promise<DataFilesResult>;
   /** Ends the threads at once (a build that failed meanwhile); safe to call after finish. */
@@ -218,7 +218,7 @@ export async function startDataFiles(given: DataFilesSetup, threads = availableP
     await cleanUp(0);
     throw error;
   }
-  const forPages = result();
+  const forPages = listFiles(setup.outDir);
   let finished: Promise<DataFilesResult> | undefined;
   return {
     forPages,

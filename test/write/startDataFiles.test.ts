@@ -20,7 +20,7 @@ describe('startDataFiles', () => {
   it.each([1, 2])('gives the pages every file but those beside them, and finish() all of them in outDir (%i threads)', async (threads) => {
     const outDir = join(root, `out-${threads}`);
     const run = await startDataFiles({ dataDir: FIXTURE_DIR, outDir }, threads);
-    const forPages = run.forPages.files.map((f) => f.path);
+    const forPages = run.forPages.map((f) => f.path);
     expect(forPages).toContain('oppna-data/alla-resultat.zip');
     expect(forPages).toContain('oppna-data/observationer.csv');
     expect(forPages).toContain(`matt/${ids[0]}/data.csv`);
@@ -52,7 +52,7 @@ describe('startDataFiles', () => {
     writeFileSync(file, JSON.stringify([{ ...list[0], note: 'x'.repeat(40_000) }, ...list.slice(1)]));
     const outDir = join(root, 'out-failed');
     const run = await startDataFiles({ dataDir, outDir }, 2);
-    expect(run.forPages.files.map((f) => f.path)).toContain(`matt/${ids[0]}/data.csv`);
+    expect(run.forPages.map((f) => f.path)).toContain(`matt/${ids[0]}/data.csv`);
     await expect(run.finish()).rejects.toThrow(/32767/);
     expect(existsSync(`${outDir}.beside`)).toBe(false);
     expect(filesUnder(outDir).filter(besidePages)).toEqual([]);
