@@ -8,13 +8,22 @@
 // bench's country, V8's heap was 214 MB after it and the process 1 641 MB, and Astro's render then
 // added its own on top (one-spreadsheet rebuilds peaked at 2 012–2 078 MB). With both thresholds
 // fixed, freed blocks go back to the system: 340 MB after the data files stage, peaks of 1 715–1 967 MB.
+// The mmap threshold is 4 MB, not 128 kB: below it, blocks come from the heap and are used again.
+// At 128 kB every file read, encoded text and zlib buffer of a few hundred kilobytes was a fresh
+// mapping, its pages faulted in and zeroed one by one — a third of the data files stage's CPU time in
+// the kernel. Cold builds of the bench's country within the hour: 255–256 s at 128 kB (sys 117–123 s),
+// 235 s without the settings (sys 86 s), 219 s at 4 MB (sys 87 s; 4 s of it from observationLines,
+// which came in between); peaks 1 730–1 788, 1 931 and
+// 1 774 MB. One-spreadsheet rebuilds: 59–61 s at 128 kB, 51–52 s at 4 MB; peaks 1 575–1 594 against
+// 1 628–1 642 MB. (Since the last-resort collections, src/cli/collectGarbage.ts, V8's own
+// freed pages no longer need them: without either setting, cold builds peaked at 1 855–1 931 MB.)
 //
 // V8's young generation: the import makes millions of short-lived objects (an observation, its
 // source, its texts) and, with the default semi-spaces, collects them many times over. Larger ones
 // took a one-spreadsheet rebuild's import from 14.0–14.4 s to 12.2–12.3 s, its peak unchanged.
 import { spawnSync } from 'node:child_process';
 
-export const BUILD_ENV: Readonly<Record<string, string>> = { MALLOC_MMAP_THRESHOLD_: '131072', MALLOC_TRIM_THRESHOLD_: '131072' };
+export const BUILD_ENV: Readonly<Record<string, string>> = { MALLOC_MMAP_THRESHOLD_: '4194304', MALLOC_TRIM_THRESHOLD_: '131072' };
 export const BUILD_FLAGS: readonly string[] = ['--max-semi-space-size=64'];
 
 const onGlibc = () => (process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header?.glibcVersionRuntime !== undefined;
