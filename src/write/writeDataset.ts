@@ -44,6 +44,19 @@ export function inKeyOrder(o: Observation): Observation {
   };
 }
 
+/**
+ * An indicator's observations file: its observations in the fixed order, one per line, as stableLines
+ * writes them but in half the time (one JSON.stringify for the whole list, not one per observation).
+ * The lines are broken where one record ends and the next begins: made by inKeyOrder, a record holds
+ * no array and one object, its source, so `},{"` is found only between records — inside a string
+ * every `"` is escaped.
+ */
+export function observationLines(observations: readonly Observation[]): string {
+  if (observations.length === 0) return '[]\n';
+  const json = JSON.stringify(observations.map(inKeyOrder).sort(compareObservations));
+  return '[\n' + json.slice(1, -1).replaceAll('},{"', '},\n{"') + '\n]\n';
+}
+
 export function buildManifest(dataset: Dataset, files: InputFile[]): Manifest {
   let observations = 0;
   let values = 0;
@@ -84,8 +97,7 @@ export async function writeDataset(dataset: Dataset, files: InputFile[], dir: st
   if (dataset.config) await writeFile(join(dir, 'site.json'), stableStringify(dataset.config, 2) + '\n');
   for (const ind of dataset.indicators) {
     if (placed.has(observationsFile(ind.id))) continue;
-    const list = (dataset.observations.get(ind.id) ?? []).map(inKeyOrder).sort(compareObservations);
-    await writeFile(join(dir, observationsFile(ind.id)), stableLines(list));
+    await writeFile(join(dir, observationsFile(ind.id)), observationLines(dataset.observations.get(ind.id) ?? []));
   }
   const manifest = buildManifest(dataset, files);
   // The manifest is ours, not the controller's: a failure here is a bug, so it may throw.

@@ -6,7 +6,7 @@ import type { Indicator, Observation } from '../../src/model/types.gen.ts';
 import type { Dataset } from '../../src/validate/Dataset.ts';
 import { leaveAside, publishAtomically, removeAside } from '../../src/write/publishAtomically.ts';
 import { stableLines, stableStringify } from '../../src/write/stableJson.ts';
-import { inKeyOrder, writeDataset } from '../../src/write/writeDataset.ts';
+import { compareObservations, inKeyOrder, observationLines, writeDataset } from '../../src/write/writeDataset.ts';
 import observationSchema from '../../schemas/observation.schema.json' with { type: 'json' };
 import commonSchema from '../../schemas/common.schema.json' with { type: 'json' };
 
@@ -128,5 +128,19 @@ describe('publishAtomically', () => {
       expect(JSON.stringify(inKeyOrder(obs))).toBe(stableStringify(obs));
     }
   });
-});
 
+  it('writes an observations file as stableLines writes the observations in order, whatever their notes say', () => {
+    const tricky = ['},{"area":"x"}', '"},{"', '}\n,{"', '\\"},{\\"', '[{"a":1},{"b":2}]'];
+    const list: Observation[] = [
+      ...tricky.map((note, i) => ({ ...o(`01${i}`, '2024', 'T', i), note, source: { file: 'd.xlsx', sheet: '},{"', cell: `E${i + 2}` } })),
+      { ...o('x', '2023', 'M', null), area: undefined, unit: 'U1', n: 4, preliminary: true },
+      { ...o('0180', '2024', 'K', 3), source: { file: 'd.json', pointer: '/a/0' } },
+    ];
+    const written = observationLines([...list].reverse());
+    expect(written).toBe(stableLines(list.map(inKeyOrder).sort(compareObservations)));
+    expect(written.split('\n')).toHaveLength(list.length + 3);
+    expect(JSON.parse(written)).toHaveLength(list.length);
+    expect(observationLines([])).toBe(stableLines([]));
+    expect(observationLines([list[0]])).toBe(stableLines([inKeyOrder(list[0])]));
+  });
+});
