@@ -13,10 +13,9 @@
 // mapping, its pages faulted in and zeroed one by one — a third of the data files stage's CPU time in
 // the kernel. Cold builds of the bench's country within the hour: 255–256 s at 128 kB (sys 117–123 s),
 // 235 s without the settings (sys 86 s), 219 s at 4 MB (sys 87 s; 4 s of it from observationLines,
-// which came in between); peaks 1 730–1 788, 1 931 and
-// 1 774 MB. One-spreadsheet rebuilds: 59–61 s at 128 kB, 51–52 s at 4 MB; peaks 1 575–1 594 against
-// 1 628–1 642 MB. (Since the last-resort collections, src/cli/collectGarbage.ts, V8's own
-// freed pages no longer need them: without either setting, cold builds peaked at 1 855–1 931 MB.)
+// which came in between); peaks 1 730–1 788, 1 931 and 1 774 MB. One-spreadsheet rebuilds: 59–61 s
+// at 128 kB, 51–52 s at 4 MB; peaks 1 575–1 594 against 1 628–1 642 MB. (Without either setting,
+// though V8's own freed pages are returned by src/cli/collectGarbage.ts: cold peaks of 1 855–1 931 MB.)
 //
 // V8's young generation: the import makes millions of short-lived objects (an observation, its
 // source, its texts) and, with the default semi-spaces, collects them many times over. Larger ones
