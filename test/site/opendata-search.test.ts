@@ -1,9 +1,10 @@
 // Search: the post-build step buildSearchIndex() indexes a copy of the example build (the shared
 // build stays untouched), deterministically, from the pages' search copies — cut afresh, or placed
-// from a build cache (the index's files too) — to the bytes Pagefind writes from the whole pages; then the real search page finds pages in Chromium
+// from a build cache — to the bytes Pagefind writes from the whole pages; with a build cache and no
+// searchable page changed, the last index is placed without Pagefind; then the real search page finds pages in Chromium
 // under the site's CSP, and without JavaScript it offers the form and a way to browse.
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -21,6 +22,8 @@ let browser: Browser | undefined;
 let server: StaticServer | undefined;
 /** The index files each cached build linked from the cache. */
 const placedIndex: Record<string, Map<string, KnownFile>> = {};
+/** The indicator folder whose page was changed ('changed', 'changed-plain'). */
+let changedGroup = '';
 
 function files(dir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -37,17 +40,30 @@ function files(dir: string): Map<string, string> {
 beforeAll(async () => {
   const site = siteUnderTest('example');
   // Without the build's own index (Pagefind adds to a folder, it does not empty it).
-  for (const name of ['a', 'b', 'cut', 'cached']) cpSync(site.dist, join(tmp, name), { recursive: true, filter: (from) => from !== join(site.dist, 'pagefind') });
+  for (const name of ['a', 'b', 'cut', 'cached', 'changed', 'changed-plain', 'damaged']) cpSync(site.dist, join(tmp, name), { recursive: true, filter: (from) => from !== join(site.dist, 'pagefind') });
+  // One indicator page's searchable text changed, in two copies of the site.
+  const indicatorPage = [...files(join(tmp, 'changed')).keys()].find((p) => /^matt\/[^/]+\/index\.html$/.test(p))!;
+  for (const name of ['changed', 'changed-plain']) {
+    const path = join(tmp, name, indicatorPage);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('</h1>', ' (rättat)</h1>'));
+  }
+  changedGroup = indicatorPage.replace(/index\.html$/, '');
   await buildSearchIndex(join(tmp, 'a'));
   await buildSearchIndex(join(tmp, 'b'));
-  // The second of two builds with one cache places the first one's copies.
+  // Builds with one cache: the first makes the copies and the index, the second (the same pages)
+  // places the index, and the third (one page changed) places the other folders' copies.
   const cache = new OutputCache(join(tmp, 'cache'));
   const cachedBuild = (name: string) => buildSearchIndex(join(tmp, name), { copiesDir: join(tmp, `copies-${name}`), cached: { cache } });
   placedIndex.cut = await cachedBuild('cut');
-  // As the build's store does after publishing: the index kept in the cache with the site.
-  const index = join(tmp, 'cut', 'pagefind');
-  await cache.put('published', [...files(index).keys()].map((name) => ({ name, bytes: readFileSync(join(index, name)) })));
   placedIndex.cached = await cachedBuild('cached');
+  placedIndex.changed = await cachedBuild('changed');
+  // A blob of the cached index damaged (its size kept): the index is made again, not placed.
+  const entryFile = readFileSync(join(tmp, 'cut', 'pagefind', 'pagefind-entry.json'), 'utf8');
+  const blob = cache.blobPath(createHash('sha256').update(entryFile).digest('hex'));
+  rmSync(blob);
+  writeFileSync(blob, entryFile.replace('"version"', '"versjon"'));
+  placedIndex.damaged = await cachedBuild('damaged');
+  await buildSearchIndex(join(tmp, 'changed-plain'));
   // Pagefind on the whole pages, as they are published.
   try {
     const { index } = await pagefind.createIndex({});
@@ -80,21 +96,43 @@ describe('search', () => {
     expect(files(join(tmp, 'whole'))).toEqual(a);
     expect(files(join(tmp, 'cut', 'pagefind'))).toEqual(a);
     expect(files(join(tmp, 'cached', 'pagefind'))).toEqual(a);
-    // The indicator pages' copies cut (smaller than the pages) and, the second time, linked from the cache's blobs.
-    const indicatorPages = [...files(join(tmp, 'copies-cached')).keys()].filter((p) => /^(en\/)?matt\/[^/]+\//.test(p));
+    // The indicator pages' copies cut (smaller than the pages) and, after one page changed, all but that page's folder's the very files the first build cut (the cache's blobs).
+    const indicatorPages = [...files(join(tmp, 'copies-changed')).keys()].filter((p) => /^(en\/)?matt\/[^/]+\//.test(p));
     expect(indicatorPages.length).toBeGreaterThan(10);
-    for (const page of indicatorPages) expect(statSync(join(tmp, 'copies-cached', page)).size, page).toBeLessThan(statSync(join(tmp, 'a', page)).size);
-    expect(indicatorPages.filter((p) => statSync(join(tmp, 'copies-cached', p)).nlink < 2)).toEqual([]);
-    // The index's files too, once the cache holds them: linked from it, their hashes given for the gate.
-    const index = files(join(tmp, 'cached', 'pagefind'));
+    for (const page of indicatorPages) expect(statSync(join(tmp, 'copies-changed', page)).size, page).toBeLessThan(statSync(join(tmp, 'a', page)).size);
+    const sameFile = (p: string) => statSync(join(tmp, 'copies-changed', p)).ino === statSync(join(tmp, 'copies-cut', p)).ino;
+    expect(indicatorPages.filter((p) => !sameFile(p))).toEqual(indicatorPages.filter((p) => p.startsWith(changedGroup)));
+    expect(readFileSync(join(tmp, 'copies-changed', `${changedGroup}index.html`), 'utf8')).toContain('(rättat)</h1>');
     expect(placedIndex.cut.size).toBe(0);
+    // Pages with nothing to index are not copied.
+    expect(indicatorPages.filter((p) => /\/inbaddning\//.test(p))).toEqual([]);
+  });
+
+  it('places the last index from the cache, running no Pagefind, while no page Pagefind reads changed', () => {
+    const index = files(join(tmp, 'cached', 'pagefind'));
+    // Every file placed from the cache, linked, its hash given for the gate.
     expect([...placedIndex.cached.keys()].sort()).toEqual([...index.keys()].map((k) => `pagefind/${k}`).sort());
     for (const [name, known] of placedIndex.cached) {
       expect(known.sha256, name).toBe(createHash('sha256').update(readFileSync(join(tmp, 'cached', name))).digest('hex'));
       expect(statSync(join(tmp, 'cached', name)).nlink, name).toBeGreaterThan(1);
     }
-    // Pages with nothing to index are not copied.
-    expect(indicatorPages.filter((p) => /\/inbaddning\//.test(p))).toEqual([]);
+    // Of the copies only those outside the indicator folders, cut every time, were made; none of those the cache holds linked in for Pagefind.
+    expect([...files(join(tmp, 'copies-cached')).keys()].filter((p) => /^(en\/)?matt\//.test(p))).toEqual([]);
+    expect([...files(join(tmp, 'copies-changed')).keys()].filter((p) => /^(en\/)?matt\//.test(p)).length).toBeGreaterThan(10);
+  });
+
+  it('never places a damaged index: a blob changed in the cache, the index is made again', () => {
+    expect(files(join(tmp, 'damaged', 'pagefind'))).toEqual(files(join(tmp, 'a', 'pagefind')));
+    expect(placedIndex.damaged.has('pagefind/pagefind-entry.json')).toBe(false);
+  });
+
+  it('makes the index again when a page changed: the bytes a build without the cache writes', () => {
+    const changed = files(join(tmp, 'changed', 'pagefind'));
+    expect(changed).toEqual(files(join(tmp, 'changed-plain', 'pagefind')));
+    expect(changed).not.toEqual(files(join(tmp, 'a', 'pagefind')));
+    // The files the change left as they were are linked from the cache, their hashes given for the gate.
+    expect(placedIndex.changed.size).toBeGreaterThan(0);
+    expect(placedIndex.changed.size).toBeLessThan(changed.size);
   });
 
   it('leaves unread only pages with nothing to index, and indexes every searchable page', () => {

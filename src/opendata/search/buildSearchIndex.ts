@@ -7,10 +7,14 @@ import { makeSearchCopies, type CopyCache } from './searchCopies.ts';
 import type { SearchRecord } from './SearchRecord.ts';
 import { UNREAD_PAGES } from './unreadPages.ts';
 import { writeIndexFiles } from './writeIndexFiles.ts';
-import type { KnownFile } from '../../cache/OutputCache.ts';
+import { outputKey, type KnownFile } from '../../cache/OutputCache.ts';
+import { codeVersion } from '../../cache/codeVersion.ts';
 
 /** Where the index is written, under the site (the search pages load it from there). */
 const INDEX_FOLDER = 'pagefind';
+
+/** This module's code and Pagefind's version (its import): what makes the index from the copies and records. */
+const INDEX_CODE = codeVersion(new URL(import.meta.url));
 
 /** What a build passes besides the site. */
 export interface SearchOptions {
@@ -38,6 +42,10 @@ export interface SearchOptions {
  * The index's files are written from memory (writeIndexFiles): with the build cache, those it
  * holds (the last published index is stored with the site) are linked from it, and their hashes
  * and stamps, by path from the site root, are given back for the gate, which need not read them.
+ * The index is a function of the copies and the records (the same input gives the same bytes), so
+ * it is kept in the cache under a key of them: a rebuild in which no copy changed — a value
+ * corrected in a year the pages do not put in words, which Pagefind reads none of — places the
+ * last index, and neither links the cached copies in nor runs Pagefind.
  *
  * Runs after `astro build`. Throws an Error that says what went wrong (a build step, not input
  * data: a failure here is a broken install or an empty dist, never a controller's problem).
@@ -51,7 +59,18 @@ export async function buildSearchIndex(distDir: string, options: SearchOptions =
   const copies = options.copiesDir ?? mkdtempSync(join(dirname(dist), '.search-copies-'));
   try {
     const unread = [...UNREAD_PAGES, ...recordFolders].flatMap((folder) => LANGS.map((lang) => inLanguage(folder, lang)));
-    if ((await makeSearchCopies(dist, copies, unread, options.cached)) === 0) throw new Error('inga sidor att indexera');
+    const copied = await makeSearchCopies(dist, copies, unread, options.cached);
+    if (copied.count === 0) throw new Error('inga sidor att indexera');
+    const cache = options.cached?.cache;
+    const key = cache && copied.hashes && outputKey(['search-index', INDEX_CODE, copied.hashes, records]);
+    const entry = cache && key ? await cache.get(key) : undefined;
+    if (cache && key && entry) {
+      const placed = await cache.placeEntry(key, entry, (name) => join(dist, INDEX_FOLDER, name));
+      if (placed) return new Map([...placed].map(([path, known]) => [`${INDEX_FOLDER}/${path}`, known]));
+      // A blob failed its check: the index is made afresh, none of what was placed kept.
+      rmSync(join(dist, INDEX_FOLDER), { recursive: true, force: true });
+    }
+    await copied.placeCached();
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) throw new Error(`createIndex: ${errors.join('; ') || 'inget index'}`);
     const added = await index.addDirectory({ path: copies });
@@ -65,7 +84,8 @@ export async function buildSearchIndex(distDir: string, options: SearchOptions =
     }
     const made = await index.getFiles();
     if (made.errors.length > 0) throw new Error(`getFiles: ${made.errors.join('; ')}`);
-    const placed = writeIndexFiles(made.files, join(dist, INDEX_FOLDER), options.cached?.cache);
+    const placed = writeIndexFiles(made.files, join(dist, INDEX_FOLDER), cache);
+    if (cache && key) await cache.put(key, made.files.map((f) => ({ name: f.path, bytes: f.content, written: join(dist, INDEX_FOLDER, f.path) }))).catch(() => undefined);
     return new Map([...placed].map(([path, known]) => [`${INDEX_FOLDER}/${path}`, known]));
   } catch (error) {
     throw new Error(`Sökindexet (Pagefind) kunde inte byggas för ${dist}: ${(error as Error).message}`, { cause: error });

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OutputCache } from '../../../src/cache/OutputCache.ts';
+import { OutputCache, sha256 } from '../../../src/cache/OutputCache.ts';
 import { makeSearchCopies } from '../../../src/opendata/search/searchCopies.ts';
 import { filesUnder } from '../../../src/write/filesUnder.ts';
 
@@ -32,12 +32,16 @@ for (const [name, text] of Object.entries(PAGES)) {
 writeFileSync(join(site, 'matt/a/data.csv'), 'a,b\n');
 const UNREAD = ['/matt/*/inbaddning/', '/en/matt/*/inbaddning/', '/ekonomi/lev/', '/en/ekonomi/lev/'];
 
-const copy = (dir: string, cache?: OutputCache) => makeSearchCopies(site, join(tmp, dir), UNREAD, cache ? { cache } : undefined);
+const copy = async (dir: string, cache?: OutputCache) => {
+  const copies = await makeSearchCopies(site, join(tmp, dir), UNREAD, cache ? { cache } : undefined);
+  await copies.placeCached();
+  return copies;
+};
 const entries = (cache: string) => filesUnder(join(cache, 'entries')).length;
 
 describe('makeSearchCopies', () => {
   it('copies every page but the unread folders\', cut, at the same paths', async () => {
-    expect(await copy('plain')).toBe(6);
+    expect((await copy('plain')).count).toBe(6);
     expect(filesUnder(join(tmp, 'plain'))).toEqual(['ekonomi/index.html', 'en/matt/a/index.html', 'index.html', 'matt/a/enheter/varde/index.html', 'matt/a/index.html', 'matt/b/index.html']);
     for (const name of filesUnder(join(tmp, 'plain'))) expect(readFileSync(join(tmp, 'plain', name), 'utf8')).toBe(cut(PAGES[name]));
   });
@@ -52,6 +56,17 @@ describe('makeSearchCopies', () => {
     expect(['matt/a/index.html', 'matt/a/enheter/varde/index.html', 'matt/b/index.html', 'en/matt/a/index.html'].every((n) => linked('second', n))).toBe(true);
     expect(linked('second', 'index.html')).toBe(false);
     for (const name of filesUnder(join(tmp, 'second'))) expect(readFileSync(join(tmp, 'second', name), 'utf8')).toBe(cut(PAGES[name]));
+  });
+
+  it("names every copy's sha256, those the cache holds without placing them", async () => {
+    const cache = new OutputCache(join(tmp, 'cache'));
+    const copies = await makeSearchCopies(site, join(tmp, 'named'), UNREAD, { cache });
+    // Only the pages outside the indicator folders are cut; the rest wait for placeCached.
+    expect(filesUnder(join(tmp, 'named'))).toEqual(['ekonomi/index.html', 'index.html']);
+    expect(new Map(copies.hashes)).toEqual(new Map(filesUnder(join(tmp, 'plain')).map((name) => [name, sha256(readFileSync(join(tmp, 'plain', name)))])));
+    await copies.placeCached();
+    expect(filesUnder(join(tmp, 'named'))).toEqual(filesUnder(join(tmp, 'plain')));
+    expect((await makeSearchCopies(site, join(tmp, 'unnamed'), UNREAD)).hashes).toBeUndefined();
   });
 
   it('cuts a changed page again, and only its folder\'s', async () => {
