@@ -31,16 +31,15 @@ function time<T>(step: string, f: () => T): T {
   ms[step] = (ms[step] ?? 0) + performance.now() - t;
   return r;
 }
-const enc = new TextEncoder();
 const started = performance.now();
 for (const indicator of indicators) {
   const observations = time('read + JSON.parse observations', () => input.observations.get(indicator.id) ?? []);
   time('gate schema check', () => checkObservations('x', observations));
   const rows = time('toRows', () => toRows(indicator, observations, input.areas, input.units));
-  const csv = time('data.csv', () => enc.encode(toCsv(rows)));
-  const excel = time('data-excel.csv', () => enc.encode(toExcelCsv(rows)));
+  const csv = time('data.csv', () => Buffer.from(toCsv(rows), 'utf8'));
+  const excel = time('data-excel.csv', () => toExcelCsv(rows));
   const xlsx = time('data.xlsx', () => toXlsx(rows, indicator, { licence: input.site.licence, publisher: input.site.name }));
-  const json = time('data.json (= API document)', () => enc.encode(toJson(indicator, observations)));
+  const json = time('data.json (= API document)', () => Buffer.from(toJson(indicator, observations), 'utf8'));
   const view = time('page view (with ranking)', () => JSON.stringify(pageView(observations, input.site, indicator)));
   for (const [name, b] of [['csv', csv], ['excel', excel], ['xlsx', xlsx], ['json', json]] as const) bytes[name] = (bytes[name] ?? 0) + b.length;
   bytes.view = (bytes.view ?? 0) + view.length;

@@ -49,8 +49,6 @@ export interface IndicatorOutput {
   make(ctx: OutputContext, input: IndicatorInput): { files: OutputFile[]; meta?: Record<string, unknown> };
 }
 
-const encoder = new TextEncoder();
-
 /** Three of the four downloads on the indicator page and its API document (the same bytes as data.json, one blob). */
 const downloads: IndicatorOutput = {
   name: 'downloads',
@@ -108,7 +106,7 @@ const pageViewOutput: IndicatorOutput = {
   root: 'pages',
   inputs: (ctx, indicator) => [ctx.data.site.municipality, ctx.data.site.comparison, indicator.direction, indicator.decimals],
   make: (ctx, { indicator, observations }) => ({
-    files: [{ name: `${indicator.id}.json`, bytes: encoder.encode(JSON.stringify(pageView(observations(), ctx.data.site, indicator))) }],
+    files: [{ name: `${indicator.id}.json`, bytes: Buffer.from(JSON.stringify(pageView(observations(), ctx.data.site, indicator)), 'utf8') }],
   }),
 };
 

@@ -79,7 +79,7 @@ describe('toCsv (RFC 4180)', () => {
 });
 
 describe('toExcelCsv (Swedish Excel)', () => {
-  const csv = toExcelCsv(rows);
+  const csv = Buffer.from(toExcelCsv(rows)).toString('utf8');
 
   it('starts with a BOM and uses semicolons and CRLF', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -101,6 +101,6 @@ describe('toExcelCsv (Swedish Excel)', () => {
 
   it('quotes text that contains a semicolon', () => {
     const r = toRows(sampleIndicator({ title: 'a;b' }), sampleObservations().slice(1, 2), areas, units);
-    expect(toExcelCsv(r)).toContain('"a;b"');
+    expect(Buffer.from(toExcelCsv(r)).toString('utf8')).toContain('"a;b"');
   });
 });

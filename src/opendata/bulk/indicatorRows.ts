@@ -9,8 +9,6 @@ import { observationsOf } from '../api/sortedObservations.ts';
 import type { OpenDataInput } from './OpenDataInput.ts';
 import { deflatePiece, type DeflatePiece } from './deflatePieces.ts';
 
-const encoder = new TextEncoder();
-
 /** A deflate piece whose compressed bytes are fetched when the zip is written (from the build cache, say). */
 export interface LazyPiece {
   crc: number;
@@ -30,7 +28,8 @@ export interface IndicatorRows {
 
 /** An indicator's rows in both observations tables, as text: its standard CSV lines (csvLines) and the JSON items (no brackets). */
 export function indicatorRowsText(lines: string, sorted: readonly Observation[]): { csv: Uint8Array; json: Uint8Array } {
-  return { csv: encoder.encode(lines), json: encoder.encode(sorted.map(jsonArrayItem).join(JSON_ITEM_SEPARATOR)) };
+  // Buffer.from rather than TextEncoder: the faster UTF-8 of the two on texts this size (src/opendata/indicatorFiles.ts).
+  return { csv: Buffer.from(lines, 'utf8'), json: Buffer.from(sorted.map(jsonArrayItem).join(JSON_ITEM_SEPARATOR), 'utf8') };
 }
 
 /** A piece already in memory. */
