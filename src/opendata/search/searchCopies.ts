@@ -37,6 +37,7 @@ export interface SearchCopies {
  */
 export async function makeSearchCopies(siteDir: string, dir: string, unread: readonly string[], cached?: CopyCache): Promise<SearchCopies> {
   const groups = pagesByGroup(siteDir, unread);
+  const cache = cached?.cache;
   const hashes = new Map<string, string>();
   const toPlace: { pages: string[]; key: string; entry: OutputEntry }[] = [];
   const cut = async (pages: readonly string[], read: (name: string) => Buffer, key?: string) => {
@@ -47,17 +48,18 @@ export async function makeSearchCopies(siteDir: string, dir: string, unread: rea
       // A copy placed before its entry failed its check is a link to a blob: replaced, not written through.
       rmSync(written, { force: true });
       writeFileSync(written, bytes);
-      if (cached) hashes.set(name, sha256(bytes));
       return { name, bytes, written };
     });
-    if (cached && key) await cached.cache.put(key, files).catch(() => undefined);
+    // Hashed once: by the cache as it stores them, or here when they are not kept.
+    const stored = cache && key ? await cache.put(key, files).catch(() => undefined) : undefined;
+    if (cache) files.forEach((f, i) => hashes.set(f.name, stored?.files[i]?.sha256 ?? sha256(f.bytes)));
   };
   for (const [group, pages] of groups) {
     const read = new Map<string, Buffer>();
     const bytesOf = (name: string) => read.get(name) ?? read.set(name, readFileSync(join(siteDir, name))).get(name)!;
     // The pages outside an indicator's folder change with every build: cut every time, not kept.
-    const key = group && cached ? outputKey(['search-copies', CUT_CODE, ...pages.map((name) => [name, cached.hashes?.get(name) ?? sha256(bytesOf(name))])]) : undefined;
-    const entry = key ? await cached!.cache.get(key) : undefined;
+    const key = group && cache ? outputKey(['search-copies', CUT_CODE, ...pages.map((name) => [name, cached?.hashes?.get(name) ?? sha256(bytesOf(name))])]) : undefined;
+    const entry = cache && key ? await cache.get(key) : undefined;
     if (key && entry?.files.length === pages.length && entry.files.every((f, i) => f.name === pages[i])) {
       for (const f of entry.files) hashes.set(f.name, f.sha256);
       toPlace.push({ pages, key, entry });
@@ -65,10 +67,10 @@ export async function makeSearchCopies(siteDir: string, dir: string, unread: rea
   }
   return {
     count: [...groups.values()].reduce((n, pages) => n + pages.length, 0),
-    ...(cached ? { hashes: [...groups.values()].flat().map((name) => [name, hashes.get(name)!] as [string, string]) } : {}),
+    ...(cache ? { hashes: [...groups.values()].flat().map((name) => [name, hashes.get(name)!] as [string, string]) } : {}),
     placeCached: async () => {
       for (const { pages, key, entry } of toPlace) {
-        if (!(await cached!.cache.placeEntry(key, entry, (name) => join(dir, name)))) await cut(pages, (name) => readFileSync(join(siteDir, name)), key);
+        if (!(await cache?.placeEntry(key, entry, (name) => join(dir, name)))) await cut(pages, (name) => readFileSync(join(siteDir, name)), key);
       }
     },
   };
