@@ -19,7 +19,8 @@ import type { Dataset } from '../validate/Dataset.ts';
 import { verifySite } from '../verify/verifyBuild.ts';
 import { KnownHashes, type KnownFile } from '../verify/knownHashes.ts';
 import { writeDataset } from '../write/writeDataset.ts';
-import { moveDataFiles, startDataFiles, type DataFilesRun } from '../write/writeDataFiles.ts';
+import { availableParallelism } from 'node:os';
+import { beginDataFiles, moveDataFiles, startDataFiles, type DataFilesRun, type DataFilesStart } from '../write/writeDataFiles.ts';
 import { stableLines } from '../write/stableJson.ts';
 import { leaveAside, publishAtomically, removeAside } from '../write/publishAtomically.ts';
 import { SECTIONS } from '../sections/sections.ts';
@@ -140,6 +141,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
   // The folders the last build moved aside when it published, removed in threads beside this build's work.
   const clearing = removeAside([dirs.data, dirs.site, STAGING_LEFT]).catch(() => undefined);
   let dataFiles: DataFilesRun | undefined;
+  let begun: DataFilesStart | undefined;
   try {
     // Nothing in the data folder or the import's code changed: the written data and the report from the cache.
     const key = cache ? await datasetKey(resolve(args.data), args.lang).catch(() => undefined) : undefined; // an unreadable folder: the import says why
@@ -154,6 +156,11 @@ export async function buildCommand(argv: string[]): Promise<number> {
       timings.end('publish');
       return built(args, dirs, timings);
     }
+    // Downloads, API documents and the bulk zip, written in parallel threads; their sizes (files.json)
+    // are known before the pages that mention them are rendered. The workbooks, which no page reads,
+    // go on beside the render.
+    const stagedFiles = join(dirs.staging, 'files');
+    const filesSetup = { dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData), ...(cacheDir ? { cacheDir } : {}) };
     const cached = cache && key ? await restoreDataset(cache, key, stagedData) : undefined;
     let config: SiteConfig | undefined;
     let report: Report | undefined = cached;
@@ -184,7 +191,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
       // Observations files made from the same parts of the same files as before are placed from the cache.
       const keys = cache ? observationKeys(dataset) : new Map<string, string>();
       const placed = cache ? await placeObservations(cache, keys, stagedData) : new Map<string, KnownFile>();
-      await writeDataset(dataset, files, stagedData, placed);
+      // One thread begins on the data files as each indicator is written: the write stage leaves a core idle.
+      await writeDataset(dataset, files, stagedData, placed, (id) => (begun ??= beginDataFiles({ ...filesSetup, known: Object.fromEntries(placed) }, availableParallelism(), 1)).ready([id]));
       const logo = dataset.config?.logo;
       dataset = undefined;
       // The logo was checked with site.json; it is checked again as copied, in case it changed since.
@@ -205,12 +213,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
       timings.end('write');
     }
     const baseUrl = config?.baseUrl;
-    // Downloads, API documents and the bulk zip, written in parallel threads; their
-    // sizes (files.json) are known before the pages that mention them are rendered. The
-    // workbooks, which no page reads, go on beside the render.
-    const stagedFiles = join(dirs.staging, 'files');
     if (config) await writeSectionFiles(SECTIONS, stagedData, stagedFiles, config);
-    dataFiles = await startDataFiles({ dataDir: stagedData, outDir: stagedFiles, pagesDir: pageViewsDir(stagedData), known: Object.fromEntries(dataKnown), ...(cacheDir ? { cacheDir } : {}) });
+    dataFiles = await (begun ? begun.start(Object.fromEntries(dataKnown)) : startDataFiles({ ...filesSetup, known: Object.fromEntries(dataKnown) }));
     await writeFile(join(stagedData, 'files.json'), stableLines(dataFiles.forPages));
     timings.end('files');
     const placedPages: PlacedPages = { known: new Map(), fresh: {} };
@@ -247,7 +251,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     if (cacheDir) await pruneOutputs(cacheDir, MAX_AGE_DAYS);
     await leaveAside(dirs.staging, STAGING_LEFT).catch(() => undefined);
   } finally {
-    await dataFiles?.stop();
+    await (dataFiles ?? begun)?.stop();
     // A failed step can leave writes in flight (Astro's renders): the removal retries while they
     // land, and never takes the place of the error that stopped the build (the next build
     // removes what is left).

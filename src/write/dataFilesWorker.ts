@@ -107,6 +107,8 @@ async function indicators(ids: readonly string[], besidePages: boolean): Promise
 
 /** A half of the bulk download (the site's observations table, or the zip), laid together from each indicator's cached pieces. */
 async function bulk(part: 'table' | 'zip', pieces: Record<string, BulkPieces>): Promise<void> {
+  // Opened again: this thread may have begun while the data folder was written, before its manifest (the release date).
+  const data = openSiteData(dataDir);
   const rowsOf = async (indicator: Indicator): Promise<IndicatorRows> => {
     const { key, entry } = pieces[indicator.id] ?? {};
     let fresh: IndicatorRows | undefined;

@@ -6,7 +6,7 @@
 // skipped only when their every input is the same. The write stage then takes each
 // indicator's observations file from the cache while what it is made from is the same.
 import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../cache/codeVersion.ts';
 import { eachLimited } from '../cache/eachLimited.ts';
@@ -15,6 +15,7 @@ import type { Report } from '../model/types.gen.ts';
 import type { Dataset } from '../validate/Dataset.ts';
 import { observationsFile } from './writeDataset.ts';
 import { filesUnder } from './filesUnder.ts';
+import { pageViewsDir } from '../site/loadSiteData.ts';
 
 const srcRoot = fileURLToPath(new URL('../', import.meta.url));
 
@@ -69,7 +70,9 @@ export async function placeObservations(cache: OutputCache, keys: ReadonlyMap<st
  * Gives the data folder's files with their hashes and the stamps they were checked under, by path.
  */
 export async function storeDataset(cache: OutputCache, key: string, dataDir: string, report: Report, keys: ReadonlyMap<string, string> = new Map(), placed: ReadonlyMap<string, KnownFile> = new Map()): Promise<Map<string, KnownFile>> {
-  const files = (filesUnder(dataDir)).map((name) => ({ name, path: join(dataDir, name), ...(placed.has(name) ? { known: placed.get(name) } : {}) }));
+  // The page views are not the dataset: the data files threads may be writing them already (src/cli/build.ts).
+  const views = `${relative(dataDir, pageViewsDir(dataDir))}/`;
+  const files = filesUnder(dataDir).filter((name) => !name.startsWith(views)).map((name) => ({ name, path: join(dataDir, name), ...(placed.has(name) ? { known: placed.get(name) } : {}) }));
   const entry = await cache.putWritten(key, files, { report }).catch(() => undefined);
   if (!entry) return new Map();
   // Stamped as the data folder's entry stamped them: only a file written in its last moments (racy) is read again.

@@ -74,6 +74,14 @@ export interface DataFilesResult {
   besideMs?: number;
 }
 
+/** Tasks under way on some threads (Pool.run). */
+interface TaskRun {
+  done: Promise<void>;
+  join(worker: Worker): void;
+  add(tasks: DataFilesTask[]): void;
+  seal(): void;
+}
+
 /** Worker threads that run tasks, one at a time each, handing every answer to `onAnswer`. */
 class Pool {
   readonly workers: Worker[] = [];
@@ -84,21 +92,28 @@ class Pool {
     this.start(threads);
   }
 
-  /** Starts `n` more threads and returns them. */
-  start(n: number): Worker[] {
-    const started = Array.from({ length: n }, () => startThread(new URL('./dataFilesWorker.ts', import.meta.url), { workerData: this.setup }));
+  /** Starts `n` more threads (given `known`, if any, in place of the setup's) and returns them. */
+  start(n: number, known?: Record<string, KnownFile>): Worker[] {
+    const workerData: ThreadSetup = known ? { ...this.setup, known } : this.setup;
+    const started = Array.from({ length: n }, () => startThread(new URL('./dataFilesWorker.ts', import.meta.url), { workerData }));
     this.workers.push(...started);
     return started;
   }
 
   /**
    * Runs `tasks` on `workers` (all by default), one at a time each; more threads may `join` while
-   * it runs. Two runs at once must use different workers.
+   * it runs. Two runs at once must use different workers. An `open` run takes more tasks (`add`)
+   * until it is sealed; its threads wait for them.
    */
-  run(tasks: DataFilesTask[], onAnswer: (a: DataFilesAnswer) => void, workers = this.workers): { done: Promise<void>; join(worker: Worker): void } {
+  run(tasks: DataFilesTask[], onAnswer: (a: DataFilesAnswer) => void, workers = this.workers, open = false): TaskRun {
     const queue = [...tasks];
+    let sealed = !open;
     let running = 0;
     let settled = false;
+    const waiting: (() => void)[] = [];
+    const wake = () => {
+      for (const next of waiting.splice(0)) next();
+    };
     const { promise: done, resolve, reject } = Promise.withResolvers<void>();
     // Only our own listeners come off between runs: Worker keeps internal ones that deliver messages.
     const detach: (() => void)[] = [];
@@ -114,6 +129,7 @@ class Pool {
       const next = () => {
         const task = queue.shift();
         if (task) worker.postMessage(task);
+        else if (!sealed) waiting.push(next);
         else if (--running === 0) end();
       };
       const onMessage = (answer: DataFilesAnswer & { error?: string }) => {
@@ -126,8 +142,16 @@ class Pool {
       detach.push(() => worker.off('message', onMessage).off('error', end).off('exit', onExit));
       next();
     };
-    for (const worker of workers.slice(0, Math.max(1, Math.min(workers.length, queue.length)))) join(worker);
-    return { done, join };
+    for (const worker of open ? workers : workers.slice(0, Math.max(1, Math.min(workers.length, queue.length)))) join(worker);
+    const add = (more: DataFilesTask[]) => {
+      queue.push(...more);
+      wake();
+    };
+    const seal = () => {
+      sealed = true;
+      wake();
+    };
+    return { done, join, add, seal };
   }
 
   /** Ends the given threads (all by default); `graceMs` before one still at work is terminated. */
@@ -161,13 +185,35 @@ export interface DataFilesRun {
  * gets a thread per core.
  */
 export async function startDataFiles(given: DataFilesSetup, threads = availableParallelism()): Promise<DataFilesRun> {
+  return beginDataFiles(given, threads, threads).start(given.known);
+}
+
+/** Data files begun before the data folder is complete (beginDataFiles). */
+export interface DataFilesStart {
+  /** These indicators' observations files are written and stay as they are: their outputs can be made. */
+  ready(ids: readonly string[]): void;
+  /**
+   * The data folder is complete (every indicator ready); goes on as startDataFiles, the threads
+   * started now given `known` (DataFilesSetup's).
+   */
+  start(known?: Record<string, KnownFile>): Promise<DataFilesRun>;
+  /** Ends the threads at once (a build that failed before `start`). */
+  stop(): Promise<void>;
+}
+
+/**
+ * startDataFiles in two steps, for the write stage's idle core: `now` threads begin on each
+ * indicator as soon as it is `ready` (the data folder's indicators, areas, units and site.json
+ * must be written already), the rest join at `start`.
+ */
+export function beginDataFiles(given: DataFilesSetup, threads = availableParallelism(), now = 1): DataFilesStart {
   const scratch = given.cacheDir ? undefined : `${given.outDir}.outputs`;
   const besideDir = `${given.outDir}.beside`;
   const setup: ThreadSetup = { ...given, cacheDir: given.cacheDir ?? scratch, besideDir };
   const ids = openSiteData(setup.dataDir).indicators.map((i) => i.id);
-  const batches = (besidePages: boolean): DataFilesTask[] => {
+  const batches = (list: readonly string[], besidePages: boolean): DataFilesTask[] => {
     const tasks: DataFilesTask[] = [];
-    for (let i = 0; i < ids.length; i += BATCH) tasks.push({ kind: 'indicators', ids: ids.slice(i, i + BATCH), besidePages });
+    for (let i = 0; i < list.length; i += BATCH) tasks.push({ kind: 'indicators', ids: list.slice(i, i + BATCH), besidePages });
     return tasks;
   };
   const collected: Omit<DataFilesResult, 'files' | 'known'> & { known: Record<string, KnownFile> } = { problems: [], made: {}, known: {}, fresh: {} };
@@ -186,57 +232,75 @@ export async function startDataFiles(given: DataFilesSetup, threads = availableP
     known: new Map(Object.entries(collected.known)),
     fresh: { ...collected.fresh },
   });
-  const pool = new Pool(setup, Math.max(1, Math.min(threads, Math.ceil(ids.length / BATCH))));
+  const pool = new Pool(setup, Math.max(1, Math.min(now, threads, Math.ceil(ids.length / BATCH))));
   const cleanUp = async (graceMs?: number) => {
     await pool.close(pool.workers, graceMs);
     await rm(besideDir, { recursive: true, force: true });
     if (scratch) await rm(scratch, { recursive: true, force: true });
   };
-  let besideRun: ReturnType<Pool['run']>;
-  let beside: Promise<Error | undefined>;
-  let besideMs: number | undefined;
-  try {
-    await rm(besideDir, { recursive: true, force: true });
-    await pool.run(batches(false), collect).done;
-    // The zip (the pages show its size) and the site's observations table laid together, one thread
-    // each; then the workbooks on one thread, beside the render. Each thread ends as soon as its
-    // work is done: the render needs the memory. (The table beside the render too would save a cold
-    // build a few seconds, but put its reading and writing into a rebuild's render, at its peak.)
-    await pool.run([{ kind: 'bulk', part: 'zip', rows }, { kind: 'bulk', part: 'table', rows }], collect).done;
-    const [first, ...others] = pool.workers;
-    await pool.close(others);
-    const started = performance.now();
-    besideRun = pool.run(batches(true), collect, [first]);
-    beside = besideRun.done.then(
-      () => {
-        besideMs = Math.round(performance.now() - started);
-        return pool.close().then(() => undefined);
-      },
-      (error: Error) => error,
-    );
-  } catch (error) {
-    await cleanUp(0);
-    throw error;
-  }
-  const forPages = listFiles(setup.outDir);
-  let finished: Promise<DataFilesResult> | undefined;
-  return {
-    forPages,
-    finish: () =>
-      (finished ??= (async () => {
-        try {
-          // The pages are done: what is left of the workbooks gets every core.
-          if (besideMs === undefined) for (const worker of pool.start(threads - 1)) besideRun.join(worker);
-          const error = await beside;
-          if (error) throw error;
-          joinFolder(besideDir, setup.outDir);
-          return { ...result(), besideMs };
-        } finally {
-          await cleanUp();
-        }
-      })()),
-    stop: () => cleanUp(1000),
+  const before = pool.run([], collect, pool.workers, true);
+  // Failing before `start` is seen there (or the build stops the threads); never an unhandled rejection.
+  before.done.catch(() => undefined);
+  const waiting = new Set(ids);
+  let pending: string[] = [];
+  const ready = (list: readonly string[]) => {
+    for (const id of list) if (waiting.delete(id)) pending.push(id);
+    if (pending.length < BATCH) return;
+    before.add(batches(pending, false));
+    pending = [];
   };
+  const start = async (known?: Record<string, KnownFile>): Promise<DataFilesRun> => {
+    let besideRun: TaskRun;
+    let beside: Promise<Error | undefined>;
+    let besideMs: number | undefined;
+    try {
+      before.add(batches([...pending, ...waiting], false));
+      before.seal();
+      const more = Math.min(threads, Math.ceil(ids.length / BATCH)) - pool.workers.length;
+      if (more > 0) for (const worker of pool.start(more, known)) before.join(worker);
+      await before.done;
+      await rm(besideDir, { recursive: true, force: true });
+      // The zip (the pages show its size) and the site's observations table laid together, one thread
+      // each; then the workbooks on one thread, beside the render. Each thread ends as soon as its
+      // work is done: the render needs the memory. (The table beside the render too would save a cold
+      // build a few seconds, but put its reading and writing into a rebuild's render, at its peak.)
+      await pool.run([{ kind: 'bulk', part: 'zip', rows }, { kind: 'bulk', part: 'table', rows }], collect).done;
+      const [first, ...others] = pool.workers;
+      await pool.close(others);
+      const started = performance.now();
+      besideRun = pool.run(batches(ids, true), collect, [first]);
+      beside = besideRun.done.then(
+        () => {
+          besideMs = Math.round(performance.now() - started);
+          return pool.close().then(() => undefined);
+        },
+        (error: Error) => error,
+      );
+    } catch (error) {
+      await cleanUp(0);
+      throw error;
+    }
+    const forPages = listFiles(setup.outDir);
+    let finished: Promise<DataFilesResult> | undefined;
+    return {
+      forPages,
+      finish: () =>
+        (finished ??= (async () => {
+          try {
+            // The pages are done: what is left of the workbooks gets every core.
+            if (besideMs === undefined) for (const worker of pool.start(threads - 1)) besideRun.join(worker);
+            const error = await beside;
+            if (error) throw error;
+            joinFolder(besideDir, setup.outDir);
+            return { ...result(), besideMs };
+          } finally {
+            await cleanUp();
+          }
+        })()),
+      stop: () => cleanUp(1000),
+    };
+  };
+  return { ready, start, stop: () => cleanUp(1000) };
 }
 
 /** startDataFiles, waited for whole: every data file written. */

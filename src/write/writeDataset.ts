@@ -88,16 +88,24 @@ export const observationsFile = (id: string) => `observations/${id}.json`;
  * The write stage: the dataset as deterministic JSON files in `dir` (which the
  * caller has made empty but for the observations files it placed already: `placed`,
  * by path). The manifest is written last, so its presence marks a complete write.
+ * `written` is told of each indicator whose observations file is in place, the
+ * indicators, areas, units and site.json being written before the first.
  */
-export async function writeDataset(dataset: Dataset, files: InputFile[], dir: string, placed: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set()): Promise<Manifest> {
+export async function writeDataset(
+  dataset: Dataset,
+  files: InputFile[],
+  dir: string,
+  placed: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set(),
+  written: (id: string) => void = () => {},
+): Promise<Manifest> {
   await mkdir(join(dir, 'observations'), { recursive: true });
   await writeFile(join(dir, 'indicators.json'), stableLines(dataset.indicators));
   await writeFile(join(dir, 'areas.json'), stableLines(dataset.areas));
   await writeFile(join(dir, 'units.json'), stableLines(dataset.units));
   if (dataset.config) await writeFile(join(dir, 'site.json'), stableStringify(dataset.config, 2) + '\n');
   for (const ind of dataset.indicators) {
-    if (placed.has(observationsFile(ind.id))) continue;
-    await writeFile(join(dir, observationsFile(ind.id)), observationLines(dataset.observations.get(ind.id) ?? []));
+    if (!placed.has(observationsFile(ind.id))) await writeFile(join(dir, observationsFile(ind.id)), observationLines(dataset.observations.get(ind.id) ?? []));
+    written(ind.id);
   }
   const manifest = buildManifest(dataset, files);
   // The manifest is ours, not the controller's: a failure here is a bug, so it may throw.
