@@ -92,9 +92,9 @@ class Pool {
     this.start(threads);
   }
 
-  /** Starts `n` more threads (given `known`, if any, in place of the setup's) and returns them. */
-  start(n: number, known?: Record<string, KnownFile>): Worker[] {
-    const workerData: ThreadSetup = known ? { ...this.setup, known } : this.setup;
+  /** Starts `n` more threads (given `known` in place of the setup's) and returns them. */
+  start(n: number, known = this.setup.known): Worker[] {
+    const workerData: ThreadSetup = { ...this.setup, known };
     const started = Array.from({ length: n }, () => startThread(new URL('./dataFilesWorker.ts', import.meta.url), { workerData }));
     this.workers.push(...started);
     return started;
@@ -144,12 +144,13 @@ class Pool {
     };
     for (const worker of open ? workers : workers.slice(0, Math.max(1, Math.min(workers.length, queue.length)))) join(worker);
     const add = (more: DataFilesTask[]) => {
+      if (settled) return;
       queue.push(...more);
       wake();
     };
     const seal = () => {
       sealed = true;
-      wake();
+      if (!settled) wake();
     };
     return { done, join, add, seal };
   }
@@ -249,7 +250,7 @@ export function beginDataFiles(given: DataFilesSetup, threads = availableParalle
     before.add(batches(pending, false));
     pending = [];
   };
-  const start = async (known?: Record<string, KnownFile>): Promise<DataFilesRun> => {
+  const start = async (known = setup.known): Promise<DataFilesRun> => {
     let besideRun: TaskRun;
     let beside: Promise<Error | undefined>;
     let besideMs: number | undefined;
@@ -288,7 +289,7 @@ export function beginDataFiles(given: DataFilesSetup, threads = availableParalle
         (finished ??= (async () => {
           try {
             // The pages are done: what is left of the workbooks gets every core.
-            if (besideMs === undefined) for (const worker of pool.start(threads - 1)) besideRun.join(worker);
+            if (besideMs === undefined) for (const worker of pool.start(threads - 1, known)) besideRun.join(worker);
             const error = await beside;
             if (error) throw error;
             joinFolder(besideDir, setup.outDir);
