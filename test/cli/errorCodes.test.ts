@@ -139,7 +139,13 @@ const CASES: Record<ProblemCode, Case> = {
   // Not reachable from file content by design (it reports a fault of the program): a file
   // that vanishes between listing and reading is the nearest real cause.
   'read-failed': { files: {}, direct: (root) => readFile(join(root, 'borta.csv'), 'borta.csv').then((r) => r.findings), at: { file: 'borta.csv' } },
-  'file-timeout': { files: { 'seg.xlsx': workbook({ Blad1: long(['L1', '0182', 2024, 'T', 1]) }) }, at: { file: 'seg.xlsx' }, isolation: { timeoutMs: 1 } },
+  'file-timeout': {
+    // Thousands of rows, not one: a reader thread kept warm from an earlier case read a one-row
+    // workbook within the millisecond (seen in CI). The timer is due first whatever the machine does.
+    files: { 'seg.xlsx': workbook({ Blad1: long(...Array.from({ length: 5_000 }, (_, i) => ['L1', '0182', 1900 + (i % 100), 'T', i])) }) },
+    at: { file: 'seg.xlsx' },
+    isolation: { timeoutMs: 1 },
+  },
   'memory-limit': {
     // 20 000 rows of text need far more than a 4 MB heap once parsed.
     files: { 'tung.xlsx': workbook({ Blad1: long(...Array.from({ length: 20_000 }, (_, i) => ['L2', '0182', 1900 + (i % 100), 'T', `${i} text som tar plats i minnet`])) }) },
