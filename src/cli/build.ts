@@ -8,7 +8,6 @@ import { cliOutputCacheDir } from '../cache/cacheDir.ts';
 import { MAX_AGE_DAYS } from '../cache/ImportCache.ts';
 import { OutputCache, pruneOutputs, type FileStamp } from '../cache/OutputCache.ts';
 import { eachLimited } from '../cache/eachLimited.ts';
-import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSiteData, pageViewsDir } from '../site/loadSiteData.ts';
@@ -192,7 +191,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
       const keys = cache ? observationKeys(dataset) : new Map<string, string>();
       const placed = cache ? await placeObservations(cache, keys, stagedData) : new Map<string, KnownFile>();
       // One thread begins on the data files as each indicator is written: the write stage leaves a core idle.
-      await writeDataset(dataset, files, stagedData, placed, (id) => (begun ??= beginDataFiles({ ...filesSetup, known: Object.fromEntries(placed) }, availableParallelism(), 1)).ready([id]));
+      await writeDataset(dataset, files, stagedData, placed, (id) => (begun ??= beginDataFiles({ ...filesSetup, known: Object.fromEntries(placed) })).ready([id]));
       const logo = dataset.config?.logo;
       dataset = undefined;
       // The logo was checked with site.json; it is checked again as copied, in case it changed since.
