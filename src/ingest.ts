@@ -352,11 +352,9 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
     // Tables of values are resolved against the whole area directory: its digest is part of what they are made from.
     origins.push(tables[i].key && `${tables[i].key} ${tables[i].index} ${digest}`);
   }
-  // Store what was made or redone in this run, before validation can touch the parts.
-  if (cache) {
-    for (const [key, entry] of toStore) if (dirty.has(entry)) await cache.put(key, entry);
-    await pruneCache(cache.dir);
-  }
+  // Store what was made or redone in this run: copied now, before validation can touch the parts,
+  // and written by the cache's thread while the dataset is assembled and checked.
+  const stored = cache ? Promise.all([...toStore].filter(([, entry]) => dirty.has(entry)).map(([key, entry]) => cache.put(key, entry))) : undefined;
   // A file none of whose tables is recognised is an error: it was put there to be published.
   for (const [file, skipped] of skippedByFile) {
     if (skipped === tablesByFile.get(file)) problems.add({ code: 'unknown-layout', file, params: { file } });
@@ -378,7 +376,11 @@ export async function ingest(dataDir: string, options: IngestOptions = {}): Prom
     counts: { files: files.length, indicators: dataset.indicators.length, observations, values, ...(Object.keys(read).length > 0 ? { sections: read } : {}) },
     sections: problems.hasErrors ? new Map() : sectionValues,
   };
-  if (cache) result.cache = stats;
+  if (cache) {
+    await stored;
+    await pruneCache(cache.dir);
+    result.cache = stats;
+  }
   if (!problems.hasErrors) result.dataset = dataset;
   return result;
 }

@@ -6,7 +6,9 @@ import type { Observation } from '../model/types.gen.ts';
 import type { Normalised } from '../normalise/Normalised.ts';
 import type { Finding } from '../problems/Finding.ts';
 import type { InputFile } from '../write/writeDataset.ts';
-import { packObservations, unpackObservations } from './packObservations.ts';
+import { Worker } from 'node:worker_threads';
+import { startThread } from '../threads/startThread.ts';
+import { packObservations, unpackObservations, type PackedObservations } from './packObservations.ts';
 
 /** One table of a file, normalised: valid only while the area directory it was resolved against is unchanged. */
 export interface CachedTable {
@@ -80,26 +82,88 @@ export class ImportCache {
     }
   }
 
-  /** Stores an entry; a cache that cannot be written only costs speed, so failures are ignored. */
-  async put(key: string, value: CachedFile): Promise<void> {
-    const target = this.path(key);
-    const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      // The parts are copied with their observations packed: `value` is still the build's.
-      const stored: CachedFile = {
-        ...value,
-        ...(value.json ? { json: packed(value.json) } : {}),
-        tables: value.tables.map((t) => ({ ...t, part: packed(t.part) })),
-      };
-      const payload = serialize({ key, value: stored });
-      const digest = createHash('sha256').update(payload).digest();
-      await mkdir(this.dir, { recursive: true });
-      await writeFile(temp, Buffer.concat([Buffer.from(MAGIC, 'latin1'), digest, payload]));
-      await rename(temp, target);
-    } catch {
-      await rm(temp, { force: true }).catch(() => undefined);
-    }
+  /**
+   * Stores an entry; a cache that cannot be written only costs speed, so failures are ignored.
+   * The entry is copied here, its observations packed (`value` is still the build's); the copy is
+   * serialised, hashed and written by a thread of its own (importCacheWriter.ts), so the import
+   * goes on normalising meanwhile. Resolves once the entry is in place, or has failed to be.
+   */
+  put(key: string, value: CachedFile): Promise<void> {
+    const stored: CachedFile = {
+      ...value,
+      ...(value.json ? { json: packed(value.json) } : {}),
+      tables: value.tables.map((t) => ({ ...t, part: packed(t.part) })),
+    };
+    return writeInThread({ dir: this.dir, target: this.path(key), key, value: stored });
   }
+}
+
+/** What the writer thread is handed: an entry, its observations already packed. */
+export interface EntryWrite {
+  dir: string;
+  target: string;
+  key: string;
+  value: CachedFile;
+}
+
+/** Writes an entry as `get` reads it; never throws. Writes go to a temporary file renamed into place. */
+export async function writeEntry({ dir, target, key, value }: EntryWrite): Promise<void> {
+  const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    const payload = serialize({ key, value });
+    const digest = createHash('sha256').update(payload).digest();
+    await mkdir(dir, { recursive: true });
+    await writeFile(temp, [Buffer.from(MAGIC, 'latin1'), digest, payload]);
+    await rename(temp, target);
+  } catch {
+    await rm(temp, { force: true }).catch(() => undefined);
+  }
+}
+
+let writer: Worker | undefined;
+let sent = 0;
+const waiting = new Map<number, () => void>();
+
+/**
+ * Hands an entry to the writer thread (started with the first entry; it keeps the process alive
+ * only while entries are under way), its columns moved, not copied. Should the thread fail, the
+ * entries under way are given up: only speed is lost.
+ */
+function writeInThread(write: EntryWrite): Promise<void> {
+  if (!writer) {
+    const thread = startThread(new URL('./importCacheWriter.ts', import.meta.url));
+    const giveUp = () => {
+      if (writer === thread) writer = undefined;
+      for (const done of waiting.values()) done();
+      waiting.clear();
+    };
+    thread.on('message', (id: number) => {
+      waiting.get(id)?.();
+      waiting.delete(id);
+      if (waiting.size === 0) thread.unref();
+    });
+    thread.once('error', giveUp).once('exit', giveUp);
+    writer = thread;
+  }
+  const id = ++sent;
+  const thread = writer;
+  thread.ref();
+  return new Promise<void>((resolve) => {
+    waiting.set(id, resolve);
+    try {
+      thread.postMessage({ id, write }, transferables(write.value));
+    } catch {
+      waiting.delete(id);
+      resolve();
+    }
+  });
+}
+
+/** The typed arrays of an entry's packed observations. */
+function transferables(file: CachedFile): ArrayBuffer[] {
+  return parts(file).flatMap((part) =>
+    Object.values(part.observations as unknown as PackedObservations).flatMap((column) => (ArrayBuffer.isView(column) ? [column.buffer as ArrayBuffer] : [])),
+  );
 }
 
 /** Removes entries (and stray temporary files) not used for `maxAgeDays`; errors are ignored. */

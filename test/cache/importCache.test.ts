@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ImportCache } from '../../src/cache/ImportCache.ts';
+import { emptyNormalised } from '../../src/normalise/Normalised.ts';
 import { ingest, type IngestResult } from '../../src/ingest.ts';
 import { writeDataset } from '../../src/write/writeDataset.ts';
 
@@ -124,6 +125,25 @@ describe('import cache', () => {
     await cp(join(cacheDir, 'k1.bin'), join(cacheDir, 'k2.bin'));
     expect(await cache.get('k2')).toBeUndefined();
     expect(await cache.get('missing')).toBeUndefined();
+  });
+});
+
+describe('ImportCache.put', () => {
+  it('writes entries handed over at once in its thread, and leaves the caller\'s entries as they were', async () => {
+    const dir = await tempDir();
+    const cache = new ImportCache(dir);
+    const observation = (i: number) => ({ indicator: 'L1', area: '0001', period: String(2000 + i), gender: 'T' as const, value: i, source: { file: 'a.csv', sheet: 'Blad1', cell: `D${i + 2}` } });
+    const entries = [1, 2, 3].map((n) => ({
+      file: { path: `f${n}.csv`, sha256: `s${n}`, bytes: n },
+      readFindings: [],
+      tables: [{ layout: 'long', areasDigest: 'd', rows: n * 100, part: { ...emptyNormalised(), observations: Array.from({ length: n * 100 }, (_, i) => observation(i)) } }],
+    }));
+    const copies = structuredClone(entries);
+    await Promise.all(entries.map((entry, i) => cache.put(`k${i}`, entry)));
+    expect((await readdir(dir)).sort()).toEqual(['k0.bin', 'k1.bin', 'k2.bin']);
+    // The columns moved to the thread were copies: the build's observations are untouched.
+    expect(entries).toEqual(copies);
+    for (const [i, entry] of entries.entries()) expect(await cache.get(`k${i}`)).toEqual(entry);
   });
 });
 
