@@ -85,6 +85,19 @@ describe('verifyBuild', () => {
     }
   });
 
+  it('parses linked workbooks: a sound one passes, a zip that holds no workbook does not', async () => {
+    const { strToU8, zipSync } = await import('fflate');
+    const { toXlsx } = await import('../../src/downloads/toXlsx.ts');
+    const indicator = { id: 'L1', title: 'Mått', unit: 'antal', decimals: 0, direction: 'neutral', area: 'Miljö', attribution: 'local' } as unknown as Parameters<typeof toXlsx>[1];
+    await put('books/index.html', page('<a href="/a.xlsx">a</a><a href="/b.xlsx">b</a>'));
+    await put('books/a.xlsx', toXlsx([], indicator));
+    await put('books/b.xlsx', Buffer.from(zipSync({ 'xl/workbook.xml': strToU8('<inte en arbetsbok') })));
+    for (const options of [{}, { threadsFromPages: 0 }]) {
+      const problems = await verifyBuild(join(root, 'books'), join(root, 'data'), undefined, options);
+      expect(problems.map((p) => `${p.file} ${p.rule}`)).toEqual(['b.xlsx unparseable-download']);
+    }
+  });
+
   it('judges a zip download in the privacy rule\'s one pass: a sound one passes, a damaged one is refused by both rules', async () => {
     const { strToU8, zipSync } = await import('fflate');
     const zip = zipSync({ 'a.csv': [strToU8('Mått-id;Värde\r\nX;1\r\n'.repeat(2000)), { level: 6 }], 'b.bin': [new Uint8Array(100), { level: 6 }] });
