@@ -7,6 +7,7 @@ import type { Normalised } from '../normalise/Normalised.ts';
 import type { Finding } from '../problems/Finding.ts';
 import type { InputFile } from '../write/writeDataset.ts';
 import { Worker } from 'node:worker_threads';
+import { endWorkers } from '../threads/endWorkers.ts';
 import { startThread } from '../threads/startThread.ts';
 import { packObservations, unpackObservations, type PackedObservations } from './packObservations.ts';
 
@@ -120,34 +121,18 @@ export async function writeEntry({ dir, target, key, value }: EntryWrite): Promi
   }
 }
 
-let writer: Worker | undefined;
+/** The writer thread while entries are under way, with what each of them waits on. */
+let writer: { thread: Worker; waiting: Map<number, () => void> } | undefined;
 let sent = 0;
-const waiting = new Map<number, () => void>();
 
 /**
- * Hands an entry to the writer thread (started with the first entry; it keeps the process alive
- * only while entries are under way), its columns moved, not copied. Should the thread fail, the
- * entries under way are given up: only speed is lost.
+ * Hands an entry to the writer thread, its columns moved, not copied. The thread starts with the
+ * first entry and ends when none is left under way, its heap (the serialised entries) with it.
+ * Should it fail, the entries under way are given up: only speed is lost.
  */
 function writeInThread(write: EntryWrite): Promise<void> {
-  if (!writer) {
-    const thread = startThread(new URL('./importCacheWriter.ts', import.meta.url));
-    const giveUp = () => {
-      if (writer === thread) writer = undefined;
-      for (const done of waiting.values()) done();
-      waiting.clear();
-    };
-    thread.on('message', (id: number) => {
-      waiting.get(id)?.();
-      waiting.delete(id);
-      if (waiting.size === 0) thread.unref();
-    });
-    thread.once('error', giveUp).once('exit', giveUp);
-    writer = thread;
-  }
+  const { thread, waiting } = (writer ??= startWriter());
   const id = ++sent;
-  const thread = writer;
-  thread.ref();
   return new Promise<void>((resolve) => {
     waiting.set(id, resolve);
     try {
@@ -157,6 +142,28 @@ function writeInThread(write: EntryWrite): Promise<void> {
       resolve();
     }
   });
+}
+
+function startWriter(): NonNullable<typeof writer> {
+  const started = { thread: startThread(new URL('./importCacheWriter.ts', import.meta.url)), waiting: new Map<number, () => void>() };
+  const { thread, waiting } = started;
+  const leave = () => {
+    if (writer === started) writer = undefined;
+  };
+  thread.on('message', (id: number) => {
+    waiting.get(id)?.();
+    waiting.delete(id);
+    if (waiting.size > 0) return;
+    leave();
+    void endWorkers([thread]);
+  });
+  const giveUp = () => {
+    leave();
+    for (const done of waiting.values()) done();
+    waiting.clear();
+  };
+  thread.once('error', giveUp).once('exit', giveUp);
+  return started;
 }
 
 /** The typed arrays of an entry's packed observations. */
