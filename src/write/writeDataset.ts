@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { TextWriter } from './textWriter.ts';
 import { join } from 'node:path';
 import type { Manifest, Observation } from '../model/types.gen.ts';
 import type { Dataset } from '../validate/Dataset.ts';
@@ -44,17 +45,26 @@ export function inKeyOrder(o: Observation): Observation {
   };
 }
 
+/** Observations per piece of an observations file: ~70 kB of text, under V8's large objects (128 kB). */
+export const OBSERVATIONS_PER_PIECE = 500;
+
 /**
  * An indicator's observations file: its observations in the fixed order, one per line, as stableLines
- * writes them but in half the time (one JSON.stringify for the whole list, not one per observation).
+ * writes them but in half the time (one JSON.stringify for many observations, not one per observation).
  * The lines are broken where one record ends and the next begins: made by inKeyOrder, a record holds
  * no array and one object, its source, so `},{"` is found only between records — inside a string
- * every `"` is escaped.
+ * every `"` is escaped. The text comes in pieces, to be written one after another (TextWriter).
  */
-export function observationLines(observations: readonly Observation[]): string {
-  if (observations.length === 0) return '[]\n';
-  const json = JSON.stringify(observations.map(inKeyOrder).sort(compareObservations));
-  return '[\n' + json.slice(1, -1).replaceAll('},{"', '},\n{"') + '\n]\n';
+export function observationLines(observations: readonly Observation[], perPiece = OBSERVATIONS_PER_PIECE): string[] {
+  if (observations.length === 0) return ['[]\n'];
+  const sorted = observations.map(inKeyOrder).sort(compareObservations);
+  const pieces = ['[\n'];
+  for (let i = 0; i < sorted.length; i += perPiece) {
+    if (i > 0) pieces.push(',\n');
+    pieces.push(JSON.stringify(sorted.slice(i, i + perPiece)).slice(1, -1).replaceAll('},{"', '},\n{"'));
+  }
+  pieces.push('\n]\n');
+  return pieces;
 }
 
 export function buildManifest(dataset: Dataset, files: InputFile[]): Manifest {
@@ -103,8 +113,9 @@ export async function writeDataset(
   await writeFile(join(dir, 'areas.json'), stableLines(dataset.areas));
   await writeFile(join(dir, 'units.json'), stableLines(dataset.units));
   if (dataset.config) await writeFile(join(dir, 'site.json'), stableStringify(dataset.config, 2) + '\n');
+  const texts = new TextWriter();
   for (const ind of dataset.indicators) {
-    if (!placed.has(observationsFile(ind.id))) await writeFile(join(dir, observationsFile(ind.id)), observationLines(dataset.observations.get(ind.id) ?? []));
+    if (!placed.has(observationsFile(ind.id))) texts.write(join(dir, observationsFile(ind.id)), observationLines(dataset.observations.get(ind.id) ?? []));
     written(ind.id);
   }
   const manifest = buildManifest(dataset, files);

@@ -136,11 +136,14 @@ describe('publishAtomically', () => {
       { ...o('x', '2023', 'M', null), area: undefined, unit: 'U1', n: 4, preliminary: true },
       { ...o('0180', '2024', 'K', 3), source: { file: 'd.json', pointer: '/a/0' } },
     ];
-    const written = observationLines([...list].reverse());
-    expect(written).toBe(stableLines(list.map(inKeyOrder).sort(compareObservations)));
+    const expected = stableLines(list.map(inKeyOrder).sort(compareObservations));
+    // In one piece, and in pieces of one, two and three observations: the same text.
+    for (const perPiece of [undefined, 1, 2, 3]) expect(observationLines([...list].reverse(), perPiece).join('')).toBe(expected);
+    expect(observationLines(list, 2)).toHaveLength(2 * Math.ceil(list.length / 2) + 1); // brackets, pieces and the breaks between them
+    const written = observationLines([...list].reverse()).join('');
     expect(written.split('\n')).toHaveLength(list.length + 3);
     expect(JSON.parse(written)).toHaveLength(list.length);
-    expect(observationLines([])).toBe(stableLines([]));
-    expect(observationLines([list[0]])).toBe(stableLines([inKeyOrder(list[0])]));
+    expect(observationLines([]).join('')).toBe(stableLines([]));
+    expect(observationLines([list[0]], 1).join('')).toBe(stableLines([inKeyOrder(list[0])]));
   });
 });
