@@ -1,5 +1,6 @@
 import { DOWNLOAD_COLUMNS, type DownloadRow } from './columns.ts';
 import { guardText } from './guardText.ts';
+import { RECORDS_PER_PIECE } from '../write/textPieces.ts';
 
 /** How one CSV dialect writes cells. */
 export interface CsvDialect {
@@ -41,11 +42,12 @@ export function csvHeader(dialect: CsvDialect): string {
 const KEYS = DOWNLOAD_COLUMNS.map((c) => c.key);
 
 /**
- * One CRLF-terminated line per row, no header. A text is guarded and quoted once per call: an
- * indicator's title, its places' names and its periods come back on every row (a country's
- * downloads are mostly such repeats).
+ * One CRLF-terminated line per row, no header, in pieces of RECORDS_PER_PIECE rows
+ * (src/write/textPieces.ts). A text is guarded and quoted once per call: an indicator's title,
+ * its places' names and its periods come back on every row (a country's downloads are mostly
+ * such repeats).
  */
-export function csvLines(rows: readonly DownloadRow[], dialect: CsvDialect): string {
+export function csvLines(rows: readonly DownloadRow[], dialect: CsvDialect): string[] {
   const texts = new Map<string, string>();
   const cell = (value: string | number | null): string => {
     if (typeof value !== 'string') return dialectCell(value, dialect);
@@ -53,18 +55,22 @@ export function csvLines(rows: readonly DownloadRow[], dialect: CsvDialect): str
     if (text === undefined) texts.set(value, (text = dialectCell(value, dialect)));
     return text;
   };
-  let text = '';
-  for (const row of rows) {
-    let line = cell(row[KEYS[0]]);
-    for (let i = 1; i < KEYS.length; i++) line += dialect.delimiter + cell(row[KEYS[i]]);
-    text += line + '\r\n';
+  const pieces: string[] = [];
+  for (let start = 0; start < rows.length; start += RECORDS_PER_PIECE) {
+    let text = '';
+    for (const row of rows.slice(start, start + RECORDS_PER_PIECE)) {
+      let line = cell(row[KEYS[0]]);
+      for (let i = 1; i < KEYS.length; i++) line += dialect.delimiter + cell(row[KEYS[i]]);
+      text += line + '\r\n';
+    }
+    pieces.push(text);
   }
-  return text;
+  return pieces;
 }
 
 /** Rows as CSV text in the given dialect: a header line, then one line per row, CRLF after each. */
 export function writeCsv(rows: readonly DownloadRow[], dialect: CsvDialect): string {
-  return (dialect.bom ? '\uFEFF' : '') + csvHeader(dialect) + csvLines(rows, dialect);
+  return (dialect.bom ? '\uFEFF' : '') + csvHeader(dialect) + csvLines(rows, dialect).join('');
 }
 
 /** RFC 4180 CSV: UTF-8 without BOM, comma, decimal point, CRLF; numbers unquoted. */

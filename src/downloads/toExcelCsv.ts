@@ -1,5 +1,6 @@
 import type { DownloadRow } from './columns.ts';
 import { csvHeader, csvLines, type CsvDialect } from './toCsv.ts';
+import { utf8Of } from '../write/textPieces.ts';
 
 /**
  * Swedish Excel's CSV: semicolon, decimal comma, CRLF, and UTF-8 WITH a byte order mark —
@@ -7,13 +8,11 @@ import { csvHeader, csvLines, type CsvDialect } from './toCsv.ts';
  */
 export const EXCEL_CSV: CsvDialect = { delimiter: ';', decimal: ',', bom: true };
 
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-
 /**
- * The file's bytes. The BOM goes in as bytes before the text rather than as '\uFEFF' in it: that
- * one character would make V8 hold the whole text in two-byte characters and encode it at half the
- * speed (2 000 of these in the data files stage at country scale; 3.8 → 1.4 ms a file).
+ * The file's bytes. The BOM is a piece of its own: as '\uFEFF' at the start of the whole text,
+ * that one character would make V8 hold all of it in two-byte characters and encode it at half
+ * the speed (2 000 of these in the data files stage at country scale; 3.8 → 1.4 ms a file).
  */
 export function toExcelCsv(rows: readonly DownloadRow[]): Uint8Array {
-  return Buffer.concat([UTF8_BOM, Buffer.from(csvHeader(EXCEL_CSV) + csvLines(rows, EXCEL_CSV), 'utf8')]);
+  return utf8Of(['\uFEFF', csvHeader(EXCEL_CSV), ...csvLines(rows, EXCEL_CSV)]);
 }

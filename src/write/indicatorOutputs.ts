@@ -27,8 +27,8 @@ export interface IndicatorInput {
   indicator: Indicator;
   observations(): readonly Observation[];
   rows(): readonly DownloadRow[];
-  /** The rows as standard CSV lines without the header: data.csv and the bulk table share them. */
-  csvLines(): string;
+  /** The rows as standard CSV lines without the header, in pieces: data.csv and the bulk table share them. */
+  csvLines(): readonly string[];
 }
 
 export interface IndicatorOutput {
@@ -129,7 +129,7 @@ export const INDICATOR_OUTPUTS: readonly IndicatorOutput[] = [gateCheck, downloa
 export function indicatorInput(ctx: OutputContext, indicator: Indicator, bytes: Buffer | undefined): IndicatorInput {
   let observations: Observation[] | undefined;
   let rows: DownloadRow[] | undefined;
-  let lines: string | undefined;
+  let lines: string[] | undefined;
   const input: IndicatorInput = {
     indicator,
     observations: () => (observations ??= bytes ? (JSON.parse(bytes.toString('utf8')) as Observation[]) : []),

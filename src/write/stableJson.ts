@@ -1,3 +1,5 @@
+import { RECORDS_PER_PIECE } from './textPieces.ts';
+
 /** A copy with object keys sorted at every level (undefined members left out; an own "__proto__" kept as a member). */
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
@@ -50,4 +52,19 @@ export function stableStringify(value: unknown, indent?: number): string {
 export function stableLines(items: readonly unknown[]): string {
   if (items.length === 0) return '[]\n';
   return '[\n' + items.map((i) => stableStringify(i)).join(',\n') + '\n]\n';
+}
+
+/**
+ * The items of a JSON array as stableStringify(items, 2) writes them, without the brackets, in
+ * pieces of `perPiece` items (src/write/textPieces.ts): joined, each item's stableStringify(item, 2)
+ * indented by two spaces, with `,\n  ` between them.
+ */
+export function stableItemPieces(items: readonly unknown[], perPiece = RECORDS_PER_PIECE): string[] {
+  const pieces: string[] = [];
+  for (let i = 0; i < items.length; i += perPiece) {
+    if (i > 0) pieces.push(',\n  ');
+    // Less the '[\n  ' before the first item and the '\n]' after the last.
+    pieces.push(stableStringify(items.slice(i, i + perPiece), 2).slice(4, -2));
+  }
+  return pieces;
 }

@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { TextWriter } from './textWriter.ts';
+import { RECORDS_PER_PIECE, TextWriter } from './textPieces.ts';
 import { join } from 'node:path';
 import type { Manifest, Observation } from '../model/types.gen.ts';
 import type { Dataset } from '../validate/Dataset.ts';
@@ -45,17 +45,14 @@ export function inKeyOrder(o: Observation): Observation {
   };
 }
 
-/** Observations per piece of an observations file: ~70 kB of text, under V8's large objects (128 kB). */
-export const OBSERVATIONS_PER_PIECE = 500;
-
 /**
  * An indicator's observations file: its observations in the fixed order, one per line, as stableLines
  * writes them but in half the time (one JSON.stringify for many observations, not one per observation).
  * The lines are broken where one record ends and the next begins: made by inKeyOrder, a record holds
  * no array and one object, its source, so `},{"` is found only between records — inside a string
- * every `"` is escaped. The text comes in pieces, to be written one after another (TextWriter).
+ * every `"` is escaped. The text comes in pieces (src/write/textPieces.ts).
  */
-export function observationLines(observations: readonly Observation[], perPiece = OBSERVATIONS_PER_PIECE): string[] {
+export function observationLines(observations: readonly Observation[], perPiece = RECORDS_PER_PIECE): string[] {
   if (observations.length === 0) return ['[]\n'];
   const sorted = observations.map(inKeyOrder).sort(compareObservations);
   const pieces = ['[\n'];

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsv, plainNumber } from '../../src/downloads/toCsv.ts';
+import { csvLines, dialectCell, STANDARD_CSV, toCsv, plainNumber } from '../../src/downloads/toCsv.ts';
+import { RECORDS_PER_PIECE } from '../../src/write/textPieces.ts';
 import { toExcelCsv } from '../../src/downloads/toExcelCsv.ts';
 import { toRows } from '../../src/downloads/toRows.ts';
 import { DOWNLOAD_COLUMNS } from '../../src/downloads/columns.ts';
@@ -102,5 +103,16 @@ describe('toExcelCsv (Swedish Excel)', () => {
   it('quotes text that contains a semicolon', () => {
     const r = toRows(sampleIndicator({ title: 'a;b' }), sampleObservations().slice(1, 2), areas, units);
     expect(Buffer.from(toExcelCsv(r)).toString('utf8')).toContain('"a;b"');
+  });
+});
+
+describe('csvLines', () => {
+  it('gives a line per row, in pieces of RECORDS_PER_PIECE rows', () => {
+    const one = toRows(sampleIndicator(), sampleObservations(), areas, units);
+    const rows = Array.from({ length: 2 * RECORDS_PER_PIECE + 3 }, (_, i) => ({ ...one[i % one.length], period: String(1900 + i) }));
+    const pieces = csvLines(rows, STANDARD_CSV);
+    expect(pieces).toHaveLength(3);
+    expect(pieces.join('')).toBe(rows.map((row) => DOWNLOAD_COLUMNS.map((c) => dialectCell(row[c.key], STANDARD_CSV)).join(',') + '\r\n').join(''));
+    expect(csvLines([], STANDARD_CSV)).toEqual([]);
   });
 });

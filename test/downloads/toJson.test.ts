@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../src/downloads/toJson.ts';
+import { toJson, toJsonPieces } from '../../src/downloads/toJson.ts';
+import { stableStringify } from '../../src/write/stableJson.ts';
+import { RECORDS_PER_PIECE } from '../../src/write/textPieces.ts';
 import type { Observation } from '../../src/model/types.gen.ts';
 import { sampleIndicator, sampleObservations } from './sample.ts';
 
@@ -26,5 +28,14 @@ describe('toJson', () => {
     expect(Object.keys(parsed.indicator)).toEqual(Object.keys(parsed.indicator).slice().sort());
     for (const o of parsed.observations) expect(Object.keys(o)).toEqual(Object.keys(o).slice().sort());
     expect(toJson(indicator, sampleObservations().reverse())).toBe(text);
+  });
+
+  it('is stableStringify\'s text of the whole, also when made in several pieces', () => {
+    const many: Observation[] = Array.from({ length: 2 * RECORDS_PER_PIECE + 1 }, (_, i) => ({ ...sampleObservations()[i % 7], area: String(1000 + i) }));
+    const pieces = toJsonPieces(indicator, many);
+    expect(pieces.length).toBeGreaterThan(5);
+    const sorted = JSON.parse(pieces.join('')).observations as Observation[];
+    expect(pieces.join('')).toBe(stableStringify({ indicator, observations: sorted }, 2) + '\n');
+    expect(toJson(indicator, [])).toBe(stableStringify({ indicator, observations: [] }, 2) + '\n');
   });
 });

@@ -2,7 +2,8 @@
 // sorted keys; the reference is the obvious way — such a copy, then JSON.stringify.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stableStringify } from '../../src/write/stableJson.ts';
+import { stableItemPieces, stableStringify } from '../../src/write/stableJson.ts';
+import { jsonArrayItem, JSON_ITEM_SEPARATOR } from '../../src/opendata/api/apiJson.ts';
 
 function sortedCopy(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortedCopy);
@@ -43,5 +44,15 @@ describe('stableStringify', () => {
     // A Date is written as JSON.stringify writes it, inside an unsorted object too.
     expect(stableStringify({ b: new Date(Date.UTC(2024, 0, 2)), a: 1 })).toBe('{"a":1,"b":"2024-01-02T00:00:00.000Z"}');
     expect(stableStringify({ a: { toJSON: () => ({ d: 1, c: 2 }) } })).toBe('{"a":{"c":2,"d":1}}');
+  });
+});
+
+describe('stableItemPieces', () => {
+  it('gives the items as apiJson writes them in an array, without brackets, in pieces of any size', () => {
+    const items = [{ b: 1, a: { d: [1, 2], c: 'x' } }, { a: null }, { z: 'ö\n', y: [] }, { a: 1 }, 'text', 5];
+    const expected = items.map(jsonArrayItem).join(JSON_ITEM_SEPARATOR);
+    for (const perPiece of [undefined, 1, 2, 4]) expect(stableItemPieces(items, perPiece).join('')).toBe(expected);
+    expect(stableItemPieces(items, 4)).toHaveLength(3);
+    expect(stableItemPieces([])).toEqual([]);
   });
 });

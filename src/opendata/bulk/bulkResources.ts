@@ -39,7 +39,7 @@ export interface BulkResource {
 function* observationCsv(input: OpenDataInput): Generator<string> {
   yield csvHeader(STANDARD_CSV);
   // The per-indicator CSV writer, so the bulk file and the downloads never drift apart.
-  for (const indicator of sortedIndicators(input)) yield csvLines(toRows(indicator, input.observations.get(indicator.id) ?? [], input.areas, input.units), STANDARD_CSV);
+  for (const indicator of sortedIndicators(input)) yield* csvLines(toRows(indicator, input.observations.get(indicator.id) ?? [], input.areas, input.units), STANDARD_CSV);
 }
 
 /** Every observation, one indicator at a time: the row order of observationer.csv. */

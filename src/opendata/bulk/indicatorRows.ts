@@ -4,7 +4,8 @@
 import type { Indicator, Observation } from '../../model/types.gen.ts';
 import { csvLines, STANDARD_CSV } from '../../downloads/toCsv.ts';
 import { toRows } from '../../downloads/toRows.ts';
-import { JSON_ITEM_SEPARATOR, jsonArrayItem } from '../api/apiJson.ts';
+import { stableItemPieces } from '../../write/stableJson.ts';
+import { utf8Of } from '../../write/textPieces.ts';
 import { observationsOf } from '../api/sortedObservations.ts';
 import type { OpenDataInput } from './OpenDataInput.ts';
 import { deflatePiece, type DeflatePiece } from './deflatePieces.ts';
@@ -27,9 +28,8 @@ export interface IndicatorRows {
 }
 
 /** An indicator's rows in both observations tables, as text: its standard CSV lines (csvLines) and the JSON items (no brackets). */
-export function indicatorRowsText(lines: string, sorted: readonly Observation[]): { csv: Uint8Array; json: Uint8Array } {
-  // Buffer.from rather than TextEncoder: the faster UTF-8 of the two on texts this size (src/opendata/indicatorFiles.ts).
-  return { csv: Buffer.from(lines, 'utf8'), json: Buffer.from(sorted.map(jsonArrayItem).join(JSON_ITEM_SEPARATOR), 'utf8') };
+export function indicatorRowsText(lines: readonly string[], sorted: readonly Observation[]): { csv: Uint8Array; json: Uint8Array } {
+  return { csv: utf8Of(lines), json: utf8Of(stableItemPieces(sorted)) };
 }
 
 /** A piece already in memory. */

@@ -2,10 +2,19 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TextWriter } from '../../src/write/textWriter.ts';
+import { TextWriter, utf8Of } from '../../src/write/textPieces.ts';
 
 const dir = await mkdtemp(join(tmpdir(), 'oppna-text-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('utf8Of', () => {
+  it('encodes the pieces one after another, whatever their characters', () => {
+    const pieces = ['\uFEFF', 'Mått;Värde\r\n', '', 'Örebro – 5 €;😀\r\n'];
+    expect(utf8Of(pieces).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    expect(utf8Of(pieces).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(utf8Of([])).toHaveLength(0);
+  });
+});
 
 describe('TextWriter', () => {
   it('writes the pieces one after another as UTF-8, through one buffer grown when a text does not fit', async () => {
