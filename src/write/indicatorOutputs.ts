@@ -13,6 +13,7 @@ import type { SiteData } from '../site/loadSiteData.ts';
 import { pageView } from '../site/pageView.ts';
 import { checkObservations } from '../verify/verifyBuild.ts';
 import type { OutputFile } from '../cache/OutputCache.ts';
+import { parseObservationLines } from './writeDataset.ts';
 
 /** What every output of a build may read besides an indicator's observations. */
 export interface OutputContext {
@@ -132,7 +133,7 @@ export function indicatorInput(ctx: OutputContext, indicator: Indicator, bytes: 
   let lines: string[] | undefined;
   const input: IndicatorInput = {
     indicator,
-    observations: () => (observations ??= bytes ? (JSON.parse(bytes.toString('utf8')) as Observation[]) : []),
+    observations: () => (observations ??= bytes ? parseObservationLines(bytes) : []),
     rows: () => (rows ??= toRows(indicator, input.observations(), ctx.data.areas, ctx.data.units)),
     csvLines: () => (lines ??= csvLines(input.rows(), STANDARD_CSV)),
   };

@@ -64,6 +64,40 @@ export function observationLines(observations: readonly Observation[], perPiece 
   return pieces;
 }
 
+/** Bytes of an observations file parsed at a time (parseObservationLines): some 500 records. */
+const PARSE_PIECE_BYTES = 64 << 10;
+
+/**
+ * An observations file's observations, as JSON.parse gives them, parsed a piece of lines at a time:
+ * in observationLines' text every line between the brackets is one record, so no string of
+ * hundreds of kB is made (src/write/textPieces.ts). A text in another form is parsed whole.
+ */
+export function parseObservationLines(bytes: Uint8Array): Observation[] {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const whole = () => JSON.parse(text.toString('utf8')) as Observation[];
+  // '[\n', the records with ',\n' between them, '\n]\n'.
+  const end = text.length - 3;
+  if (end < 2 || text[0] !== 0x5b || text[1] !== 0x0a || text.toString('latin1', end) !== '\n]\n') return whole();
+  const out: Observation[] = [];
+  for (let start = 2; start < end; ) {
+    // Up to the end of a line: after a record and its comma, or the last record.
+    const next = text.indexOf(0x0a, start + PARSE_PIECE_BYTES);
+    const stop = next < 0 || next > end ? end : next;
+    const lines = text.toString('utf8', start, stop);
+    // A piece but the last ends with a record and its comma.
+    if (stop < end && !lines.endsWith(',')) return whole();
+    let records: Observation[];
+    try {
+      records = JSON.parse(`[${stop < end ? lines.slice(0, -1) : lines}]`) as Observation[];
+    } catch {
+      return whole();
+    }
+    for (const record of records) out.push(record);
+    start = stop + 1;
+  }
+  return out;
+}
+
 export function buildManifest(dataset: Dataset, files: InputFile[]): Manifest {
   let observations = 0;
   let values = 0;

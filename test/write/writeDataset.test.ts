@@ -6,7 +6,7 @@ import type { Indicator, Observation } from '../../src/model/types.gen.ts';
 import type { Dataset } from '../../src/validate/Dataset.ts';
 import { leaveAside, publishAtomically, removeAside } from '../../src/write/publishAtomically.ts';
 import { stableLines, stableStringify } from '../../src/write/stableJson.ts';
-import { compareObservations, inKeyOrder, observationLines, writeDataset } from '../../src/write/writeDataset.ts';
+import { compareObservations, inKeyOrder, observationLines, parseObservationLines, writeDataset } from '../../src/write/writeDataset.ts';
 import observationSchema from '../../schemas/observation.schema.json' with { type: 'json' };
 import commonSchema from '../../schemas/common.schema.json' with { type: 'json' };
 
@@ -145,5 +145,18 @@ describe('publishAtomically', () => {
     expect(JSON.parse(written)).toHaveLength(list.length);
     expect(observationLines([]).join('')).toBe(stableLines([]));
     expect(observationLines([list[0]], 1).join('')).toBe(stableLines([inKeyOrder(list[0])]));
+  });
+
+  it('parses an observations file as JSON.parse does, a piece of lines at a time, and any other text whole', () => {
+    const many = Array.from({ length: 1500 }, (_, i) => ({ ...o(String(1000 + i), '2024', 'T', i / 7), note: i % 3 ? undefined : `rad ${i}, "citat" – \u00e5\u00e4\u00f6 😀` }));
+    for (const list of [many, many.slice(0, 1), []]) {
+      const text = observationLines(list).join('');
+      expect(parseObservationLines(Buffer.from(text, 'utf8'))).toEqual(JSON.parse(text));
+    }
+    // Written otherwise (all on one line, indented): the same as JSON.parse, never a piece of it.
+    for (const text of [JSON.stringify(many.slice(0, 900)), `${JSON.stringify(many.slice(0, 900), null, 2)}\n`, '[\n[1,\n2]\n]\n']) {
+      expect(parseObservationLines(Buffer.from(text, 'utf8'))).toEqual(JSON.parse(text));
+    }
+    expect(() => parseObservationLines(Buffer.from('[\n{"a":1},\n{"a":\n]\n'))).toThrow(SyntaxError);
   });
 });
