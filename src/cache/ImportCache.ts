@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import type { Worker } from 'node:worker_threads';
 import type { Observation } from '../model/types.gen.ts';
 import type { Normalised } from '../normalise/Normalised.ts';
 import type { Finding } from '../problems/Finding.ts';
 import type { InputFile } from '../write/writeDataset.ts';
-import { Worker } from 'node:worker_threads';
 import { endWorkers } from '../threads/endWorkers.ts';
 import { startThread } from '../threads/startThread.ts';
 import { packObservations, unpackObservations, type PackedObservations } from './packObservations.ts';
@@ -86,8 +86,8 @@ export class ImportCache {
   /**
    * Stores an entry; a cache that cannot be written only costs speed, so failures are ignored.
    * The entry is copied here, its observations packed (`value` is still the build's); the copy is
-   * serialised, hashed and written by a thread of its own (importCacheWriter.ts), so the import
-   * goes on normalising meanwhile. Resolves once the entry is in place, or has failed to be.
+   * serialised, hashed and written by a thread of its own (importCacheWriter.ts) while this one goes
+   * on. Resolves once the entry is in place, or has failed to be.
    */
   put(key: string, value: CachedFile): Promise<void> {
     const stored: CachedFile = {
