@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { setImmediate } from 'node:timers/promises';
 import { RECORDS_PER_PIECE, TextWriter } from './textPieces.ts';
 import { join } from 'node:path';
 import type { Manifest, Observation } from '../model/types.gen.ts';
@@ -148,6 +149,8 @@ export async function writeDataset(
   for (const ind of dataset.indicators) {
     if (!placed.has(observationsFile(ind.id))) texts.write(join(dir, observationsFile(ind.id)), observationLines(dataset.observations.get(ind.id) ?? []));
     written(ind.id);
+    // The writes block: the data files threads begun meanwhile get their next batch only when this thread's loop turns.
+    await setImmediate();
   }
   const manifest = buildManifest(dataset, files);
   // The manifest is ours, not the controller's: a failure here is a bug, so it may throw.
