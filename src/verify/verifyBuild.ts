@@ -188,16 +188,28 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
   /** Zips the privacy rule has just inflated entry by entry, to their declared sizes: the parse check below has its answer. */
   const intactZips = new Set<string>();
   const threads = files.filter((f) => f.endsWith('.html')).length >= Math.max(1, threadsFromPages) ? new PageThreads() : undefined;
-  const judge = threads ? (path: string, hash: string | boolean) => threads.judge(path, hash) : judgePage;
+  /**
+   * Paths that are one file (hard links, by the stamps: an indicator's API document is its
+   * data.json, 1.2 GB of a country's site): its bytes are read and judged once, for all of them.
+   */
+  const judgedOnce = new Map<string, Promise<unknown>>();
+  const once = <T>(file: string, hash: string | boolean, judgeBytes: () => Promise<T>): Promise<T> => {
+    const stamp = options.stamps?.get(file);
+    if (!stamp) return judgeBytes();
+    const key = `${stamp.dev}:${stamp.ino}:${hash}`;
+    let judged = judgedOnce.get(key) as Promise<T> | undefined;
+    if (!judged) judgedOnce.set(key, (judged = judgeBytes()));
+    return judged;
+  };
+  const judge = (file: string, hash: string | boolean) => (threads ? once(file, hash, () => threads.judge(join(distDir, file), hash)) : judgePage(join(distDir, file), hash));
   /** A page read and judged (in a thread from PAGE_THREADS_FROM pages on); a verdict known for its bytes is taken as it is. */
   const checkPage = async (file: string) => {
-    const path = join(distDir, file);
     const known = verdicts && (await options.known?.of(distDir, file));
     if (verdicts && known) {
-      pages.set(file, await verdicts.of('page', known, async () => (await judge(path, known)).verdict));
+      pages.set(file, await verdicts.of('page', known, async () => (await judge(file, known)).verdict));
       hashes.set(file, known);
     } else {
-      const { verdict, hash } = await judge(path, verdicts !== undefined);
+      const { verdict, hash } = await judge(file, verdicts !== undefined);
       pages.set(file, verdicts && hash ? await verdicts.of('page', hash, () => verdict) : verdict);
       if (hash) hashes.set(file, hash);
     }
@@ -221,7 +233,7 @@ export async function verifySite(distDir: string, dataDir: string, baseUrl?: str
       const judge =
         threads &&
         (async (hash: string | boolean) => {
-          const judged = await threads.judgeFile(distDir, file, numeric, hash, weight(file), segments);
+          const judged = await once(file, hash, () => threads.judgeFile(distDir, file, numeric, hash, weight(file), segments));
           for (const [sha, verdict] of Object.entries(judged.segments ?? {})) await verdicts?.of(SEGMENT_KIND, sha, () => verdict);
           return judged;
         });

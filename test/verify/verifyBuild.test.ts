@@ -1,11 +1,12 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { link, mkdir, mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sha256, stampOf } from '../../src/cache/OutputCache.ts';
 import { KnownHashes, type KnownFile } from '../../src/verify/knownHashes.ts';
 import { stampsUnder } from '../../src/write/siteCache.ts';
 import { linkTarget, verifyBuild, verifySite } from '../../src/verify/verifyBuild.ts';
+import { PageThreads } from '../../src/verify/pageThreads.ts';
 
 const CSP = '<meta http-equiv="content-security-policy" content="default-src \'self\'">';
 const page = (body: string, head = CSP) => `<!doctype html><html lang="sv"><head>${head}<title>x</title></head><body>${body}</body></html>`;
@@ -231,6 +232,30 @@ describe('verifyBuild with the build cache', () => {
     const plain = await gate();
     expect(plain.map((p) => p.file)).toEqual(['a/index.html', 't.csv']);
     expect(await gate({ cacheDir: cache, stamps, known: moved })).toEqual(plain);
+  });
+
+  it('judges a file with several paths (hard links) once, and reports and hashes it under each', async () => {
+    const site = 'linked';
+    const dir = join(root, site);
+    await put(`${site}/index.html`, page('<a href="matt/x/data.json">json</a>'));
+    await put(`${site}/matt/x/data.json`, JSON.stringify({ namn: `Kalle ${PNR}` }));
+    await mkdir(join(dir, 'api'), { recursive: true });
+    await link(join(dir, 'matt/x/data.json'), join(dir, 'api/x.json'));
+    await put(`${site}/api/y.json`, JSON.stringify({ namn: `Kalle ${PNR}` }));
+    const stamps = await stampsUnder(dir);
+    const spy = vi.spyOn(PageThreads.prototype, 'judgeFile');
+    try {
+      const gate = await verifySite(dir, join(root, 'data'), undefined, { threadsFromPages: 0, stamps, cacheDir: join(root, 'cache-linked') });
+      expect(gate.problems.map((p) => `${p.file} ${p.rule}`).sort()).toEqual(['api/x.json personal-data', 'api/y.json personal-data', 'matt/x/data.json personal-data']);
+      // One read for the two paths of one file; the copy that is a file of its own is read on its own.
+      const read = spy.mock.calls.map((c) => c[1]).sort();
+      expect(read).toHaveLength(2);
+      expect(read).toContain('api/y.json');
+      expect(gate.hashes.get('api/x.json')).toBe(gate.hashes.get('matt/x/data.json'));
+      expect(gate.hashes.get('api/x.json')).toBe(sha256(await readFile(join(dir, 'api/x.json'))));
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('hands the sections the pages\' CSPs as written, as they would read them', async () => {
