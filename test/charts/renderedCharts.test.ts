@@ -3,7 +3,7 @@
 // folder, the data files written by their worker threads and moved in beside the pages, then
 // checks on the markup (no snapshots) and on the files.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +19,10 @@ let buildLog = '';
 let files = '';
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'oppna-charts-'));
+  // Inside the project, as the CLI stages (src/cli/build.ts, outputDirs): Astro then keeps its scratch
+  // files beside outDir, not in the .astro/ folder that a build in another test worker uses too.
+  mkdirSync(join(ROOT, 'build'), { recursive: true });
+  out = mkdtempSync(join(ROOT, 'build', '.charts-test-'));
   const env: NodeJS.ProcessEnv = { ...process.env, OPPNA_DATA_DIR: FIXTURE };
   // The build must not think it runs inside vitest.
   for (const key of Object.keys(env)) if (key === 'VITEST' || key.startsWith('VITEST_') || key === 'NODE_ENV' || key === 'TEST') delete env[key];

@@ -21,9 +21,6 @@ const SOURCES: Record<SiteName, string> = {
   injection: 'test/fixtures/injection',
 };
 
-/** A build that failed because files under the shared .astro/ folder vanished mid-build. */
-const ASTRO_CLASH = /(ERR_MODULE_NOT_FOUND|ENOENT)[^\n]*[\\/]\.astro[\\/]/;
-
 /**
  * A copy of a data folder whose site.json sends replies to the local test endpoint (its form
  * tests post there, and the endpoint answers CORS, so the script posts in place too).
@@ -55,13 +52,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (reuse && name !== 'injection' && existsSync(join(site.dist, 'index.html'))) {
       console.log(`[site tests] reusing ${site.dist}`);
     } else {
-      let result = await runBuild(ROOT, source, out);
-      if (!result.ok && ASTRO_CLASH.test(result.output)) {
-        // Astro keeps build scratch files in the project's .astro/ folder: another build running
-        // in the same checkout at the same time (a developer, another test) can pull them away.
-        console.warn(`[site tests] the build of ${SOURCES[name]} lost files in .astro/ to another build running at the same time; building once more`);
-        result = await runBuild(ROOT, source, out);
-      }
+      const result = await runBuild(ROOT, source, out);
       console.log(`[site tests] npm run build -- --data ${SOURCES[name]} --out ${out}: ${result.ok ? 'ok' : 'FAILED'} in ${(result.ms / 1000).toFixed(1)} s`);
       if (!result.ok) {
         site.error = `npm run build -- --data ${SOURCES[name]} --out ${out} failed:\n${result.output.slice(-6000)}`;
