@@ -1,7 +1,7 @@
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 /**
- * A piece of a zip member: its text deflated on its own (zlib level 6) and ended with a
+ * A piece of a zip member: its text deflated on its own (zlib level 5) and ended with a
  * sync flush instead of a final block. Pieces made this way can be laid end to end —
  * each starts on a byte boundary and refers to nothing before it — and, closed with
  * FINAL_BLOCK, form one valid deflate stream (what pigz does to compress in parallel).
@@ -16,8 +16,15 @@ export interface DeflatePiece {
   bytes: number;
 }
 
+/**
+ * Level 5, not zlib's default 6: its shorter match chains deflate an indicator's rows 30 % faster
+ * (2.6 against 3.6 ms, on the bench's country: ~2 s of the data files threads' CPU) for a CSV
+ * member of the same size and a JSON member 5 % larger (4.53 against 4.30 % of the text).
+ */
+const PIECE_LEVEL = 5;
+
 export function deflatePiece(text: Uint8Array): DeflatePiece {
-  const data = text.length === 0 ? new Uint8Array(0) : deflateRawSync(text, { level: 6, finishFlush: constants.Z_SYNC_FLUSH });
+  const data = text.length === 0 ? new Uint8Array(0) : deflateRawSync(text, { level: PIECE_LEVEL, finishFlush: constants.Z_SYNC_FLUSH });
   return { data, crc: crc32(text), bytes: text.length };
 }
 
