@@ -2,8 +2,8 @@
 // samordningsnummer — a number of that shape with a plausible date and a valid check digit, the
 // same test the project's tooling runs over dist/. Every text file is read (pages, JSON, CSV, XML,
 // RDF, calendars, plain text, SVG), the search index's fragments (Pagefind gzips them) and the text
-// inside the zip downloads and the workbooks' shared strings. A hit stops the release; the report
-// shows the number without its last four digits.
+// inside the zip downloads and the workbooks (shared strings, worksheets, properties). A hit stops
+// the release; the report shows the number without its last four digits.
 //
 // What is not text is not read as text: a JSON number, a number in a CSV column that the open data
 // declares numeric, a decimal (12345678901.5), and a run of hex digits such as a sha256 — none of
@@ -14,7 +14,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readFileSync } from '
 import type { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { extname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { crc32, gunzipSync, inflateRawSync } from 'node:zlib';
 import Papa from 'papaparse';
 import yauzl from 'yauzl';
 import { openZipEntry } from '../read/openZipEntry.ts';
@@ -219,10 +219,14 @@ function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<s
       const found: { name: string; hits: string[] }[] = [];
       zip.on('entry', (entry: yauzl.Entry) => {
         const name = entry.fileName;
-        const wanted = workbook ? /^xl\/sharedStrings\.xml$|^docProps\//.test(name) : TEXT_EXTENSIONS.has(extname(name).toLowerCase());
+        const wanted = workbook ? /^xl\/sharedStrings\.xml$|^docProps\//.test(name) || WORKSHEET.test(name) : TEXT_EXTENSIONS.has(extname(name).toLowerCase());
         if (!wanted && workbook) return zip.readEntry();
+        const type = extname(name).toLowerCase();
         const open = () => openZipEntry(zip, entry);
-        const inflated = () => open().then((stream) => (wanted ? streamHits(stream, extname(name).toLowerCase(), numericColumns, () => open().then(buffer)) : buffer(stream).then(() => [])));
+        const inflated = (): Promise<string[]> =>
+          entry.uncompressedSize <= INFLATE_WHOLE_BYTES
+            ? entryBytes(zip, entry).then((text) => (wanted ? findInBytes(text, type, numericColumns) : []))
+            : open().then((stream) => (wanted ? streamHits(stream, type, numericColumns, () => open().then(buffer)) : buffer(stream).then(() => [])));
         // A large deflated member is judged by its segments when it can be (deflateSegments.ts); a
         // text that may hold a number, or that cannot be judged so, is inflated and read whole.
         const book = wanted && entry.compressionMethod === 8 && entry.compressedSize >= SEGMENTED_FROM ? segments : undefined;
@@ -238,6 +242,46 @@ function zipHits(bytes: Buffer, workbook: boolean, numericColumns: ReadonlySet<s
       zip.readEntry();
     });
   });
+}
+
+/** A workbook's worksheets: their XML holds the texts written in cells (SheetJS writes them there, not as shared strings) and the numbers. */
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/** The personnummer-shaped numbers in a workbook's text cells, as SheetJS reads them. */
+async function textCellNumbers(bytes: Buffer): Promise<Set<string>> {
+  // Loaded here: only a workbook with a rough hit in a worksheet needs it.
+  const XLSX = await import('@e965/xlsx');
+  const wb = XLSX.read(bytes, { type: 'buffer', dense: true, cellText: false, cellHTML: false });
+  const numbers = new Set<string>();
+  for (const name of wb.SheetNames) {
+    for (const row of wb.Sheets[name]?.['!data'] ?? []) {
+      for (const cell of row ?? []) if (cell?.t === 's') for (const n of identityNumbersIn(String(cell.v))) numbers.add(n);
+    }
+  }
+  return numbers;
+}
+
+/** A worksheet's hits kept only where a text cell holds them: a number cell of that shape is a figure, as in a numeric CSV column. */
+function inTextCells(found: { name: string; hits: string[] }[], text: ReadonlySet<string>): { name: string; hits: string[] }[] {
+  return found.map(({ name, hits }) => ({ name, hits: WORKSHEET.test(name) ? hits.filter((h) => text.has(h)) : hits })).filter(({ hits }) => hits.length > 0);
+}
+
+/** Entries declared up to this size are inflated in one piece: a workbook's sheet in half the time of a stream. */
+const INFLATE_WHOLE_BYTES = 64 << 20;
+
+/**
+ * A zip entry's content inflated in one piece, no larger than declared (the output is capped
+ * there), and checked against its declared size and CRC-32 — what openZipEntry's stream checks,
+ * and more.
+ */
+async function entryBytes(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Buffer> {
+  const method = entry.compressionMethod;
+  if ((method !== 0 && method !== 8) || entry.isEncrypted()) return buffer(await openZipEntry(zip, entry)); // openZipEntry says why
+  const raw = await rawBytes(zip, entry);
+  const size = entry.uncompressedSize;
+  const text = method === 0 ? raw : inflateRawSync(raw, { chunkSize: Math.max(64, size), maxOutputLength: Math.max(1, size) });
+  if (text.length !== size || crc32(text) !== entry.crc32 >>> 0) throw new Error(`${entry.fileName} does not inflate to the size and CRC-32 its zip declares`);
+  return text;
 }
 
 /** A zip entry's bytes as stored (compressed). */
@@ -293,7 +337,8 @@ export async function findingsIn(file: string, bytes: Buffer, numericColumns: Re
     const { found, intact } = read;
     evidence.zipIntact = intact;
     if (book) evidence.segments = book.used;
-    return found.map(({ name, hits }) => ({ entry: name, detail: detailOf(hits) }));
+    const judged = type === '.xlsx' && found.some(({ name }) => WORKSHEET.test(name)) ? inTextCells(found, await textCellNumbers(bytes)) : found;
+    return judged.map(({ name, hits }) => ({ entry: name, detail: detailOf(hits) }));
   }
   return [];
 }

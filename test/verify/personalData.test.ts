@@ -7,6 +7,9 @@ import { zipSync } from 'fflate';
 import fc from 'fast-check';
 import { checkFile, findingsIn, findInBytes, findInText, identityNumbersIn, mayHoldIdentityNumber } from '../../src/verify/personalData.ts';
 import { Verdicts } from '../../src/verify/verdicts.ts';
+import * as XLSX from '@e965/xlsx';
+import { toXlsx } from '../../src/downloads/toXlsx.ts';
+import type { Indicator } from '../../src/model/types.gen.ts';
 
 describe('the privacy rule on bytes', () => {
   it('finds in the undecoded bytes exactly what it finds in the decoded text, whatever surrounds the numbers', () => {
@@ -105,5 +108,38 @@ describe('the privacy rule on large files, read as a stream and never held whole
     await writeFile(join(dir, 'alla.zip'), zip);
     const found = await checkFile(dir, 'alla.zip', new Set(['belopp']));
     expect(found.problems.map((p) => p.file)).toEqual(['alla.zip/namn.csv']);
+  });
+
+  it('does not clear an entry whose bytes are not those its zip declares (its CRC-32)', async () => {
+    const zip = Buffer.from(zipSync({ 'tabell.csv': Buffer.from('namn\r\nÅrsta\r\n') }, { level: 0 }));
+    expect(await findingsIn('a.zip', zip, new Set())).toEqual([]);
+    zip[zip.indexOf('Årsta') + 2] ^= 1;
+    expect((await findingsIn('a.zip', zip, new Set()))[0]?.detail).toMatch(/^cannot be read .*tabell\.csv does not inflate to the size and CRC-32/);
+  });
+});
+
+describe('the privacy rule on workbooks', () => {
+  const row = (note: string, n: number | null) => ({
+    indicatorId: 'X1', indicatorTitle: 'Titel', areaCode: '0180', unitId: '', name: 'Stockholm', period: '2024', gender: 'T',
+    value: 1, statusSymbol: '', status: '', n, preliminary: '', note, sourceFile: 'a.csv', sourceSheet: '', sourceCell: 'B2',
+  });
+  const indicator = { id: 'X1', title: 'Titel', attribution: 'local' } as Indicator;
+
+  it('reads the texts SheetJS writes in the worksheets, not only the shared strings: a personnummer in a comment is found', async () => {
+    const bytes = Buffer.from(toXlsx([row('Ring 19121212-1212 om detta', null)], indicator));
+    const findings = await findingsIn('matt/X1/data.xlsx', bytes, new Set());
+    expect(findings.map((f) => f.entry)).toEqual(['xl/worksheets/sheet1.xml']);
+    expect(findings[0].detail).toContain('19121212-****');
+  });
+
+  it('finds one in a shared string too, and leaves a number cell of the shape alone: it is a figure', async () => {
+    const sheet = XLSX.utils.aoa_to_sheet([['namn', 'antal'], ['900101-9927', 1212121212]]);
+    const shared = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(shared, sheet, 'Data');
+    const sst = XLSX.write(shared, { type: 'buffer', bookType: 'xlsx', bookSST: true }) as Buffer;
+    expect((await findingsIn('a.xlsx', sst, new Set())).map((f) => f.entry)).toEqual(['xl/sharedStrings.xml']);
+    const figures = Buffer.from(toXlsx([row('', 1212121212)], indicator));
+    expect(figures.includes('1212121212')).toBe(false); // deflated: the figure is only in the inflated sheet
+    expect(await findingsIn('matt/X1/data.xlsx', figures, new Set())).toEqual([]);
   });
 });
