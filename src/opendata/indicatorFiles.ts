@@ -15,10 +15,11 @@ export interface DataFile {
   bytes: Uint8Array;
 }
 
-/** What the caller may already have made of the observations: the download rows, and their standard CSV lines (no header). */
+/** What the caller may already have made of the observations: the download rows, their standard CSV lines (no header) and JSON items (jsonItems). */
 export interface MadeRows {
   rows: readonly DownloadRow[];
   csvLines: readonly string[];
+  jsonItems: readonly string[];
 }
 
 /**
@@ -29,7 +30,7 @@ export interface MadeRows {
 export function indicatorFiles(input: OpenDataInput, indicator: Indicator, made: Partial<MadeRows> = {}): DataFile[] {
   const observations = input.observations.get(indicator.id) ?? [];
   const rows = made.rows ?? toRows(indicator, observations, input.areas, input.units);
-  const json = utf8Of(toJsonPieces(indicator, observations));
+  const json = utf8Of(toJsonPieces(indicator, observations, made.jsonItems));
   const dir = `matt/${indicator.id}`;
   return [
     { path: `${dir}/data.csv`, bytes: utf8Of([csvHeader(STANDARD_CSV), ...(made.csvLines ?? csvLines(rows, STANDARD_CSV))]) },

@@ -5,10 +5,10 @@ import type { Indicator, Observation } from '../model/types.gen.ts';
 import type { DownloadRow } from '../downloads/columns.ts';
 import { toRows } from '../downloads/toRows.ts';
 import { csvLines, STANDARD_CSV } from '../downloads/toCsv.ts';
+import { jsonItems } from '../downloads/toJson.ts';
 import { indicatorFiles, indicatorWorkbook } from '../opendata/indicatorFiles.ts';
 import { indicatorRowsText } from '../opendata/bulk/indicatorRows.ts';
 import { deflatePiece } from '../opendata/bulk/deflatePieces.ts';
-import { observationsOf } from '../opendata/api/sortedObservations.ts';
 import type { SiteData } from '../site/loadSiteData.ts';
 import { pageView } from '../site/pageView.ts';
 import { checkObservations } from '../verify/verifyBuild.ts';
@@ -30,6 +30,8 @@ export interface IndicatorInput {
   rows(): readonly DownloadRow[];
   /** The rows as standard CSV lines without the header, in pieces: data.csv and the bulk table share them. */
   csvLines(): readonly string[];
+  /** The observations as JSON items (jsonItems): data.json and the bulk table share them. */
+  jsonItems(): readonly string[];
 }
 
 export interface IndicatorOutput {
@@ -56,8 +58,8 @@ const downloads: IndicatorOutput = {
   code: new URL('../opendata/indicatorFiles.ts', import.meta.url),
   root: 'site',
   inputs: (ctx, indicator) => [indicator, ctx.areasHash, ctx.unitsHash, ctx.data.site.licence ?? null, ctx.data.site.name],
-  make: (ctx, { indicator, observations, rows, csvLines }) => ({
-    files: indicatorFiles({ ...ctx.data, observations: new Map([[indicator.id, observations()]]) }, indicator, { rows: rows(), csvLines: csvLines() }).map((f) => ({ name: f.path, bytes: f.bytes })),
+  make: (ctx, { indicator, observations, rows, csvLines, jsonItems }) => ({
+    files: indicatorFiles({ ...ctx.data, observations: new Map([[indicator.id, observations()]]) }, indicator, { rows: rows(), csvLines: csvLines(), jsonItems: jsonItems() }).map((f) => ({ name: f.path, bytes: f.bytes })),
   }),
 };
 
@@ -80,8 +82,8 @@ const bulkRows: IndicatorOutput = {
   code: new URL('../opendata/bulk/indicatorRows.ts', import.meta.url),
   root: 'none',
   inputs: (ctx, indicator) => [indicator, ctx.areasHash, ctx.unitsHash],
-  make: (_ctx, { indicator, observations, csvLines }) => {
-    const text = indicatorRowsText(csvLines(), observationsOf({ observations: new Map([[indicator.id, observations()]]) }, indicator.id));
+  make: (_ctx, { csvLines, jsonItems }) => {
+    const text = indicatorRowsText(csvLines(), jsonItems());
     const csv = deflatePiece(text.csv);
     const json = deflatePiece(text.json);
     return {
@@ -131,11 +133,13 @@ export function indicatorInput(ctx: OutputContext, indicator: Indicator, bytes: 
   let observations: Observation[] | undefined;
   let rows: DownloadRow[] | undefined;
   let lines: string[] | undefined;
+  let items: string[] | undefined;
   const input: IndicatorInput = {
     indicator,
     observations: () => (observations ??= bytes ? parseObservationLines(bytes) : []),
     rows: () => (rows ??= toRows(indicator, input.observations(), ctx.data.areas, ctx.data.units)),
     csvLines: () => (lines ??= csvLines(input.rows(), STANDARD_CSV)),
+    jsonItems: () => (items ??= jsonItems(input.observations(), indicator.id)),
   };
   return input;
 }

@@ -1,12 +1,11 @@
 // One indicator's share of the bulk download's observations tables. Its own module: the build
 // cache keys these pieces with this module's code (src/write/indicatorOutputs.ts), not with the
 // code that lays the zip together from them.
-import type { Indicator, Observation } from '../../model/types.gen.ts';
+import type { Indicator } from '../../model/types.gen.ts';
 import { csvLines, STANDARD_CSV } from '../../downloads/toCsv.ts';
 import { toRows } from '../../downloads/toRows.ts';
-import { stableItemPieces } from '../../write/stableJson.ts';
+import { jsonItems } from '../../downloads/toJson.ts';
 import { utf8Of } from '../../write/textPieces.ts';
-import { observationsOf } from '../api/sortedObservations.ts';
 import type { OpenDataInput } from './OpenDataInput.ts';
 import { deflatePiece, type DeflatePiece } from './deflatePieces.ts';
 
@@ -27,9 +26,9 @@ export interface IndicatorRows {
   json: LazyPiece;
 }
 
-/** An indicator's rows in both observations tables, as text: its standard CSV lines (csvLines) and the JSON items (no brackets). */
-export function indicatorRowsText(lines: readonly string[], sorted: readonly Observation[]): { csv: Uint8Array; json: Uint8Array } {
-  return { csv: utf8Of(lines), json: utf8Of(stableItemPieces(sorted)) };
+/** An indicator's rows in both observations tables, as text: its standard CSV lines (csvLines) and JSON items (jsonItems, no brackets). */
+export function indicatorRowsText(lines: readonly string[], items: readonly string[]): { csv: Uint8Array; json: Uint8Array } {
+  return { csv: utf8Of(lines), json: utf8Of(items) };
 }
 
 /** A piece already in memory. */
@@ -38,7 +37,7 @@ export const ready = (piece: DeflatePiece): LazyPiece => ({ crc: piece.crc, byte
 /** IndicatorRows made from the data in hand (what the build cache holds, made here for tests and small inputs). */
 export function indicatorRows(input: OpenDataInput, indicator: Indicator): IndicatorRows {
   const rows = toRows(indicator, input.observations.get(indicator.id) ?? [], input.areas, input.units);
-  const text = indicatorRowsText(csvLines(rows, STANDARD_CSV), observationsOf(input, indicator.id));
+  const text = indicatorRowsText(csvLines(rows, STANDARD_CSV), jsonItems(input.observations.get(indicator.id) ?? [], indicator.id));
   return { csvText: async () => text.csv, csv: ready(deflatePiece(text.csv)), json: ready(deflatePiece(text.json)) };
 }
 
