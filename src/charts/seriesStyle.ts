@@ -36,11 +36,14 @@ const SHAPES: Record<MarkerShape, SymbolType> = {
 };
 
 /**
- * A drawing context that draws onto `path` moved by (dx, dy): d3's symbols draw around 0,0.
- * (d3-path has no ellipse, which the type lists and no symbol uses.)
+ * A drawing context that draws onto `path` moved by the offset last given to `to`: d3's symbols
+ * draw around 0,0. One context for all of a path's markers, not one (with its eight closures)
+ * per marker. (d3-path has no ellipse, which the type lists and no symbol uses.)
  */
-function shifted(path: Path, dx: number, dy: number): CanvasPath_D3Shape {
-  return {
+function shifting(path: Path): { context: CanvasPath_D3Shape; to(x: number, y: number): void } {
+  let dx = 0;
+  let dy = 0;
+  const context = {
     moveTo: (x: number, y: number) => path.moveTo(x + dx, y + dy),
     lineTo: (x: number, y: number) => path.lineTo(x + dx, y + dy),
     arc: (x: number, y: number, r: number, a0: number, a1: number, ccw?: boolean) => path.arc(x + dx, y + dy, r, a0, a1, ccw),
@@ -50,14 +53,21 @@ function shifted(path: Path, dx: number, dy: number): CanvasPath_D3Shape {
     rect: (x: number, y: number, w: number, h: number) => path.rect(x + dx, y + dy, w, h),
     closePath: () => path.closePath(),
   } as Omit<CanvasPath_D3Shape, 'ellipse'> as CanvasPath_D3Shape;
+  return {
+    context,
+    to: (x, y) => {
+      dx = x;
+      dy = y;
+    },
+  };
 }
 
-/**
- * One path with a marker at each point (`size` is a marker's area in px²): a single
- * element per series rather than one per point keeps a page with several charts small.
- */
 export function markersPath(shape: MarkerShape, points: readonly { x: number; y: number }[], size = 48): string {
   const path = pathRound(1);
-  for (const { x, y } of points) SHAPES[shape].draw(shifted(path, x, y), size);
+  const shifted = shifting(path);
+  for (const { x, y } of points) {
+    shifted.to(x, y);
+    SHAPES[shape].draw(shifted.context, size);
+  }
   return path.toString();
 }
