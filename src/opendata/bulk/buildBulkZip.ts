@@ -128,7 +128,8 @@ const madeHere = (input: OpenDataInput): RowsOf => async (indicator) => indicato
  * and attributes, no extended time fields, each indicator's rows deflated on their own at
  * zlib level 5 (deflatePieces.ts), the small members at 6). The observations tables are
  * assembled from each indicator's pieces (`rowsOf`), so a whole country's observations are
- * never in memory and never compressed again whole. The two halves are independent: the build runs them in two threads.
+ * never in memory and never compressed again whole. The two halves are independent: the
+ * build runs them in two threads.
  */
 export async function writeBulkFiles(input: OpenDataInput, dir: string, rowsOf: RowsOf = madeHere(input)): Promise<void> {
   await writeObservationsTable(input, dir, rowsOf);
