@@ -379,7 +379,9 @@ export function trustedStamp(stamp: FileStamp, now: Stats | FileStamp | undefine
 /**
  * Removes entries not looked up for `maxAgeDays`, then every blob no remaining entry
  * names (mark and sweep: a blob's own dates say nothing, as placing links it).
- * At most once a day; errors are ignored.
+ * At most once a day; errors are ignored. Blocking calls, as in `get`: a country's cache holds
+ * tens of thousands of entries and blobs, and a trip through libuv's pool for each of them
+ * kept the build waiting 5 s after it had published.
  */
 export async function pruneOutputs(dir: string, maxAgeDays: number): Promise<void> {
   const marker = join(dir, '.pruned');
@@ -393,25 +395,31 @@ export async function pruneOutputs(dir: string, maxAgeDays: number): Promise<voi
   const cutoff = Date.now() - maxAgeDays * 86_400_000;
   const files = async (sub: string) =>
     (await readdir(join(dir, sub), { withFileTypes: true, recursive: true }).catch(() => [])).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const remove = (path: string) => {
+    try {
+      rmSync(path, { force: true });
+    } catch {
+      // Removed next time.
+    }
+  };
   const used = new Set<string>();
   for (const path of await files('entries')) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info || info.mtimeMs < cutoff) {
-      await rm(path, { force: true }).catch(() => undefined);
-      continue;
-    }
     try {
-      for (const f of (JSON.parse(await readFile(path, 'utf8')) as { entry: OutputEntry }).entry.files) used.add(f.sha256);
+      if (statSync(path).mtimeMs < cutoff) {
+        remove(path);
+        continue;
+      }
+      for (const f of (JSON.parse(readFileSync(path, 'utf8')) as { entry: OutputEntry }).entry.files) used.add(f.sha256);
     } catch {
-      await rm(path, { force: true }).catch(() => undefined);
+      remove(path);
     }
   }
   for (const path of await files('checked')) {
-    if (!existsSync(join(dir, 'entries', path.slice(path.lastIndexOf('/') - 2)))) await rm(path, { force: true }).catch(() => undefined);
+    if (!existsSync(join(dir, 'entries', path.slice(path.lastIndexOf('/') - 2)))) remove(path);
   }
   for (const path of await files('blobs')) {
     const name = path.slice(path.lastIndexOf('/') + 1);
     // Only finished blobs: a temporary file may be another build's write in progress.
-    if (/^[0-9a-f]{64}$/.test(name) && !used.has(name)) await rm(path, { force: true }).catch(() => undefined);
+    if (/^[0-9a-f]{64}$/.test(name) && !used.has(name)) remove(path);
   }
 }

@@ -5,7 +5,7 @@
  * output stays the same.
  */
 /** The build's stages in the order they run, as the benches print them. */
-export const BUILD_STAGES = ['ingest', 'write', 'files', 'astro', 'search', 'files-beside', 'verify', 'store', 'restore', 'publish'] as const;
+export const BUILD_STAGES = ['ingest', 'write', 'files', 'astro', 'search', 'files-beside', 'verify', 'store', 'prune', 'restore', 'publish'] as const;
 
 export class PhaseTimings {
   private last = performance.now();

@@ -248,6 +248,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     if (cache && whole && key && report) await storeBuild(cache, key, whole, report, { data: dirs.data, dist: dirs.site }, site.hashes, beforeGate, { ...allFiles.fresh, ...placedPages.fresh }).catch(() => undefined);
     timings.end('store');
     if (cacheDir) await pruneOutputs(cacheDir, MAX_AGE_DAYS);
+    timings.end('prune');
     await leaveAside(dirs.staging, STAGING_LEFT).catch(() => undefined);
   } finally {
     await (dataFiles ?? begun)?.stop();

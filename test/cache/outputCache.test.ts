@@ -1,11 +1,11 @@
 // OutputCache.placeEntry trusts a blob by its stamp (device, inode, size, mtime) only while the
 // stamp is the one it had when its bytes were last checked, and not "racy"; anything else is read
 // and checked against its hash, and a mismatch is never placed.
-import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OutputCache } from '../../src/cache/OutputCache.ts';
+import { OutputCache, pruneOutputs } from '../../src/cache/OutputCache.ts';
 
 const root = await mkdtemp(join(tmpdir(), 'oppna-output-cache-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -153,5 +153,42 @@ describe('OutputCache.readChecked', () => {
     expect(await known.cache.readChecked('k', known.file)).toBeDefined();
     await tamper(known.blob, false);
     expect(await known.cache.readChecked('k', known.file)).toBeUndefined();
+  });
+});
+
+describe('pruneOutputs', () => {
+  const there = (path: string) => access(path).then(() => true, () => false);
+
+  it('removes the entries not looked up for the maximum age, their checked stamps and the blobs only they name; at most once a day', async () => {
+    const dir = join(root, 'prune');
+    const cache = new OutputCache(dir);
+    const entryOf = (key: string) => join(dir, 'entries', key.slice(0, 2), `${key}.json`);
+    const old = await cache.put('old-key', [{ name: 'a', bytes: Buffer.from('only the old entry') }, { name: 'b', bytes: Buffer.from('both') }]);
+    const kept = await cache.put('new-key', [{ name: 'c', bytes: Buffer.from('both') }]);
+    const longAgo = new Date(Date.now() - 31 * 86_400_000);
+    await utimes(entryOf('old-key'), longAgo, longAgo);
+    await mkdir(join(dir, 'checked', 'ol'), { recursive: true });
+    await writeFile(join(dir, 'checked', 'ol', 'old-key.json'), '{}');
+    await mkdir(join(dir, 'entries', 'br'), { recursive: true });
+    await writeFile(entryOf('broken'), 'not an entry');
+    // Another build's blob being written.
+    const writing = `${cache.blobPath('ab'.repeat(32))}.1234.tmp`;
+    await mkdir(join(writing, '..'), { recursive: true });
+    await writeFile(writing, 'half');
+
+    await pruneOutputs(dir, 30);
+    expect(await there(entryOf('old-key'))).toBe(false);
+    expect(await there(join(dir, 'checked', 'ol', 'old-key.json'))).toBe(false);
+    expect(await there(entryOf('broken'))).toBe(false);
+    expect(await there(cache.blobPath(old.files[0].sha256))).toBe(false);
+    expect(old.files[1].sha256).toBe(kept.files[0].sha256);
+    expect(await there(cache.blobPath(kept.files[0].sha256))).toBe(true);
+    expect(await there(entryOf('new-key'))).toBe(true);
+    expect(await there(writing)).toBe(true);
+
+    // Within a day of the last pruning, nothing is removed, however old.
+    await utimes(entryOf('new-key'), longAgo, longAgo);
+    await pruneOutputs(dir, 30);
+    expect(await there(entryOf('new-key'))).toBe(true);
   });
 });
