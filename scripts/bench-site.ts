@@ -119,6 +119,8 @@ const t = ours.timings ?? {};
 const siteMs = (t.astro ?? 0) + (t.search ?? 0);
 // The stage as the build waits for it: before the pages, and whatever is left of the files written beside them.
 const filesMs = (t.files ?? 0) + (t['files-beside'] ?? 0);
+// The astro stage's own bookkeeping around Astro's render: which indicators' pages to render, and storing those rendered.
+const pageCacheMs = (t.pagePlanMs ?? 0) + (t.pageStoreMs ?? 0);
 const lines = [
   'Our build (npm run build, cold import cache):',
   `  import (ingest)      ${s(t.ingest ?? 0).padStart(9)}`,
@@ -126,10 +128,12 @@ const lines = [
   `  data files           ${s(filesMs).padStart(9)}   downloads, API documents, bulk zip — worker threads, one per core (target ≤ 45 s: ${filesMs <= 45_000 ? 'met' : 'NOT met'})`,
   `                                   before the pages ${s(t.files ?? 0)}, waited for after them ${s(t['files-beside'] ?? 0)}; the workbooks took ${s(t.besideMs ?? 0)} beside the render (a thread, then one per core once the pages are done)`,
   `  astro build          ${s(t.astro ?? 0).padStart(9)}   ${nf.format(pages)} pages, ${nf.format(pages / ((t.astro ?? 1) / 1000))} pages/s`,
+  `                                   of which the page cache ${s(pageCacheMs)}: planning ${s(t.pagePlanMs ?? 0)}, storing the rendered pages ${s(t.pageStoreMs ?? 0)}`,
   `                                   (${nf.format(endpoints)} other files in the site: data files + Astro's small endpoints — feeds, sitemap, DCAT, API lists)`,
   `  search index         ${s(t.search ?? 0).padStart(9)}`,
   `  post-build gate      ${s(t.verify ?? 0).padStart(9)}`,
   `  publish              ${s(t.publish ?? 0).padStart(9)}`,
+  `  store, prune cache   ${s((t.store ?? 0) + (t.prune ?? 0)).padStart(9)}   (pruning ${s(t.prune ?? 0)}: at most once a day, here on a new cache)`,
   `  total                ${s(ours.ms).padStart(9)}   (target ≤ 180 s: ${ours.ms <= 180_000 ? 'met' : 'NOT met'})`,
   `  peak memory          ${nf.format(ours.peakMB).padStart(6)} MB   (target ≤ 2 048 MB: ${ours.peakMB <= 2048 ? 'met' : 'NOT met'})`,
   `  peak so far at the end of: ${['ingest', 'write', 'files', 'astro', 'search', 'files-beside', 'verify'].map((p) => `${p} ${nf.format(t[`${p}MB`] ?? 0)} MB`).join(', ')}`,
@@ -161,6 +165,7 @@ if (!skip.has('bare')) {
       `  astro build          ${s(bare.ms).padStart(9)}   ${nf.format(barePages)} pages, ${nf.format(barePages / (bare.ms / 1000))} pages/s (median of ${bareRuns.map((r) => s(r.ms)).join(', ')})`,
       `  peak memory          ${nf.format(bare.peakMB).padStart(6)} MB`,
       `  per page: ours ${ourPerPage.toFixed(1)} ms (astro build only), bare ${barePerPage.toFixed(1)} ms → ${ratio.toFixed(1)}× (target ≤ 2×: ${ratio <= 2 ? 'met' : 'NOT met'})`,
+      `  per page, Astro's render alone (less the page cache ${s(pageCacheMs)}): ${(((t.astro ?? ours.ms) - pageCacheMs) / pages).toFixed(1)} ms → ${(((t.astro ?? ours.ms) - pageCacheMs) / pages / barePerPage).toFixed(1)}×`,
       `  per page incl. the data files: ours ${(((t.astro ?? ours.ms) + filesMs) / pages).toFixed(1)} ms → ${(((t.astro ?? ours.ms) + filesMs) / pages / barePerPage).toFixed(1)}× bare`,
       `  whole build per page: ${(ours.ms / pages).toFixed(1)} ms → ${(ours.ms / pages / barePerPage).toFixed(1)}× bare`,
       '',

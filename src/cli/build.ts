@@ -74,7 +74,9 @@ async function renderPages(dataDir: string, outDir: string, quiet: boolean, timi
   const astro = () => build({ root: projectRoot, outDir, logLevel: quiet ? 'error' : 'warn' });
   if (!cacheDir) return void (await astro());
   const cache = new OutputCache(cacheDir);
+  let started = performance.now();
   const plan = await planPages(cache, dataDir, pageViewsDir(dataDir), openSiteData(dataDir).indicators.map((i) => i.id));
+  timings.note('pagePlanMs', Math.round(performance.now() - started));
   const list = join(dirname(outDir), 'render-only.json');
   await writeFile(list, JSON.stringify(plan.render));
   process.env[RENDER_ONLY] = list;
@@ -84,7 +86,10 @@ async function renderPages(dataDir: string, outDir: string, quiet: boolean, timi
     delete process.env[RENDER_ONLY];
   }
   timings.note('indicatorPagesRendered', plan.render.length);
-  if ((await checkCanary(plan, outDir)) && (await completePages(cache, plan, outDir, placed.known, placed.fresh)).length === 0) return;
+  started = performance.now();
+  const complete = (await checkCanary(plan, outDir)) && (await completePages(cache, plan, outDir, placed.known, placed.fresh)).length === 0;
+  timings.note('pageStoreMs', Math.round(performance.now() - started));
+  if (complete) return;
   // Rendered again: none of them placed, none stored.
   placed.known.clear();
   for (const key of Object.keys(placed.fresh)) delete placed.fresh[key];
